@@ -1,0 +1,45 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind';
+
+// Where the site is deployed. Override for another host or a sub-path:
+//   SITE=https://example.org BASE=/kompas/ npm run build
+const site = process.env.SITE ?? 'https://netvaerkskompasset.dk';
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  server: { host: '127.0.0.1', port: 4321 },
+  integrations: [
+    mdx(),
+    react(),
+    sitemap({
+      i18n: { defaultLocale: 'da', locales: { da: 'da', en: 'en' } },
+      filter: (page) => !/\/404\/?$/.test(page),
+    }),
+    pagefind(),
+  ],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search core in the browser.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+});

@@ -1,0 +1,88 @@
+import type { UiKey } from './da';
+
+/** English UI strings. Must have every key of `da.ts`: a missing key is a type error. */
+export const en = {
+  'site.name': 'Netværkskompasset',
+  'site.tagline': 'Get more out of your network: articles, exercises and a workshop kit',
+  'site.description':
+    'Netværkskompasset (the network compass) helps you work out what you want from your network, with exercises to do alone, with your group or in a workshop.',
+
+  'skip.toMain': 'Skip to content',
+  'nav.label': 'Main menu',
+  'nav.articles': 'Articles',
+  'nav.exercises': 'Exercises',
+  'nav.workshop': 'Workshop',
+  'nav.search': 'Search',
+  'nav.myData': 'My data',
+  'nav.home': 'Home',
+  'lang.switchLabel': 'Læs denne side på dansk',
+  'lang.switchText': 'Dansk',
+
+  'search.label': 'Search the site',
+  'search.submit': 'Search',
+  'search.placeholder': 'e.g. business cards',
+  'search.title': 'Search',
+  'search.intro': 'Search the articles and exercises. The search runs in your own browser.',
+  'search.loading': 'Loading search …',
+  'search.none': 'No results for “{q}”.',
+  'search.count': '{n} results for “{q}”.',
+  'search.countOne': '1 result for “{q}”.',
+  'search.failed': 'Search could not be loaded. Try reloading the page.',
+  'search.noscript': 'Search needs JavaScript. You can also browse all articles in the index.',
+
+  'footer.privacy': 'Everything you type into the exercises stays on your own device. We have no server, no accounts and no tracking.',
+  'footer.about': 'About Netværkskompasset',
+  'footer.accessibility': 'Accessibility',
+  'footer.rss': 'RSS feed',
+  'footer.madeBy': 'Written and built by the Netværkskompasset team.',
+
+  'home.title': 'Get more out of your network',
+  'home.lead':
+    'A network is not a list of names. It is what you and the people in it make together. Here are short articles and three exercises to help you decide what you want and get started.',
+  'home.exercisesHeading': 'Three exercises',
+  'home.articlesHeading': 'Articles',
+  'home.workshopHeading': 'For your workshop',
+  'home.workshopText': 'A timed plan, tasks and printable sheets for running a networking workshop.',
+  'home.allArticles': 'All articles',
+  'home.privacyHeading': 'Your answers stay with you',
+
+  'exercises.title': 'Exercises',
+  'exercises.intro': 'Three exercises to do alone, with a network group or in a workshop. Your answers are kept only in your browser.',
+  'exercise.quiz.title': 'What do you want from networking?',
+  'exercise.quiz.summary': 'A short quiz that shows whether you are mainly after community, access, influence or learning.',
+  'exercise.groupPurpose.title': 'Group purpose',
+  'exercise.groupPurpose.summary': 'A worksheet on which a network group agrees what it is for, and checks that it is still alive.',
+  'exercise.contactMap.title': 'Contact map',
+  'exercise.contactMap.summary': 'Recall the people you know, one part of your life at a time, and see what each could mean for your goal.',
+  'exercise.comingSoon': 'This exercise is on its way. Meanwhile, the articles that go with it are ready to read.',
+  'exercise.related': 'Read also',
+
+  'articles.title': 'Articles',
+  'articles.intro': 'Short, practical pieces on getting real value from networks. Each one ends with an exercise.',
+  'article.keyPoints': 'In short',
+  'article.toc': 'Contents',
+  'article.readingTime': '{n} min read',
+  'article.updated': 'Updated',
+  'article.previous': 'Previous article',
+  'article.next': 'Next article',
+  'article.anchor': 'Link to section',
+  'article.neighbours': 'More articles',
+
+  'workshop.title': 'Workshop',
+  'workshop.intro': 'Materials for facilitators running a networking workshop for 6–30 people.',
+
+  'myData.title': 'My data',
+  'myData.intro':
+    'Everything you type into the exercises is kept only in this browser on this device. Nothing is sent anywhere. Browsers can delete stored data, so export a copy if your answers matter to you.',
+
+  'about.title': 'About Netværkskompasset',
+  'about.description': 'What Netværkskompasset is, how to use it, and where its ideas come from.',
+
+  'a11y.title': 'Accessibility',
+  'a11y.description': 'How we make Netværkskompasset usable for everyone, and what to do if something does not work for you.',
+
+  'notFound.title': 'Page not found',
+  'notFound.text': 'We cannot find the page you are looking for. It may have moved.',
+  'notFound.home': 'Go to the home page',
+  'notFound.search': 'Search the site',
+} as const satisfies Record<UiKey, string>;

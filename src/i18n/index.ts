@@ -1,0 +1,16 @@
+import { da, type UiKey } from './da';
+import { en } from './en';
+import type { Locale } from './locales';
+
+export type { UiKey };
+export const dictionaries: Record<Locale, Record<UiKey, string>> = { da, en };
+
+/** A translate function for one language; `{name}` placeholders are filled from `vars`. */
+export function useTranslations(lang: Locale) {
+  const dict = dictionaries[lang];
+  return function t(key: UiKey, vars?: Record<string, string | number>): string {
+    const text = dict[key];
+    if (!vars) return text;
+    return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+  };
+}

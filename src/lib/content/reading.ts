@@ -1,0 +1,19 @@
+import { lix, mdxToPlainText } from './lix';
+
+/** Minutes to read a text at 200 words a minute, never less than one. */
+export function readingMinutes(mdxSource: string, wordsPerMinute = 200): number {
+  return Math.max(1, Math.round(lix(mdxToPlainText(mdxSource)).words / wordsPerMinute));
+}
+
+/** Long articles get a table of contents: four or more sections. */
+export function wantsToc(headings: { depth: number }[]): boolean {
+  return headings.filter((h) => h.depth === 2).length >= 4;
+}
+
+/** The items before and after `index` in an ordered list (for previous/next links). */
+export function neighbours<T>(items: readonly T[], index: number): { previous?: T; next?: T } {
+  const result: { previous?: T; next?: T } = {};
+  if (index > 0) result.previous = items[index - 1];
+  if (index >= 0 && index < items.length - 1) result.next = items[index + 1];
+  return result;
+}

@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+
+/** The exercises an article can lead to (see `src/i18n/routes.ts`). */
+export const exerciseIds = ['quiz', 'group-purpose', 'contact-map'] as const;
+export type ExerciseId = (typeof exerciseIds)[number];
+
+/** Frontmatter of one article. Every field is required unless it says otherwise. */
+export const articleSchema = z.object({
+  /** The headline, shown as the page's `<h1>` and in the browser tab. Keep it under 70 characters. */
+  title: z.string().min(5).max(90),
+  /** One line (at most 160 characters) for the article index, search results and link previews. */
+  description: z.string().min(20).max(160),
+  /** "Kort fortalt" / "In short": 3–5 lines shown in a box at the top, and on the printed handout. */
+  keyPoints: z.array(z.string().min(10).max(220)).min(3).max(5),
+  /**
+   * Pairs the two language versions: the Danish and English file carry the same key.
+   * Lower-case ASCII words joined by hyphens.
+   */
+  translationKey: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** Position in the article index and in previous/next links (1 comes first). */
+  order: z.number().int().min(1),
+  /** The date the text last changed in substance (YYYY-MM-DD). */
+  updated: z.coerce.date(),
+  /** The exercises the article leads to, in the order they are suggested. */
+  exercises: z.array(z.enum(exerciseIds)).default([]),
+});
+
+export type ArticleData = z.infer<typeof articleSchema>;

@@ -1,0 +1,102 @@
+import { splitExcerpt } from './excerpt';
+
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+interface Pagefind {
+  options(o: { baseUrl: string }): Promise<void>;
+  search(q: string): Promise<{ results: PagefindResult[] } | null>;
+}
+
+type Messages = Record<'loading' | 'none' | 'count' | 'countOne' | 'failed', string>;
+
+let pagefind: Promise<Pagefind> | undefined;
+/** Pagefind's code and index load only when the reader first searches. */
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+    const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pf.options({ baseUrl: base });
+    return pf;
+  })();
+  return pagefind;
+}
+
+const fill = (template: string, q: string, n = 0) => template.replace('{q}', q).replace('{n}', String(n));
+
+export function runSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const list = document.querySelector<HTMLUListElement>('[data-search-results]');
+  if (!form || !input || !status || !list) return;
+  const messages = JSON.parse(list.dataset.messages ?? '{}') as Messages;
+  let latest = 0;
+
+  async function search(q: string) {
+    const ticket = ++latest;
+    const query = q.trim();
+    if (!query) {
+      list!.replaceChildren();
+      status!.textContent = '';
+      return;
+    }
+    list!.setAttribute('aria-busy', 'true');
+    if (!pagefind) status!.textContent = messages.loading;
+    try {
+      const pf = await loadPagefind();
+      const found = await pf.search(query);
+      if (!found || ticket !== latest) return;
+      const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
+      if (ticket !== latest) return;
+      list!.replaceChildren(...data.map(renderResult));
+      const n = found.results.length;
+      status!.textContent = fill(n === 0 ? messages.none : n === 1 ? messages.countOne : messages.count, query, n);
+    } catch {
+      status!.textContent = messages.failed;
+    } finally {
+      list!.removeAttribute('aria-busy');
+    }
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const url = new URL(location.href);
+      url.searchParams.set('q', input.value);
+      history.replaceState(null, '', url);
+      void search(input.value);
+    }, 150);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void search(input.value);
+  });
+
+  const initial = new URLSearchParams(location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    void search(initial);
+  }
+}
+
+function renderResult(data: { url: string; excerpt: string; meta: { title?: string } }): HTMLLIElement {
+  const li = document.createElement('li');
+  const h = document.createElement('h2');
+  const a = document.createElement('a');
+  a.href = data.url;
+  a.textContent = data.meta.title ?? data.url;
+  h.append(a);
+  const p = document.createElement('p');
+  for (const part of splitExcerpt(data.excerpt)) {
+    if (part.hit) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      p.append(mark);
+    } else p.append(part.text);
+  }
+  li.append(h, p);
+  return li;
+}

@@ -1,0 +1,3 @@
+import { rssFeed } from '../../lib/content/rss';
+
+export const GET = rssFeed('en');
