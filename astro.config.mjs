@@ -16,6 +16,13 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
+  vite: {
+    build: {
+      // Keep page scripts as files: an inlined script keeps Vite's unresolved __VITE_PRELOAD__
+      // placeholder, which broke the dynamic import of Pagefind on the search page.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
   integrations: [
     mdx(),
     react(),

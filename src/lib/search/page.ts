@@ -52,8 +52,9 @@ export function runSearchPage(): void {
       list!.replaceChildren(...data.map(renderResult));
       const n = found.results.length;
       status!.textContent = fill(n === 0 ? messages.none : n === 1 ? messages.countOne : messages.count, query, n);
-    } catch {
+    } catch (error) {
       status!.textContent = messages.failed;
+      console.error('Search failed:', error);
     } finally {
       list!.removeAttribute('aria-busy');
     }

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtHtml, builtPages, distDir } from './built-pages';
+
+const pages = builtPages();
+const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+
+describe('the built site', () => {
+  it('resolves every internal link and anchor', () => {
+    const broken: string[] = [];
+    for (const path of pages) {
+      const html = builtHtml(path);
+      for (const [tag] of html.matchAll(/<a\s[^>]*>/g)) {
+        const href = attr(tag, 'href');
+        if (!href || /^(https?:|mailto:)/.test(href)) continue;
+        const url = new URL(href, `http://site${path}`);
+        const targetPath = url.pathname;
+        const targetHtml =
+          targetPath === path || href.startsWith('#')
+            ? html
+            : targetPath.endsWith('/') && existsSync(join(distDir, targetPath, 'index.html'))
+              ? builtHtml(targetPath)
+              : existsSync(join(distDir, targetPath))
+                ? ''
+                : null;
+        if (targetHtml === null) broken.push(`${path}: ${href} (no such page)`);
+        else if (url.hash && !ids(targetHtml).has(decodeURIComponent(url.hash.slice(1))))
+          broken.push(`${path}: ${href} (no such anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('sends a Content-Security-Policy with default-src none on every page', () => {
+    for (const path of pages) {
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(builtHtml(path))?.[1];
+      expect(csp, path).toMatch(/default-src 'none'/);
+      expect(csp, path).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:/);
+    }
+  });
+
+  it('renders no style="" attribute, which the CSP would block', () => {
+    const offenders = pages.filter((p) => /<[^>]+\sstyle="/.test(builtHtml(p)));
+    expect(offenders).toEqual([]);
+  });
+
+  it('links the print stylesheet as a file with media="print", not inlined', () => {
+    for (const path of pages) {
+      const link = /<link rel="stylesheet" href="([^"]+)" media="print"/.exec(builtHtml(path));
+      expect(link?.[1], path).toMatch(/\.css$/);
+      expect(existsSync(join(distDir, link![1]!))).toBe(true);
+    }
+  });
+
+  it('has the feeds, sitemap, manifest and icons', () => {
+    for (const file of ['rss.xml', 'en/rss.xml', 'sitemap-index.xml', 'manifest.webmanifest', 'icon-192.png', 'icon-512.png', 'og.png', 'pagefind/pagefind.js']) {
+      expect(existsSync(join(distDir, file)), file).toBe(true);
+    }
+  });
+});
