@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { da } from '../../src/i18n/da';
+import { en } from '../../src/i18n/en';
+import { useTranslations } from '../../src/i18n';
+import { localeFromEntryId, otherLocale, slugFromEntryId } from '../../src/i18n/locales';
+
+describe('dictionaries', () => {
+  it('have the same keys in Danish and English', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(da).sort());
+  });
+  it('have no empty strings, and English differs from Danish where it should', () => {
+    for (const [key, value] of Object.entries(en)) expect(value.trim(), key).not.toBe('');
+    expect(en['nav.articles']).not.toBe(da['nav.articles']);
+  });
+  it('use the same placeholders in both languages', () => {
+    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(da) as (keyof typeof da)[]) expect(names(en[key]), key).toEqual(names(da[key]));
+  });
+});
+
+describe('useTranslations', () => {
+  it('fills placeholders and leaves unknown ones visible', () => {
+    const t = useTranslations('da');
+    expect(t('article.readingTime', { n: 5 })).toBe('5 min. læsning');
+    expect(t('search.count', { n: 3 })).toContain('{q}');
+    expect(useTranslations('en')('nav.myData')).toBe('My data');
+  });
+});
+
+describe('locales', () => {
+  it('derive language and slug from a content id', () => {
+    expect(localeFromEntryId('da/vaerdien-af-netvaerk')).toBe('da');
+    expect(localeFromEntryId('en/what-a-network-is-worth')).toBe('en');
+    expect(slugFromEntryId('en/what-a-network-is-worth')).toBe('what-a-network-is-worth');
+    expect(() => localeFromEntryId('de/x')).toThrow(/not under da\/ or en\//);
+    expect(otherLocale('da')).toBe('en');
+  });
+});
