@@ -1,0 +1,81 @@
+import * as z from 'zod/mini';
+import type { DocSpec } from '../storage/envelope';
+import { countAnswers, type Answer, type Scores } from './scoring';
+import { purposes } from './types';
+
+/** Where the reader is: a question (by index), the check-your-answers step, or the result. */
+export type QuizStep = number | 'review' | 'result';
+
+export interface QuizHistoryEntry {
+  at: string;
+  scores: Scores;
+  answered: number;
+}
+
+export interface QuizState {
+  answers: Record<string, Answer>;
+  step: QuizStep;
+  history: QuizHistoryEntry[];
+}
+
+export const MAX_ITEMS = 40;
+export const MAX_HISTORY = 50;
+
+const score = z.int().check(z.minimum(0), z.maximum(MAX_ITEMS));
+const scoresSchema = z.object({ community: score, access: score, influence: score, learning: score });
+const answerSchema = z.enum([...purposes, 'skip']);
+
+export const quizStateSchema = z.object({
+  answers: z.record(z.string().check(z.regex(/^q\d{2}$/)), answerSchema).check(
+    z.refine((r) => Object.keys(r).length <= MAX_ITEMS, `at most ${MAX_ITEMS} answers`),
+  ),
+  step: z.union([z.int().check(z.minimum(0), z.maximum(MAX_ITEMS - 1)), z.literal('review'), z.literal('result')]),
+  history: z
+    .array(z.object({ at: z.string().check(z.maxLength(40)), scores: scoresSchema, answered: score }))
+    .check(z.maxLength(MAX_HISTORY)),
+});
+
+export const emptyQuiz = (): QuizState => ({ answers: {}, step: 0, history: [] });
+
+export const quizSpec: DocSpec<QuizState> = {
+  kind: 'quiz',
+  version: 1,
+  schema: quizStateSchema as z.ZodMiniType<QuizState>,
+  empty: emptyQuiz,
+  count: (s) => Object.values(s.answers).filter((a) => a !== 'skip').length + s.history.length,
+  merge: (current, incoming) => ({
+    answers: { ...current.answers, ...incoming.answers },
+    step: current.step,
+    history: mergeHistory(current.history, incoming.history),
+  }),
+};
+
+/** Both histories, without duplicates, oldest first, capped. */
+export function mergeHistory(a: QuizHistoryEntry[], b: QuizHistoryEntry[]): QuizHistoryEntry[] {
+  const byAt = new Map<string, QuizHistoryEntry>();
+  for (const e of [...a, ...b]) byAt.set(e.at, e);
+  return [...byAt.values()].sort((x, y) => x.at.localeCompare(y.at)).slice(-MAX_HISTORY);
+}
+
+/* Transitions: pure functions from state to state, used by the store's actions. */
+
+export function answer(state: QuizState, itemId: string, value: Answer): QuizState {
+  return { ...state, answers: { ...state.answers, [itemId]: value } };
+}
+
+export function goTo(state: QuizState, step: QuizStep): QuizState {
+  return { ...state, step };
+}
+
+/** Finish: show the result and keep it, dated, in the history. */
+export function finish(state: QuizState, itemIds: readonly string[], now: Date): QuizState {
+  const scores = countAnswers(state.answers, itemIds);
+  const answered = Object.values(scores).reduce((n, v) => n + v, 0);
+  const entry: QuizHistoryEntry = { at: now.toISOString(), scores, answered };
+  return { ...state, step: 'result', history: mergeHistory(state.history, [entry]) };
+}
+
+/** Start over: clear answers, keep the history of earlier results. */
+export function restart(state: QuizState): QuizState {
+  return { ...emptyQuiz(), history: state.history };
+}

@@ -1,0 +1,116 @@
+import type { ZodMiniType } from 'zod/mini';
+
+/**
+ * Every value we store is an envelope: what it is, which schema version wrote it, when, and the data.
+ * This module is pure: it turns stored strings into checked data and back, and never touches storage.
+ */
+export interface Envelope<T = unknown> {
+  kind: string;
+  version: number;
+  savedAt: string;
+  data: T;
+}
+
+/** What one kind of stored data is, and how to read older versions of it. */
+export interface DocSpec<T> {
+  /** Storage kind and key suffix, e.g. `quiz`. */
+  kind: string;
+  /** The schema version this code writes. Bump it and add a migration when the shape changes. */
+  version: number;
+  /** Validates data of the current version; carries the size limits (strings, arrays). */
+  schema: ZodMiniType<T>;
+  /** `migrations[n]` turns version-n data into version n+1 data. */
+  migrations?: Record<number, (data: unknown) => unknown>;
+  /** The data of a fresh start. */
+  empty(): T;
+  /** How many records the data holds (answers, people, worksheets), for the "My data" page. */
+  count(data: T): number;
+  /** Combine imported data with what is here; default: the imported data replaces it. */
+  merge?(current: T, incoming: T): T;
+}
+
+export type Decoded<T> =
+  | { status: 'empty' }
+  | { status: 'ok'; data: T; savedAt: string; migratedFrom?: number }
+  /** Not JSON, not an envelope, or data that fails validation or migration. */
+  | { status: 'corrupt'; raw: string; reason: string }
+  /** Written by a newer version of the site than this one. */
+  | { status: 'newer'; raw: string; version: number };
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** JSON.parse that refuses the keys used for prototype pollution. */
+export function safeJsonParse(text: string): unknown {
+  return JSON.parse(text, (key, value: unknown) => {
+    if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKeyError(key);
+    return value;
+  });
+}
+
+export class ForbiddenKeyError extends Error {
+  constructor(readonly key: string) {
+    super(`forbidden key "${key}"`);
+  }
+}
+
+function isEnvelopeShape(value: unknown): value is Envelope {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.kind === 'string' &&
+    typeof v.version === 'number' &&
+    Number.isInteger(v.version) &&
+    v.version >= 1 &&
+    typeof v.savedAt === 'string' &&
+    'data' in v
+  );
+}
+
+/** Bring data of `fromVersion` up to the spec's version and validate it. */
+export function upgrade<T>(
+  spec: DocSpec<T>,
+  fromVersion: number,
+  data: unknown,
+): { ok: true; data: T } | { ok: false; reason: string } {
+  let current = data;
+  for (let v = fromVersion; v < spec.version; v++) {
+    const step = spec.migrations?.[v];
+    if (!step) return { ok: false, reason: `no migration from version ${v}` };
+    try {
+      current = step(current);
+    } catch (error) {
+      return { ok: false, reason: `migration from version ${v} failed: ${(error as Error).message}` };
+    }
+  }
+  const parsed = spec.schema.safeParse(current);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return { ok: false, reason: `invalid data at ${first?.path.join('.') || '(root)'}: ${first?.message}` };
+  }
+  return { ok: true, data: parsed.data };
+}
+
+/** Read a stored string. Never throws. */
+export function decodeEnvelope<T>(raw: string | null | undefined, spec: DocSpec<T>): Decoded<T> {
+  if (raw === null || raw === undefined) return { status: 'empty' };
+  let value: unknown;
+  try {
+    value = safeJsonParse(raw);
+  } catch (error) {
+    return { status: 'corrupt', raw, reason: `not readable: ${(error as Error).message}` };
+  }
+  if (!isEnvelopeShape(value) || value.kind !== spec.kind) {
+    return { status: 'corrupt', raw, reason: 'not a stored exercise' };
+  }
+  if (value.version > spec.version) return { status: 'newer', raw, version: value.version };
+  const result = upgrade(spec, value.version, value.data);
+  if (!result.ok) return { status: 'corrupt', raw, reason: result.reason };
+  return value.version < spec.version
+    ? { status: 'ok', data: result.data, savedAt: value.savedAt, migratedFrom: value.version }
+    : { status: 'ok', data: result.data, savedAt: value.savedAt };
+}
+
+export function encodeEnvelope<T>(spec: DocSpec<T>, data: T, savedAt: string): string {
+  const envelope: Envelope<T> = { kind: spec.kind, version: spec.version, savedAt, data };
+  return JSON.stringify(envelope);
+}

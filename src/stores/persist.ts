@@ -1,0 +1,142 @@
+import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { atom, computed, type ReadableAtom } from 'nanostores';
+import { decodeEnvelope, encodeEnvelope, type Decoded, type DocSpec } from '../lib/storage/envelope';
+import { createGuardedStorage, type GuardedStorage } from './guarded-storage';
+
+/**
+ * The storage layer every exercise uses (DESIGN.md traps 1–6). Each exercise defines a `DocSpec`
+ * (kind, version, zod schema, migrations) and gets a `PersistentDoc`: stores to read and actions to
+ * change it. Nothing else in the project touches `localStorage`.
+ */
+export const STORAGE_PREFIX = 'netvaerkskompasset:';
+export const keyOf = (kind: string) => `${STORAGE_PREFIX}${kind}`;
+export const backupKeyOf = (kind: string) => `${STORAGE_PREFIX}${kind}:corrupt`;
+
+const inBrowser = typeof window !== 'undefined';
+
+/** The storage for this page: the browser's localStorage behind the fault guard (memory on the server). */
+export const storage: GuardedStorage = createGuardedStorage(() => (inBrowser ? window.localStorage : undefined));
+if (inBrowser) setPersistentEngine(storage.engine, windowPersistentEvents);
+
+/** What the reader should be told about one exercise's saved state. */
+export interface DocStatus {
+  /**
+   * empty: nothing saved yet; saved: in this browser since `savedAt`;
+   * unsaved: the last change could not be written (storage full) and lives on screen only;
+   * memory: storage is blocked, nothing is kept after this visit;
+   * readonly: a newer version of the site saved this; reload to get it.
+   */
+  save: 'empty' | 'saved' | 'unsaved' | 'memory' | 'readonly';
+  savedAt?: string;
+  /** Stored data could not be read; the raw value is kept under the backup key until dismissed. */
+  recovered: boolean;
+}
+
+export interface PersistentDoc<T> {
+  readonly spec: DocSpec<T>;
+  readonly key: string;
+  /** The decoded stored value, including why it could not be used. */
+  readonly $doc: ReadableAtom<Decoded<T>>;
+  /** The data to show: what is stored, or a fresh start. */
+  readonly $data: ReadableAtom<T>;
+  readonly $status: ReadableAtom<DocStatus>;
+  /** Change the data. Reads the latest stored value first, so another tab's edits are kept. */
+  update(change: (data: T) => T): boolean;
+  /** Replace all data (import). */
+  replace(data: T): boolean;
+  /** Delete what is stored. */
+  clear(): void;
+  /** The unreadable value that was set aside, to offer as a download. */
+  corruptBackup(): string | undefined;
+  /** Forget the unreadable value. */
+  dismissBackup(): void;
+}
+
+let persistRequested = false;
+/** Ask the browser not to evict our data (DESIGN.md trap 5), once, on the first real save. */
+function requestPersistence() {
+  if (persistRequested || !inBrowser) return;
+  persistRequested = true;
+  try {
+    void navigator.storage?.persist?.().catch(() => undefined);
+  } catch {
+    // not offered: the export file remains the backup
+  }
+}
+
+const registry = new Map<string, PersistentDoc<unknown>>();
+/** Every document defined so far, for the "My data" page. */
+export function allDocs(): PersistentDoc<unknown>[] {
+  return [...registry.values()];
+}
+
+export function persistentDoc<T>(spec: DocSpec<T>, store: GuardedStorage = storage): PersistentDoc<T> {
+  const existing = registry.get(spec.kind);
+  if (existing) return existing as PersistentDoc<T>;
+
+  const key = keyOf(spec.kind);
+  const backupKey = backupKeyOf(spec.kind);
+  const $backup = atom<string | undefined>(store.read(backupKey));
+
+  const decode = (raw: string | undefined): Decoded<T> => {
+    const decoded = decodeEnvelope(raw, spec);
+    if (decoded.status === 'corrupt' && store.read(backupKey) !== decoded.raw) {
+      store.write(backupKey, decoded.raw);
+      $backup.set(decoded.raw);
+    }
+    return decoded;
+  };
+  const $doc = persistentAtom<Decoded<T>>(key, { status: 'empty' }, {
+    encode: (d) => (d.status === 'ok' ? encodeEnvelope(spec, d.data, d.savedAt) : undefined) as string,
+    decode,
+  });
+
+  const $data = computed($doc, (d) => (d.status === 'ok' ? d.data : spec.empty()));
+  const $status = computed([$doc, store.$faults, $backup], (d, faults, backup): DocStatus => {
+    const recovered = backup !== undefined;
+    if (d.status === 'newer') return { save: 'readonly', recovered };
+    if (faults['*'] === 'blocked' || faults[key] === 'blocked') return { save: 'memory', recovered };
+    if (faults[key] === 'quota') return { save: 'unsaved', recovered };
+    if (d.status === 'ok') return { save: 'saved', savedAt: d.savedAt, recovered };
+    return { save: 'empty', recovered };
+  });
+
+  function write(data: T): boolean {
+    $doc.set({ status: 'ok', data, savedAt: new Date().toISOString() });
+    requestPersistence();
+    return true;
+  }
+
+  const doc: PersistentDoc<T> = {
+    spec,
+    key,
+    $doc,
+    $data,
+    $status,
+    update(change) {
+      if ($doc.get().status === 'newer') return false;
+      const latest = decodeEnvelope(store.read(key), spec);
+      if (latest.status === 'newer') {
+        $doc.set(latest);
+        return false;
+      }
+      const current = $doc.get();
+      const base = latest.status === 'ok' ? latest.data : current.status === 'ok' ? current.data : spec.empty();
+      return write(change(base));
+    },
+    replace(data) {
+      if ($doc.get().status === 'newer') return false;
+      return write(data);
+    },
+    clear() {
+      $doc.set({ status: 'empty' });
+    },
+    corruptBackup: () => $backup.get(),
+    dismissBackup() {
+      store.remove(backupKey);
+      $backup.set(undefined);
+    },
+  };
+  registry.set(spec.kind, doc as PersistentDoc<unknown>);
+  return doc;
+}

@@ -1,0 +1,183 @@
+import { setPersistentEngine } from '@nanostores/persistent';
+import { cleanStores } from 'nanostores';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as z from 'zod/mini';
+import { decodeEnvelope, encodeEnvelope, type DocSpec } from '../../src/lib/storage/envelope';
+import { createGuardedStorage, type GuardedStorage } from '../../src/stores/guarded-storage';
+import { backupKeyOf, keyOf, persistentDoc, type PersistentDoc } from '../../src/stores/persist';
+import { createTestEvents, FakeStorage } from './fake-storage';
+
+interface Notes {
+  items: Record<string, string>;
+}
+let kindCounter = 0;
+const makeSpec = (overrides: Partial<DocSpec<Notes>> = {}): DocSpec<Notes> => ({
+  kind: `notes${++kindCounter}`,
+  version: 2,
+  schema: z.object({ items: z.record(z.string().check(z.maxLength(20)), z.string().check(z.maxLength(100))) }),
+  migrations: { 1: (old) => ({ items: (old as { list: string[] }).list.reduce((acc, s, i) => ({ ...acc, [`n${i}`]: s }), {}) }) },
+  empty: () => ({ items: {} }),
+  count: (d) => Object.keys(d.items).length,
+  ...overrides,
+});
+const envelope = (kind: string, version: number, data: unknown) =>
+  JSON.stringify({ kind, version, savedAt: '2026-11-01T10:00:00.000Z', data });
+
+describe('decodeEnvelope', () => {
+  const spec = makeSpec();
+  it('reads nothing as empty', () => {
+    expect(decodeEnvelope(undefined, spec)).toEqual({ status: 'empty' });
+  });
+  it('reads what it wrote', () => {
+    const raw = encodeEnvelope(spec, { items: { a: 'x' } }, '2026-11-22T12:00:00.000Z');
+    expect(decodeEnvelope(raw, spec)).toEqual({ status: 'ok', data: { items: { a: 'x' } }, savedAt: '2026-11-22T12:00:00.000Z' });
+  });
+  it.each([
+    ['broken JSON', '{"kind": "x", '],
+    ['another kind', envelope('other', 2, { items: {} })],
+    ['a bare value', '"hello"'],
+    ['data that fails validation', envelope(spec.kind, 2, { items: { a: 42 } })],
+    ['a string over the limit', envelope(spec.kind, 2, { items: { a: 'x'.repeat(101) } })],
+    ['a prototype-pollution key', `{"kind":"${spec.kind}","version":2,"savedAt":"x","data":{"items":{"__proto__":{"polluted":"yes"}}}}`],
+  ])('marks %s as corrupt and keeps the raw value', (_, raw) => {
+    const decoded = decodeEnvelope(raw, spec);
+    expect(decoded.status).toBe('corrupt');
+    expect(decoded).toMatchObject({ raw });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+  it('migrates data of an older version', () => {
+    expect(decodeEnvelope(envelope(spec.kind, 1, { list: ['a', 'b'] }), spec)).toMatchObject({
+      status: 'ok',
+      data: { items: { n0: 'a', n1: 'b' } },
+      migratedFrom: 1,
+    });
+  });
+  it('marks a failing migration as corrupt', () => {
+    expect(decodeEnvelope(envelope(spec.kind, 1, { nothing: true }), spec).status).toBe('corrupt');
+  });
+  it('leaves data from a newer version alone', () => {
+    expect(decodeEnvelope(envelope(spec.kind, 3, { future: 1 }), spec)).toMatchObject({ status: 'newer', version: 3 });
+  });
+});
+
+describe('persistentDoc', () => {
+  let backing: FakeStorage;
+  let tabs: ReturnType<typeof createTestEvents>;
+  let guarded: GuardedStorage;
+  let doc: PersistentDoc<Notes>;
+  let spec: DocSpec<Notes>;
+
+  const start = (seed?: (spec: DocSpec<Notes>) => void, make: () => FakeStorage | undefined = () => backing) => {
+    spec = makeSpec();
+    seed?.(spec);
+    guarded = createGuardedStorage(make);
+    setPersistentEngine(guarded.engine, tabs.events);
+    doc = persistentDoc(spec, guarded);
+    doc.$data.listen(() => {});
+    doc.$status.listen(() => {});
+  };
+  const add = (id: string, text: string) => doc.update((d) => ({ items: { ...d.items, [id]: text } }));
+
+  beforeEach(() => {
+    backing = new FakeStorage();
+    tabs = createTestEvents();
+  });
+  afterEach(() => {
+    cleanStores(doc.$doc, doc.$data, doc.$status);
+  });
+
+  it('starts empty, saves an envelope and reports when', () => {
+    start();
+    expect(doc.$status.get()).toEqual({ save: 'empty', recovered: false });
+    add('a', 'Anna');
+    const stored = JSON.parse(backing.getItem(keyOf(spec.kind))!);
+    expect(stored).toMatchObject({ kind: spec.kind, version: 2, data: { items: { a: 'Anna' } } });
+    expect(doc.$status.get()).toMatchObject({ save: 'saved', savedAt: stored.savedAt });
+  });
+
+  it('starts fresh on corrupt JSON, keeps the raw value as a backup, and says so', () => {
+    start((s) => backing.setItem(keyOf(s.kind), '{not json'));
+    expect(doc.$data.get()).toEqual({ items: {} });
+    expect(doc.$status.get().recovered).toBe(true);
+    expect(backing.getItem(backupKeyOf(spec.kind))).toBe('{not json');
+    expect(doc.corruptBackup()).toBe('{not json');
+    add('a', 'Anna');
+    expect(doc.$data.get()).toEqual({ items: { a: 'Anna' } });
+    doc.dismissBackup();
+    expect(backing.getItem(backupKeyOf(spec.kind))).toBeNull();
+    expect(doc.$status.get().recovered).toBe(false);
+  });
+
+  it('works in memory when storage is blocked, and says answers will not be kept', () => {
+    start(undefined, () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    expect(doc.$status.get().save).toBe('memory');
+    add('a', 'Anna');
+    expect(doc.$data.get()).toEqual({ items: { a: 'Anna' } });
+    expect(doc.$status.get().save).toBe('memory');
+  });
+
+  it('keeps the change on screen when the quota is full, says it is not saved, and recovers', () => {
+    start();
+    add('a', 'Anna');
+    backing.quota = 10;
+    add('b', 'Bo');
+    expect(doc.$data.get()).toEqual({ items: { a: 'Anna', b: 'Bo' } });
+    expect(doc.$status.get().save).toBe('unsaved');
+    expect(JSON.parse(backing.getItem(keyOf(spec.kind))!).data.items).toEqual({ a: 'Anna' });
+    backing.quota = Infinity;
+    add('c', 'Cai');
+    expect(doc.$status.get().save).toBe('saved');
+    expect(JSON.parse(backing.getItem(keyOf(spec.kind))!).data.items).toEqual({ a: 'Anna', b: 'Bo', c: 'Cai' });
+  });
+
+  it('shows a change made in another tab', () => {
+    start();
+    add('a', 'Anna');
+    tabs.otherTabWrites(backing, keyOf(spec.kind), envelope(spec.kind, 2, { items: { a: 'Anna', z: 'Zia' } }));
+    expect(doc.$data.get()).toEqual({ items: { a: 'Anna', z: 'Zia' } });
+  });
+
+  it('keeps both tabs’ edits to different records, even before the other tab’s event arrives', () => {
+    start();
+    add('a', 'Anna');
+    // The other tab saved 'z' but its storage event has not reached us yet.
+    backing.setItem(keyOf(spec.kind), envelope(spec.kind, 2, { items: { a: 'Anna', z: 'Zia' } }));
+    add('b', 'Bo');
+    expect(doc.$data.get()).toEqual({ items: { a: 'Anna', z: 'Zia', b: 'Bo' } });
+  });
+
+  it('turns read-only on data from a newer version and never overwrites it', () => {
+    const raw = envelope('placeholder', 3, { future: true });
+    start((s) => backing.setItem(keyOf(s.kind), raw.replace('placeholder', s.kind)));
+    expect(doc.$status.get().save).toBe('readonly');
+    expect(add('a', 'Anna')).toBe(false);
+    expect(doc.replace({ items: {} })).toBe(false);
+    expect(backing.getItem(keyOf(spec.kind))).toBe(raw.replace('placeholder', spec.kind));
+  });
+
+  it('asks the browser to keep the data on the first real save, once', async () => {
+    const persist = vi.fn(() => Promise.resolve(true));
+    vi.stubGlobal('window', {});
+    vi.stubGlobal('navigator', { storage: { persist } });
+    vi.resetModules();
+    const fresh = await import('../../src/stores/persist');
+    const g = createGuardedStorage(() => new FakeStorage());
+    setPersistentEngine(g.engine, tabs.events);
+    doc = fresh.persistentDoc(makeSpec(), g);
+    expect(persist).not.toHaveBeenCalled();
+    doc.update(() => ({ items: { a: 'A' } }));
+    doc.update(() => ({ items: { a: 'B' } }));
+    expect(persist).toHaveBeenCalledTimes(1);
+    vi.unstubAllGlobals();
+  });
+
+  it('clears what is stored', () => {
+    start();
+    add('a', 'Anna');
+    doc.clear();
+    expect(backing.getItem(keyOf(spec.kind))).toBeNull();
+    expect(doc.$status.get().save).toBe('empty');
+  });
+});
