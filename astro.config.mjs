@@ -16,6 +16,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
+  // No code blocks in our content, and Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
   vite: {
     build: {
       // Keep page scripts as files: an inlined script keeps Vite's unresolved __VITE_PRELOAD__

@@ -9,6 +9,7 @@ export const routes = {
   articles: { da: '/artikler/', en: '/en/articles/' },
   exercises: { da: '/oevelser/', en: '/en/exercises/' },
   quiz: { da: '/oevelser/hvad-vil-du/', en: '/en/exercises/what-do-you-want/' },
+  quizPaper: { da: '/oevelser/hvad-vil-du/papir/', en: '/en/exercises/what-do-you-want/paper/' },
   groupPurpose: { da: '/oevelser/gruppens-formaal/', en: '/en/exercises/group-purpose/' },
   contactMap: { da: '/oevelser/netvaerkskort/', en: '/en/exercises/contact-map/' },
   workshop: { da: '/workshop/', en: '/en/workshop/' },

@@ -1,6 +1,7 @@
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import { decodeEnvelope, encodeEnvelope, type Decoded, type DocSpec } from '../lib/storage/envelope';
+import type { ZodMiniType } from 'zod/mini';
+import { decodeEnvelope, encodeEnvelope, upgrade, type Decoded, type DocSpec } from '../lib/storage/envelope';
 import { createGuardedStorage, type GuardedStorage } from './guarded-storage';
 
 /**
@@ -24,9 +25,10 @@ export interface DocStatus {
    * empty: nothing saved yet; saved: in this browser since `savedAt`;
    * unsaved: the last change could not be written (storage full) and lives on screen only;
    * memory: storage is blocked, nothing is kept after this visit;
-   * readonly: a newer version of the site saved this; reload to get it.
+   * readonly: a newer version of the site saved this; reload to get it;
+   * checking: stored data is being validated (a moment after the page loads).
    */
-  save: 'empty' | 'saved' | 'unsaved' | 'memory' | 'readonly';
+  save: 'empty' | 'saved' | 'unsaved' | 'memory' | 'readonly' | 'checking';
   savedAt?: string;
   /** Stored data could not be read; the raw value is kept under the backup key until dismissed. */
   recovered: boolean;
@@ -50,6 +52,10 @@ export interface PersistentDoc<T> {
   corruptBackup(): string | undefined;
   /** Forget the unreadable value. */
   dismissBackup(): void;
+  /** Resolves once the schema is loaded and the stored data has been checked. */
+  readonly ready: Promise<void>;
+  /** Validate data against this kind's schema (for imports), migrating from `version`. */
+  check(version: number, data: unknown): Promise<{ ok: true; data: T } | { ok: false; reason: string }>;
 }
 
 let persistRequested = false;
@@ -77,9 +83,10 @@ export function persistentDoc<T>(spec: DocSpec<T>, store: GuardedStorage = stora
   const key = keyOf(spec.kind);
   const backupKey = backupKeyOf(spec.kind);
   const $backup = atom<string | undefined>(store.read(backupKey));
+  let schema: ZodMiniType<T> | undefined;
 
   const decode = (raw: string | undefined): Decoded<T> => {
-    const decoded = decodeEnvelope(raw, spec);
+    const decoded = decodeEnvelope(raw, spec, schema);
     if (decoded.status === 'corrupt' && store.read(backupKey) !== decoded.raw) {
       store.write(backupKey, decoded.raw);
       $backup.set(decoded.raw);
@@ -87,14 +94,33 @@ export function persistentDoc<T>(spec: DocSpec<T>, store: GuardedStorage = stora
     return decoded;
   };
   const $doc = persistentAtom<Decoded<T>>(key, { status: 'empty' }, {
-    encode: (d) => (d.status === 'ok' ? encodeEnvelope(spec, d.data, d.savedAt) : undefined) as string,
+    // Only good data is ever written; anything else stays exactly as it was stored.
+    encode: (d) => (d.status === 'ok' ? encodeEnvelope(spec, d.data, d.savedAt) : d.status === 'empty' ? undefined : d.raw) as string,
     decode,
   });
+
+  const ready: Promise<void> = spec.loadSchema().then(
+    (loaded) => {
+      schema = loaded;
+      const current = $doc.get();
+      if (current.status === 'checking' || current.status === 'empty') {
+        const fresh = decode(store.read(key));
+        // Set only what changed: a migrated value is written back in the new version.
+        if (fresh.status !== current.status) $doc.set(fresh);
+      }
+    },
+    () => {
+      // The schema could not load (offline before the first visit cached it): keep data untouched, read-only.
+      const current = $doc.get();
+      if (current.status === 'checking') $doc.set({ status: 'newer', raw: current.raw, version: spec.version });
+    },
+  );
 
   const $data = computed($doc, (d) => (d.status === 'ok' ? d.data : spec.empty()));
   const $status = computed([$doc, store.$faults, $backup], (d, faults, backup): DocStatus => {
     const recovered = backup !== undefined;
     if (d.status === 'newer') return { save: 'readonly', recovered };
+    if (d.status === 'checking') return { save: 'checking', recovered };
     if (faults['*'] === 'blocked' || faults[key] === 'blocked') return { save: 'memory', recovered };
     if (faults[key] === 'quota') return { save: 'unsaved', recovered };
     if (d.status === 'ok') return { save: 'saved', savedAt: d.savedAt, recovered };
@@ -113,19 +139,22 @@ export function persistentDoc<T>(spec: DocSpec<T>, store: GuardedStorage = stora
     $doc,
     $data,
     $status,
+    ready,
     update(change) {
-      if ($doc.get().status === 'newer') return false;
-      const latest = decodeEnvelope(store.read(key), spec);
+      const current = $doc.get();
+      // Never overwrite data we have not been able to check or do not understand.
+      if (current.status === 'newer' || current.status === 'checking') return false;
+      const latest = decode(store.read(key));
       if (latest.status === 'newer') {
         $doc.set(latest);
         return false;
       }
-      const current = $doc.get();
       const base = latest.status === 'ok' ? latest.data : current.status === 'ok' ? current.data : spec.empty();
       return write(change(base));
     },
     replace(data) {
-      if ($doc.get().status === 'newer') return false;
+      const status = $doc.get().status;
+      if (status === 'newer' || status === 'checking') return false;
       return write(data);
     },
     clear() {
@@ -135,6 +164,10 @@ export function persistentDoc<T>(spec: DocSpec<T>, store: GuardedStorage = stora
     dismissBackup() {
       store.remove(backupKey);
       $backup.set(undefined);
+    },
+    async check(version, data) {
+      if (version > spec.version) return { ok: false, reason: `version ${version} is newer than this site knows (${spec.version})` };
+      return upgrade(spec, await spec.loadSchema(), version, data);
     },
   };
   registry.set(spec.kind, doc as PersistentDoc<unknown>);

@@ -1,3 +1,4 @@
+import type { PersistentEvents, PersistentListener } from '@nanostores/persistent';
 import type { StorageLike } from '../../src/stores/guarded-storage';
 
 /** An in-memory Storage that can be made to fail like real browsers do. */
@@ -27,21 +28,21 @@ export class FakeStorage implements StorageLike {
   }
 }
 
-type Listener = (e: { key: string | null; newValue: string | null }) => void;
 
 /** A stand-in for the window's `storage` event: lets a test play "another tab". */
 export function createTestEvents() {
-  let listeners: Listener[] = [];
+  let listeners: PersistentListener[] = [];
+  const events: PersistentEvents = {
+    addEventListener: (_key, cb) => void listeners.push(cb),
+    removeEventListener: (_key, cb) => void (listeners = listeners.filter((l) => l !== cb)),
+  };
   return {
-    events: {
-      addEventListener: (_key: string, cb: Listener) => void listeners.push(cb),
-      removeEventListener: (_key: string, cb: Listener) => void (listeners = listeners.filter((l) => l !== cb)),
-    },
+    events,
     /** Another tab wrote `value` under `key`. */
     otherTabWrites(storage: FakeStorage, key: string, value: string | null) {
       if (value === null) storage.removeItem(key);
       else storage.setItem(key, value);
-      for (const l of listeners) l({ key, newValue: value });
+      for (const l of listeners) l({ key, newValue: value } as Parameters<PersistentListener>[0]);
     },
   };
 }

@@ -3,6 +3,7 @@ import { countAnswers, interpretScores, scoreQuiz, type Answer } from '../../src
 import { decodeShareCode, encodeShareCode, shareCodeFromText } from '../../src/lib/quiz/share';
 import { answer, emptyQuiz, finish, quizSpec, restart } from '../../src/lib/quiz/state';
 import { decodeEnvelope, encodeEnvelope } from '../../src/lib/storage/envelope';
+import { quizStateSchema } from '../../src/lib/quiz/schema';
 
 const ids = Array.from({ length: 14 }, (_, i) => `q${String(i + 1).padStart(2, '0')}`);
 const answers = (...values: Answer[]) => Object.fromEntries(values.map((v, i) => [ids[i]!, v]));
@@ -82,11 +83,11 @@ describe('quiz state', () => {
   });
   it('stores and reads back through the envelope, and rejects bad answers', () => {
     const s = answer(emptyQuiz(), 'q03', 'skip');
-    expect(decodeEnvelope(encodeEnvelope(quizSpec, s, 'x'), quizSpec)).toMatchObject({ status: 'ok', data: s });
+    expect(decodeEnvelope(encodeEnvelope(quizSpec, s, 'x'), quizSpec, quizStateSchema)).toMatchObject({ status: 'ok', data: s });
     const bad = JSON.stringify({ kind: 'quiz', version: 1, savedAt: 'x', data: { ...s, answers: { q03: 'money' } } });
-    expect(decodeEnvelope(bad, quizSpec).status).toBe('corrupt');
+    expect(decodeEnvelope(bad, quizSpec, quizStateSchema).status).toBe('corrupt');
     const tooMany = { ...s, history: Array.from({ length: 51 }, (_, i) => ({ at: String(i), scores: { community: 0, access: 0, influence: 0, learning: 0 }, answered: 0 })) };
-    expect(quizSpec.schema.safeParse(tooMany).success).toBe(false);
+    expect(quizStateSchema.safeParse(tooMany).success).toBe(false);
   });
   it('merges two histories without duplicates', () => {
     const a = finish(emptyQuiz(), ids, new Date('2026-01-01'));

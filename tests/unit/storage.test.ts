@@ -11,10 +11,11 @@ interface Notes {
   items: Record<string, string>;
 }
 let kindCounter = 0;
+const notesSchema = z.object({ items: z.record(z.string().check(z.maxLength(20)), z.string().check(z.maxLength(100))) });
 const makeSpec = (overrides: Partial<DocSpec<Notes>> = {}): DocSpec<Notes> => ({
   kind: `notes${++kindCounter}`,
   version: 2,
-  schema: z.object({ items: z.record(z.string().check(z.maxLength(20)), z.string().check(z.maxLength(100))) }),
+  loadSchema: () => Promise.resolve(notesSchema),
   migrations: { 1: (old) => ({ items: (old as { list: string[] }).list.reduce((acc, s, i) => ({ ...acc, [`n${i}`]: s }), {}) }) },
   empty: () => ({ items: {} }),
   count: (d) => Object.keys(d.items).length,
@@ -25,12 +26,16 @@ const envelope = (kind: string, version: number, data: unknown) =>
 
 describe('decodeEnvelope', () => {
   const spec = makeSpec();
+  it('marks good-looking data as checking until the schema is there', () => {
+    expect(decodeEnvelope(envelope(spec.kind, 2, { items: {} }), spec, undefined)).toMatchObject({ status: 'checking' });
+    expect(decodeEnvelope('{broken', spec, undefined).status).toBe('corrupt');
+  });
   it('reads nothing as empty', () => {
-    expect(decodeEnvelope(undefined, spec)).toEqual({ status: 'empty' });
+    expect(decodeEnvelope(undefined, spec, notesSchema)).toEqual({ status: 'empty' });
   });
   it('reads what it wrote', () => {
     const raw = encodeEnvelope(spec, { items: { a: 'x' } }, '2026-11-22T12:00:00.000Z');
-    expect(decodeEnvelope(raw, spec)).toEqual({ status: 'ok', data: { items: { a: 'x' } }, savedAt: '2026-11-22T12:00:00.000Z' });
+    expect(decodeEnvelope(raw, spec, notesSchema)).toEqual({ status: 'ok', data: { items: { a: 'x' } }, savedAt: '2026-11-22T12:00:00.000Z' });
   });
   it.each([
     ['broken JSON', '{"kind": "x", '],
@@ -40,23 +45,23 @@ describe('decodeEnvelope', () => {
     ['a string over the limit', envelope(spec.kind, 2, { items: { a: 'x'.repeat(101) } })],
     ['a prototype-pollution key', `{"kind":"${spec.kind}","version":2,"savedAt":"x","data":{"items":{"__proto__":{"polluted":"yes"}}}}`],
   ])('marks %s as corrupt and keeps the raw value', (_, raw) => {
-    const decoded = decodeEnvelope(raw, spec);
+    const decoded = decodeEnvelope(raw, spec, notesSchema);
     expect(decoded.status).toBe('corrupt');
     expect(decoded).toMatchObject({ raw });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
   it('migrates data of an older version', () => {
-    expect(decodeEnvelope(envelope(spec.kind, 1, { list: ['a', 'b'] }), spec)).toMatchObject({
+    expect(decodeEnvelope(envelope(spec.kind, 1, { list: ['a', 'b'] }), spec, notesSchema)).toMatchObject({
       status: 'ok',
       data: { items: { n0: 'a', n1: 'b' } },
       migratedFrom: 1,
     });
   });
   it('marks a failing migration as corrupt', () => {
-    expect(decodeEnvelope(envelope(spec.kind, 1, { nothing: true }), spec).status).toBe('corrupt');
+    expect(decodeEnvelope(envelope(spec.kind, 1, { nothing: true }), spec, notesSchema).status).toBe('corrupt');
   });
   it('leaves data from a newer version alone', () => {
-    expect(decodeEnvelope(envelope(spec.kind, 3, { future: 1 }), spec)).toMatchObject({ status: 'newer', version: 3 });
+    expect(decodeEnvelope(envelope(spec.kind, 3, { future: 1 }), spec, notesSchema)).toMatchObject({ status: 'newer', version: 3 });
   });
 });
 
@@ -67,7 +72,7 @@ describe('persistentDoc', () => {
   let doc: PersistentDoc<Notes>;
   let spec: DocSpec<Notes>;
 
-  const start = (seed?: (spec: DocSpec<Notes>) => void, make: () => FakeStorage | undefined = () => backing) => {
+  const start = async (seed?: (spec: DocSpec<Notes>) => void, make: () => FakeStorage | undefined = () => backing) => {
     spec = makeSpec();
     seed?.(spec);
     guarded = createGuardedStorage(make);
@@ -75,6 +80,7 @@ describe('persistentDoc', () => {
     doc = persistentDoc(spec, guarded);
     doc.$data.listen(() => {});
     doc.$status.listen(() => {});
+    await doc.ready;
   };
   const add = (id: string, text: string) => doc.update((d) => ({ items: { ...d.items, [id]: text } }));
 
@@ -86,8 +92,8 @@ describe('persistentDoc', () => {
     cleanStores(doc.$doc, doc.$data, doc.$status);
   });
 
-  it('starts empty, saves an envelope and reports when', () => {
-    start();
+  it('starts empty, saves an envelope and reports when', async () => {
+    await start();
     expect(doc.$status.get()).toEqual({ save: 'empty', recovered: false });
     add('a', 'Anna');
     const stored = JSON.parse(backing.getItem(keyOf(spec.kind))!);
@@ -95,8 +101,8 @@ describe('persistentDoc', () => {
     expect(doc.$status.get()).toMatchObject({ save: 'saved', savedAt: stored.savedAt });
   });
 
-  it('starts fresh on corrupt JSON, keeps the raw value as a backup, and says so', () => {
-    start((s) => backing.setItem(keyOf(s.kind), '{not json'));
+  it('starts fresh on corrupt JSON, keeps the raw value as a backup, and says so', async () => {
+    await start((s) => backing.setItem(keyOf(s.kind), '{not json'));
     expect(doc.$data.get()).toEqual({ items: {} });
     expect(doc.$status.get().recovered).toBe(true);
     expect(backing.getItem(backupKeyOf(spec.kind))).toBe('{not json');
@@ -108,8 +114,8 @@ describe('persistentDoc', () => {
     expect(doc.$status.get().recovered).toBe(false);
   });
 
-  it('works in memory when storage is blocked, and says answers will not be kept', () => {
-    start(undefined, () => {
+  it('works in memory when storage is blocked, and says answers will not be kept', async () => {
+    await start(undefined, () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     });
     expect(doc.$status.get().save).toBe('memory');
@@ -118,8 +124,8 @@ describe('persistentDoc', () => {
     expect(doc.$status.get().save).toBe('memory');
   });
 
-  it('keeps the change on screen when the quota is full, says it is not saved, and recovers', () => {
-    start();
+  it('keeps the change on screen when the quota is full, says it is not saved, and recovers', async () => {
+    await start();
     add('a', 'Anna');
     backing.quota = 10;
     add('b', 'Bo');
@@ -132,15 +138,15 @@ describe('persistentDoc', () => {
     expect(JSON.parse(backing.getItem(keyOf(spec.kind))!).data.items).toEqual({ a: 'Anna', b: 'Bo', c: 'Cai' });
   });
 
-  it('shows a change made in another tab', () => {
-    start();
+  it('shows a change made in another tab', async () => {
+    await start();
     add('a', 'Anna');
     tabs.otherTabWrites(backing, keyOf(spec.kind), envelope(spec.kind, 2, { items: { a: 'Anna', z: 'Zia' } }));
     expect(doc.$data.get()).toEqual({ items: { a: 'Anna', z: 'Zia' } });
   });
 
-  it('keeps both tabs’ edits to different records, even before the other tab’s event arrives', () => {
-    start();
+  it('keeps both tabs’ edits to different records, even before the other tab’s event arrives', async () => {
+    await start();
     add('a', 'Anna');
     // The other tab saved 'z' but its storage event has not reached us yet.
     backing.setItem(keyOf(spec.kind), envelope(spec.kind, 2, { items: { a: 'Anna', z: 'Zia' } }));
@@ -148,9 +154,9 @@ describe('persistentDoc', () => {
     expect(doc.$data.get()).toEqual({ items: { a: 'Anna', z: 'Zia', b: 'Bo' } });
   });
 
-  it('turns read-only on data from a newer version and never overwrites it', () => {
+  it('turns read-only on data from a newer version and never overwrites it', async () => {
     const raw = envelope('placeholder', 3, { future: true });
-    start((s) => backing.setItem(keyOf(s.kind), raw.replace('placeholder', s.kind)));
+    await start((s) => backing.setItem(keyOf(s.kind), raw.replace('placeholder', s.kind)));
     expect(doc.$status.get().save).toBe('readonly');
     expect(add('a', 'Anna')).toBe(false);
     expect(doc.replace({ items: {} })).toBe(false);
@@ -166,6 +172,7 @@ describe('persistentDoc', () => {
     const g = createGuardedStorage(() => new FakeStorage());
     setPersistentEngine(g.engine, tabs.events);
     doc = fresh.persistentDoc(makeSpec(), g);
+    await doc.ready;
     expect(persist).not.toHaveBeenCalled();
     doc.update(() => ({ items: { a: 'A' } }));
     doc.update(() => ({ items: { a: 'B' } }));
@@ -173,8 +180,34 @@ describe('persistentDoc', () => {
     vi.unstubAllGlobals();
   });
 
-  it('clears what is stored', () => {
-    start();
+  it('keeps stored data untouched and refuses edits while it is being checked', async () => {
+    let release!: (s: typeof notesSchema) => void;
+    const gate = new Promise<typeof notesSchema>((r) => (release = r));
+    spec = makeSpec({ loadSchema: () => gate });
+    const raw = envelope(spec.kind, 1, { list: ['old'] });
+    backing.setItem(keyOf(spec.kind), raw);
+    guarded = createGuardedStorage(() => backing);
+    setPersistentEngine(guarded.engine, tabs.events);
+    doc = persistentDoc(spec, guarded);
+    doc.$status.listen(() => {});
+    expect(doc.$status.get().save).toBe('checking');
+    expect(doc.update(() => ({ items: { x: 'lost' } }))).toBe(false);
+    expect(backing.getItem(keyOf(spec.kind))).toBe(raw);
+    release(notesSchema);
+    await doc.ready;
+    expect(doc.$data.get()).toEqual({ items: { n0: 'old' } });
+    expect(JSON.parse(backing.getItem(keyOf(spec.kind))!).version).toBe(2);
+  });
+
+  it('checks imported data with the schema, migrating older versions', async () => {
+    await start();
+    expect(await doc.check(1, { list: ['a'] })).toEqual({ ok: true, data: { items: { n0: 'a' } } });
+    expect((await doc.check(2, { items: { a: 5 } })).ok).toBe(false);
+    expect((await doc.check(3, { items: {} })).ok).toBe(false);
+  });
+
+  it('clears what is stored', async () => {
+    await start();
     add('a', 'Anna');
     doc.clear();
     expect(backing.getItem(keyOf(spec.kind))).toBeNull();

@@ -1,7 +1,5 @@
-import * as z from 'zod/mini';
 import type { DocSpec } from '../storage/envelope';
 import { countAnswers, type Answer, type Scores } from './scoring';
-import { purposes } from './types';
 
 /** Where the reader is: a question (by index), the check-your-answers step, or the result. */
 export type QuizStep = number | 'review' | 'result';
@@ -21,26 +19,12 @@ export interface QuizState {
 export const MAX_ITEMS = 40;
 export const MAX_HISTORY = 50;
 
-const score = z.int().check(z.minimum(0), z.maximum(MAX_ITEMS));
-const scoresSchema = z.object({ community: score, access: score, influence: score, learning: score });
-const answerSchema = z.enum([...purposes, 'skip']);
-
-export const quizStateSchema = z.object({
-  answers: z.record(z.string().check(z.regex(/^q\d{2}$/)), answerSchema).check(
-    z.refine((r) => Object.keys(r).length <= MAX_ITEMS, `at most ${MAX_ITEMS} answers`),
-  ),
-  step: z.union([z.int().check(z.minimum(0), z.maximum(MAX_ITEMS - 1)), z.literal('review'), z.literal('result')]),
-  history: z
-    .array(z.object({ at: z.string().check(z.maxLength(40)), scores: scoresSchema, answered: score }))
-    .check(z.maxLength(MAX_HISTORY)),
-});
-
 export const emptyQuiz = (): QuizState => ({ answers: {}, step: 0, history: [] });
 
 export const quizSpec: DocSpec<QuizState> = {
   kind: 'quiz',
   version: 1,
-  schema: quizStateSchema as z.ZodMiniType<QuizState>,
+  loadSchema: () => import('./schema').then((m) => m.quizStateSchema),
   empty: emptyQuiz,
   count: (s) => Object.values(s.answers).filter((a) => a !== 'skip').length + s.history.length,
   merge: (current, incoming) => ({

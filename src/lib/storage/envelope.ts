@@ -17,8 +17,11 @@ export interface DocSpec<T> {
   kind: string;
   /** The schema version this code writes. Bump it and add a migration when the shape changes. */
   version: number;
-  /** Validates data of the current version; carries the size limits (strings, arrays). */
-  schema: ZodMiniType<T>;
+  /**
+   * Loads the zod schema that validates data of the current version (with its size limits).
+   * A dynamic import, so validation code is not part of the page's first-load JavaScript.
+   */
+  loadSchema(): Promise<ZodMiniType<T>>;
   /** `migrations[n]` turns version-n data into version n+1 data. */
   migrations?: Record<number, (data: unknown) => unknown>;
   /** The data of a fresh start. */
@@ -32,6 +35,8 @@ export interface DocSpec<T> {
 export type Decoded<T> =
   | { status: 'empty' }
   | { status: 'ok'; data: T; savedAt: string; migratedFrom?: number }
+  /** A well-formed envelope whose data waits for the schema to load before it is used. */
+  | { status: 'checking'; raw: string }
   /** Not JSON, not an envelope, or data that fails validation or migration. */
   | { status: 'corrupt'; raw: string; reason: string }
   /** Written by a newer version of the site than this one. */
@@ -69,6 +74,7 @@ function isEnvelopeShape(value: unknown): value is Envelope {
 /** Bring data of `fromVersion` up to the spec's version and validate it. */
 export function upgrade<T>(
   spec: DocSpec<T>,
+  schema: ZodMiniType<T>,
   fromVersion: number,
   data: unknown,
 ): { ok: true; data: T } | { ok: false; reason: string } {
@@ -82,7 +88,7 @@ export function upgrade<T>(
       return { ok: false, reason: `migration from version ${v} failed: ${(error as Error).message}` };
     }
   }
-  const parsed = spec.schema.safeParse(current);
+  const parsed = schema.safeParse(current);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     return { ok: false, reason: `invalid data at ${first?.path.join('.') || '(root)'}: ${first?.message}` };
@@ -90,8 +96,12 @@ export function upgrade<T>(
   return { ok: true, data: parsed.data };
 }
 
-/** Read a stored string. Never throws. */
-export function decodeEnvelope<T>(raw: string | null | undefined, spec: DocSpec<T>): Decoded<T> {
+/** Read a stored string. Never throws. Without a schema, well-formed data is only marked `checking`. */
+export function decodeEnvelope<T>(
+  raw: string | null | undefined,
+  spec: DocSpec<T>,
+  schema: ZodMiniType<T> | undefined,
+): Decoded<T> {
   if (raw === null || raw === undefined) return { status: 'empty' };
   let value: unknown;
   try {
@@ -103,7 +113,8 @@ export function decodeEnvelope<T>(raw: string | null | undefined, spec: DocSpec<
     return { status: 'corrupt', raw, reason: 'not a stored exercise' };
   }
   if (value.version > spec.version) return { status: 'newer', raw, version: value.version };
-  const result = upgrade(spec, value.version, value.data);
+  if (!schema) return { status: 'checking', raw };
+  const result = upgrade(spec, schema, value.version, value.data);
   if (!result.ok) return { status: 'corrupt', raw, reason: result.reason };
   return value.version < spec.version
     ? { status: 'ok', data: result.data, savedAt: value.savedAt, migratedFrom: value.version }

@@ -1,0 +1,542 @@
+import { useStore } from '@nanostores/react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { fill } from '../../../i18n/islands/quiz';
+import { interpretScores, scoreQuiz, type Answer, type Scores } from '../../../lib/quiz/scoring';
+import { decodeShareCode, encodeShareCode, type ShareDecode } from '../../../lib/quiz/share';
+import { emptyQuiz, type QuizStep } from '../../../lib/quiz/state';
+import { purposes, type Purpose } from '../../../lib/quiz/types';
+import type { DocStatus } from '../../../stores/persist';
+import { $quiz, $quizStatus, answerItem, finishQuiz, goToStep, quizDoc, restartQuiz } from '../../../stores/quiz';
+import { StorageStatus } from '../shared/StorageStatus';
+import { CompassRose } from './CompassRose';
+import type { QuizProps } from './types';
+import '../shared/islands.css';
+import './quiz.css';
+
+// The server renders these; stable objects so hydration sees the same snapshot (DESIGN.md trap 1).
+const SERVER_STATE = emptyQuiz();
+const SERVER_STATUS: DocStatus = { save: 'empty', recovered: false };
+
+/** Reads the shared result in the URL fragment, if there is one. Only in the browser, after hydration. */
+function useSharedCode(maxItems: number): ShareDecode | null {
+  const [shared, setShared] = useState<ShareDecode | null>(null);
+  useEffect(() => {
+    const read = () => setShared(location.hash.length > 1 ? decodeShareCode(location.hash, maxItems) : null);
+    read();
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
+  }, [maxItems]);
+  return shared;
+}
+
+export default function Quiz(props: QuizProps) {
+  const { strings: s, items, lang } = props;
+  const state = useStore($quiz, { ssr: () => SERVER_STATE });
+  const status = useStore($quizStatus, { ssr: () => SERVER_STATUS });
+  const shared = useSharedCode(items.length);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  const [returnToReview, setReturnToReview] = useState(false);
+  const itemIds = items.map((i) => i.id);
+  const step: QuizStep = typeof state.step === 'number' ? Math.min(state.step, items.length - 1) : state.step;
+
+  // Move focus to the new view's heading after the reader acts (not on page load).
+  useEffect(() => {
+    if (moved.current) {
+      moved.current = false;
+      headingRef.current?.focus();
+    }
+  }, [step, shared]);
+
+  const go = (next: QuizStep) => {
+    moved.current = true;
+    goToStep(next);
+  };
+
+  const storageLine = (
+    <StorageStatus
+      status={status}
+      strings={props.storageStrings}
+      lang={lang}
+      name="quiz"
+      currentJson={() => JSON.stringify($quiz.get(), null, 2)}
+      backup={() => quizDoc.corruptBackup()}
+      onDismissBackup={() => quizDoc.dismissBackup()}
+    />
+  );
+
+  if (shared) {
+    return (
+      <div className="quiz" data-pagefind-ignore="all">
+        <SharedResult {...props} shared={shared} headingRef={headingRef} />
+      </div>
+    );
+  }
+
+  return (
+    <div className="quiz" data-pagefind-ignore="all">
+      {storageLine}
+      {typeof step === 'number' && (
+        <Question
+          {...props}
+          index={step}
+          value={state.answers[items[step]!.id]}
+          headingRef={headingRef}
+          readOnly={status.save === 'readonly' || status.save === 'checking'}
+          onAnswer={(value) => answerItem(items[step]!.id, value)}
+          onBack={() => go(step - 1)}
+          onNext={(value) => {
+            if (value === 'skip') answerItem(items[step]!.id, 'skip');
+            const last = step === items.length - 1;
+            go(returnToReview || last ? 'review' : step + 1);
+            setReturnToReview(false);
+          }}
+        />
+      )}
+      {step === 'review' && (
+        <Review
+          {...props}
+          answers={state.answers}
+          headingRef={headingRef}
+          onChange={(index) => {
+            setReturnToReview(true);
+            go(index);
+          }}
+          onFinish={() => {
+            moved.current = true;
+            finishQuiz(itemIds);
+          }}
+          onRestart={() => {
+            moved.current = true;
+            restartQuiz();
+          }}
+        />
+      )}
+      {step === 'result' && (
+        <Result
+          {...props}
+          scores={scoreQuiz(state.answers, itemIds).scores}
+          history={state.history}
+          headingRef={headingRef}
+          onChangeAnswers={() => go('review')}
+          onRestart={() => {
+            moved.current = true;
+            restartQuiz();
+          }}
+        />
+      )}
+      <p className="quiz__paper no-print">
+        <a href={props.links.paper}>{s.paperVersion}</a>
+      </p>
+    </div>
+  );
+}
+
+type HeadingRef = React.RefObject<HTMLHeadingElement | null>;
+const Heading = ({ level, children, headingRef }: { level: 2 | 3 | 4; children: React.ReactNode; headingRef?: HeadingRef }) => {
+  const Tag = `h${level}` as const;
+  return (
+    <Tag ref={headingRef} tabIndex={headingRef ? -1 : undefined}>
+      {children}
+    </Tag>
+  );
+};
+
+function Question(
+  props: QuizProps & {
+    index: number;
+    value: Answer | undefined;
+    headingRef: HeadingRef;
+    readOnly: boolean;
+    onAnswer: (value: Purpose) => void;
+    onBack: () => void;
+    onNext: (value: Answer | undefined) => void;
+  },
+) {
+  const { strings: s, items, index, value, headingRef } = props;
+  const item = items[index]!;
+  const [error, setError] = useState(false);
+  const errorRef = useRef<HTMLDivElement>(null);
+  useEffect(() => setError(false), [index]);
+  useEffect(() => {
+    if (error) errorRef.current?.focus();
+  }, [error]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!value || value === 'skip') {
+      setError(true);
+      return;
+    }
+    props.onNext(value);
+  };
+  const n = index + 1;
+  const name = `quiz-${item.id}`;
+  const level = props.headingLevel ?? 2;
+  return (
+    <form className="quiz__question" onSubmit={submit} noValidate>
+      {error && (
+        <div className="error-summary" role="alert" tabIndex={-1} ref={errorRef}>
+          <Heading level={(level + 1) as 3 | 4}>{s.errorTitle}</Heading>
+          <p>
+            <a href={`#${name}-${item.options[0]!.purpose}`}>{s.errorChoose}</a>
+          </p>
+        </div>
+      )}
+      <p className="quiz__progress" aria-hidden="true">
+        <span>{fill(s.progress, { n, total: items.length })}</span>
+        <progress max={items.length} value={n} />
+      </p>
+      <fieldset aria-describedby={`${name}-hint`} aria-invalid={error || undefined}>
+        <legend>
+          <Heading level={level} headingRef={headingRef}>
+            <span className="visually-hidden">{fill(s.progressLabel, { n, total: items.length })}: </span>
+            {item.prompt}
+          </Heading>
+        </legend>
+        <p id={`${name}-hint`} className="quiz__hint">
+          {s.chooseOne}
+        </p>
+        {error && <p className="field-error">{s.errorChoose}</p>}
+        <div className="quiz__options">
+          {item.options.map((o) => (
+            <label key={o.purpose} className="quiz__option" htmlFor={`${name}-${o.purpose}`}>
+              <input
+                type="radio"
+                id={`${name}-${o.purpose}`}
+                name={name}
+                value={o.purpose}
+                checked={value === o.purpose}
+                disabled={props.readOnly}
+                onChange={() => {
+                  setError(false);
+                  props.onAnswer(o.purpose);
+                }}
+              />
+              <span>{o.text}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="button-row">
+        {index > 0 && (
+          <button type="button" className="secondary" onClick={props.onBack}>
+            {s.back}
+          </button>
+        )}
+        <button type="button" className="secondary" onClick={() => props.onNext('skip')} disabled={props.readOnly}>
+          {s.skip}
+        </button>
+        <button type="submit">{index === items.length - 1 ? s.toReview : s.next}</button>
+      </div>
+    </form>
+  );
+}
+
+function Review(
+  props: QuizProps & {
+    answers: Record<string, Answer>;
+    headingRef: HeadingRef;
+    onChange: (index: number) => void;
+    onFinish: () => void;
+    onRestart: () => void;
+  },
+) {
+  const { strings: s, items, answers } = props;
+  const level = props.headingLevel ?? 2;
+  return (
+    <section className="quiz__review">
+      <Heading level={level} headingRef={props.headingRef}>
+        {s.reviewTitle}
+      </Heading>
+      <p>{s.reviewIntro}</p>
+      <dl className="review-list">
+        {items.map((item, i) => {
+          const a = answers[item.id];
+          const text = !a ? s.notAnswered : a === 'skip' ? s.skipped : item.options.find((o) => o.purpose === a)?.text;
+          return (
+            <div key={item.id} className="review-list__row">
+              <dt>
+                <span className="review-list__n">{i + 1}.</span> {item.prompt}
+              </dt>
+              <dd className={!a || a === 'skip' ? 'review-list__empty' : undefined}>{text}</dd>
+              <dd className="review-list__action">
+                <button type="button" className="link-button" onClick={() => props.onChange(i)}>
+                  {s.change}
+                  <span className="visually-hidden"> {fill(s.changeHidden, { n: i + 1 })}</span>
+                </button>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      <div className="button-row">
+        <button type="button" onClick={props.onFinish}>
+          {s.seeResult}
+        </button>
+        <button type="button" className="secondary" onClick={props.onRestart}>
+          {s.startOver}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+const joinNames = (names: string[], and: string) =>
+  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
+
+function ResultBody(props: QuizProps & { scores: Scores; compare?: Scores | undefined; idPrefix: string; showProfiles: boolean }) {
+  const { strings: s, profiles, scores } = props;
+  const result = interpretScores(scores);
+  const names = Object.fromEntries(purposes.map((p) => [p, profiles[p].name])) as Record<Purpose, string>;
+  const level = ((props.headingLevel ?? 2) + 1) as 3 | 4;
+  const total = props.items.length;
+  const lower = (p: Purpose) => names[p].toLowerCase();
+  return (
+    <>
+      <p className="quiz__based-on">
+        {result.answered === 1 ? fill(s.basedOnOne, { total }) : fill(s.basedOn, { n: result.answered, total })}
+      </p>
+      <div className="result-overview">
+        <CompassRose scores={scores} compare={props.compare} names={names} title={s.chartTitle} id={`${props.idPrefix}-rose`} />
+        <table className="score-table">
+          <caption>{s.scoresCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{s.purpose}</th>
+              <th scope="col">{s.points}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {purposes.map((p) => (
+              <tr key={p}>
+                <th scope="row">{names[p]}</th>
+                <td>{scores[p]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {result.outcome === 'balanced' && (
+        <>
+          <Heading level={level}>{s.balancedTitle}</Heading>
+          <p>{s.balancedText}</p>
+        </>
+      )}
+      {result.outcome === 'clear' && (
+        <Heading level={level}>
+          {result.primary.length === 1
+            ? fill(s.primaryOne, { name: lower(result.primary[0]!) })
+            : fill(s.primaryTie, { names: joinNames(result.primary.map(lower), s.and) })}
+        </Heading>
+      )}
+      {props.showProfiles && result.outcome === 'clear' && (
+        <div className={result.primary.length > 1 ? 'profiles profiles--tie' : 'profiles'}>
+          {result.primary.map((p) => (
+            <Profile key={p} {...props} purpose={p} level={level} />
+          ))}
+        </div>
+      )}
+      {props.showProfiles && result.outcome === 'clear' && result.secondary.length > 0 && (
+        <p className="quiz__secondary">
+          <strong>{fill(s.secondary, { names: joinNames(result.secondary.map(lower), s.and) })}.</strong>{' '}
+          {result.secondary.map((p) => profiles[p].summary).join(' ')}
+        </p>
+      )}
+    </>
+  );
+}
+
+function Profile(props: QuizProps & { purpose: Purpose; level: 3 | 4 }) {
+  const { strings: s, profiles, purpose, level } = props;
+  const p = profiles[purpose];
+  const sub = (level + 1) as 4 | 5;
+  const Sub = `h${sub}` as const;
+  return (
+    <div className="profile">
+      <p className="profile__name">{p.name}</p>
+      <p className="profile__summary">{p.summary}</p>
+      <Sub>{s.meaning}</Sub>
+      <p>{p.meaning}</p>
+      <Sub>{s.suits}</Sub>
+      <p>{p.suits}</p>
+      <Sub>{s.lookFor}</Sub>
+      <p>{p.lookFor}</p>
+      <Sub>{s.offer}</Sub>
+      <p>{p.offer}</p>
+      <Sub>{s.pitfall}</Sub>
+      <p>{p.pitfall}</p>
+    </div>
+  );
+}
+
+function Result(
+  props: QuizProps & {
+    scores: Scores;
+    history: { at: string; scores: Scores; answered: number }[];
+    headingRef: HeadingRef;
+    onChangeAnswers: () => void;
+    onRestart: () => void;
+  },
+) {
+  const { strings: s, scores, lang, profiles, links } = props;
+  const result = interpretScores(scores);
+  const level = props.headingLevel ?? 2;
+  const sub = (level + 1) as 3 | 4;
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [shareUrl, setShareUrl] = useState('');
+  useEffect(() => {
+    setShareUrl(new URL(`${links.quiz}#${encodeShareCode(scores)}`, location.href).href);
+  }, [scores, links.quiz]);
+  const earlier = props.history.slice(0, -1);
+  const previous = earlier[earlier.length - 1];
+  const dateFormat = new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium' });
+  const main = result.primary[0];
+  const articles = main ? profiles[main].articles : [];
+  const withPurpose = (href: string) => (main ? `${href}?purpose=${main}` : href);
+
+  if (result.outcome === 'none') {
+    return (
+      <section className="quiz__result">
+        <Heading level={level} headingRef={props.headingRef}>
+          {s.resultTitle}
+        </Heading>
+        <p>{s.noAnswers}</p>
+        <div className="button-row">
+          <button type="button" onClick={props.onChangeAnswers}>
+            {s.changeAnswers}
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  return (
+    <section className="quiz__result">
+      <Heading level={level} headingRef={props.headingRef}>
+        {s.resultTitle}
+      </Heading>
+      <ResultBody {...props} compare={previous?.scores} idPrefix="own" showProfiles />
+      {articles.length > 0 && (
+        <div className="no-print">
+          <Heading level={sub}>{s.readNext}</Heading>
+          <ul>
+            {articles.map((a) => (
+              <li key={a.href}>
+                <a href={a.href}>{a.title}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="no-print">
+        <Heading level={sub}>{s.nextSteps}</Heading>
+        <ul>
+          <li>
+            <a href={withPurpose(links.groupPurpose)}>{s.toGroup}</a>
+          </li>
+          <li>
+            <a href={withPurpose(links.contactMap)}>{s.toMap}</a>
+          </li>
+        </ul>
+      </div>
+      {earlier.length > 0 && (
+        <div className="quiz__history">
+          <Heading level={sub}>{s.historyTitle}</Heading>
+          <table className="history-table">
+            <thead>
+              <tr>
+                <th scope="col">{s.historyDate}</th>
+                {purposes.map((p) => (
+                  <th scope="col" key={p}>
+                    {profiles[p].name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {props.history.map((h) => (
+                <tr key={h.at}>
+                  <th scope="row">{dateFormat.format(new Date(h.at))}</th>
+                  {purposes.map((p) => (
+                    <td key={p}>{h.scores[p]}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className="quiz__share no-print">
+        <Heading level={sub}>{s.shareTitle}</Heading>
+        <p>{s.shareText}</p>
+        <label htmlFor="quiz-share-url">{s.shareLabel}</label>
+        <div className="share-row">
+          <input id="quiz-share-url" type="text" readOnly value={shareUrl} onFocus={(e) => e.currentTarget.select()} />
+          <button
+            type="button"
+            onClick={async () => {
+              try {
+                await navigator.clipboard.writeText(shareUrl);
+                setCopyState('copied');
+              } catch {
+                setCopyState('failed');
+              }
+            }}
+          >
+            {s.copy}
+          </button>
+        </div>
+        <p role="status" className="share-status">
+          {copyState === 'copied' ? s.copied : copyState === 'failed' ? s.copyFailed : ''}
+        </p>
+      </div>
+      <div className="button-row no-print">
+        <button type="button" onClick={() => window.print()}>
+          {s.print}
+        </button>
+        <button type="button" className="secondary" onClick={props.onChangeAnswers}>
+          {s.changeAnswers}
+        </button>
+        <button type="button" className="secondary" onClick={props.onRestart}>
+          {s.startOver}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function SharedResult(props: QuizProps & { shared: ShareDecode; headingRef: HeadingRef }) {
+  const { strings: s, shared } = props;
+  const level = props.headingLevel ?? 2;
+  return (
+    <section className="quiz__shared">
+      <Heading level={level} headingRef={props.headingRef}>
+        {s.sharedTitle}
+      </Heading>
+      {shared.ok ? (
+        <>
+          <p>{s.sharedIntro}</p>
+          <ResultBody {...props} scores={shared.scores} idPrefix="shared" showProfiles={false} />
+        </>
+      ) : (
+        <p role="alert" className="notice notice--warn">
+          {s.sharedInvalid}
+        </p>
+      )}
+      <div className="button-row">
+        <a
+          className="button"
+          href={props.links.quiz}
+          onClick={(e) => {
+            e.preventDefault();
+            history.pushState(null, '', props.links.quiz);
+            window.dispatchEvent(new HashChangeEvent('hashchange'));
+          }}
+        >
+          {s.takeQuiz}
+        </a>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import type { DocStatus } from '../../../stores/persist';
+import type { StorageStrings } from '../../../i18n/islands/storage';
+import type { Locale } from '../../../i18n/locales';
+import { fill } from '../../../i18n/islands/quiz';
+import { datedFilename, downloadText } from './download';
+
+interface Props {
+  status: DocStatus;
+  strings: StorageStrings;
+  lang: Locale;
+  /** Name used in downloaded file names, e.g. `quiz`. */
+  name: string;
+  /** The current data as JSON text, for "download your answers". */
+  currentJson: () => string;
+  backup: () => string | undefined;
+  onDismissBackup: () => void;
+}
+
+/** The save state line ("Gemt kl. 14.32") and, when something is wrong, a plain-words notice with a way out. */
+export function StorageStatus({ status, strings: s, lang, name, currentJson, backup, onDismissBackup }: Props) {
+  const locale = lang === 'da' ? 'da-DK' : 'en-GB';
+  const line = (() => {
+    switch (status.save) {
+      case 'saved': {
+        const at = new Date(status.savedAt ?? '');
+        const time = at.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+        const today = at.toDateString() === new Date().toDateString();
+        return today ? fill(s.savedAt, { time }) : fill(s.savedOn, { time, date: at.toLocaleDateString(locale, { day: 'numeric', month: 'long' }) });
+      }
+      case 'unsaved':
+        return s.unsaved;
+      case 'memory':
+        return s.memory;
+      case 'readonly':
+        return s.readonly;
+      case 'checking':
+        return s.checking;
+      default:
+        return s.notSavedYet;
+    }
+  })();
+  const downloadAnswers = () => downloadText(datedFilename(name, 'json'), currentJson());
+
+  return (
+    <div className="storage-status no-print" data-pagefind-ignore="all">
+      <p role="status" className={`save-line save-line--${status.save}`}>
+        {line}
+      </p>
+      {status.recovered && (
+        <div role="alert" className="notice notice--warn">
+          <h2>{s.recoveredTitle}</h2>
+          <p>{s.recoveredText}</p>
+          <p className="notice__actions">
+            <button type="button" onClick={() => downloadText(datedFilename(`${name}-gamle-data`, 'txt'), backup() ?? '', 'text/plain')}>
+              {s.downloadBackup}
+            </button>
+            <button type="button" className="secondary" onClick={onDismissBackup}>
+              {s.dismissBackup}
+            </button>
+          </p>
+        </div>
+      )}
+      {status.save === 'memory' && (
+        <div role="alert" className="notice notice--warn">
+          <h2>{s.memoryTitle}</h2>
+          <p>{s.memoryText}</p>
+          <p className="notice__actions">
+            <button type="button" onClick={downloadAnswers}>{s.downloadAnswers}</button>
+          </p>
+        </div>
+      )}
+      {status.save === 'unsaved' && (
+        <div role="alert" className="notice notice--warn">
+          <h2>{s.quotaTitle}</h2>
+          <p>{s.quotaText}</p>
+          <p className="notice__actions">
+            <button type="button" onClick={downloadAnswers}>{s.downloadAnswers}</button>
+          </p>
+        </div>
+      )}
+      {status.save === 'readonly' && (
+        <div role="alert" className="notice notice--warn">
+          <h2>{s.readonlyTitle}</h2>
+          <p>{s.readonlyText}</p>
+          <p className="notice__actions">
+            <button type="button" onClick={() => location.reload()}>{s.reload}</button>
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

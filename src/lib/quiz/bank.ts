@@ -1,0 +1,496 @@
+/**
+ * The quiz "Hvad vil du have ud af netværk?" / "What do you want from networking?": its items and
+ * the result profiles.
+ *
+ * The four purposes (fællesskab/community, adgang/access, indflydelse/influence, læring/learning)
+ * come from Wanscher, Nielsen & Beckmann, *Hvad vil I med netværk?* (Jurist- og Økonomforbundet,
+ * 2010). Most people want more than one of them, but one network rarely gives all four.
+ *
+ * Every item is a forced choice with one answer per purpose. The answers are meant to be equally
+ * attractive and about the same length, so none of them reads as the right one. `optionOrder` is
+ * varied so that each purpose is shown in each position three or four times across the 14 items.
+ * Ids are stored with the reader's answers: never reuse or renumber them.
+ */
+import type { Purpose, PurposeProfile, QuizItem } from './types';
+
+export const quizItems: readonly QuizItem[] = [
+  {
+    id: 'q01',
+    prompt: {
+      da: 'Du er på vej hjem fra et netværksmøde. Hvad gjorde, at det var aftenen værd?',
+      en: 'You’re on your way home from a network meeting. What made the evening worth it?',
+    },
+    options: {
+      community: {
+        da: 'Jeg så de kendte ansigter igen og følte mig godt tilpas.',
+        en: 'I saw the familiar faces again and felt right at home.',
+      },
+      access: {
+        da: 'Jeg fik et par nye navne, som jeg kan skrive til i næste uge.',
+        en: 'I got two new names that I can get in touch with next week.',
+      },
+      influence: {
+        da: 'Vi blev enige om at tage en sag op, som jeg brænder for.',
+        en: 'We agreed to take up an issue that I really care about.',
+      },
+      learning: {
+        da: 'Jeg hørte en ny måde at gribe et problem an, som jeg selv har.',
+        en: 'I heard a new way to tackle a problem I’m facing myself.',
+      },
+    },
+    optionOrder: ['community', 'access', 'influence', 'learning'],
+  },
+  {
+    id: 'q02',
+    prompt: {
+      da: 'Du tænker på at skifte job. Hvad håber du mest, at dit netværk kan hjælpe dig med?',
+      en: 'You’re thinking about changing jobs. What do you most hope your network can help with?',
+    },
+    options: {
+      community: {
+        da: 'At have nogen at vende det med, så jeg ikke står alene med valget.',
+        en: 'Someone to talk it over with, so I’m not choosing alone.',
+      },
+      access: {
+        da: 'At høre om gode stillinger, før de overhovedet bliver slået op.',
+        en: 'Hearing about good openings before they’re even advertised.',
+      },
+      influence: {
+        da: 'At finde et sted, hvor jeg kan være med til at sætte retningen.',
+        en: 'Finding a workplace where I can help set the direction.',
+      },
+      learning: {
+        da: 'At høre fra folk, der har skiftet, hvad de ville gøre anderledes.',
+        en: 'Hearing what people who’ve made the move would do differently.',
+      },
+    },
+    optionOrder: ['access', 'influence', 'learning', 'community'],
+  },
+  {
+    id: 'q03',
+    prompt: {
+      da: 'Din faglige forening søger folk til den lokale gruppe. Hvad ville få dig til at sige ja?',
+      en: 'Your professional association is looking for people for its local group. What would make you say yes?',
+    },
+    options: {
+      community: {
+        da: 'At lære flere folk i mit fag at kende der, hvor jeg bor.',
+        en: 'Getting to know people in my line of work close to home.',
+      },
+      access: {
+        da: 'At møde folk fra andre steder, som jeg ellers aldrig ville møde.',
+        en: 'Meeting people from other places I’d never run into otherwise.',
+      },
+      influence: {
+        da: 'At være med til at bestemme, hvad foreningen kæmper for.',
+        en: 'Having a real say in what the association stands up for.',
+      },
+      learning: {
+        da: 'At få faglige idéer, som jeg kan bruge direkte i mit arbejde.',
+        en: 'Picking up ideas from my field that I can use at work.',
+      },
+    },
+    optionOrder: ['influence', 'learning', 'community', 'access'],
+  },
+  {
+    id: 'q04',
+    prompt: {
+      da: 'Du har lige startet for dig selv. Hvad har du mest brug for fra andre de første måneder?',
+      en: 'You’ve just gone freelance. What do you need most from other people in the first few months?',
+    },
+    options: {
+      community: {
+        da: 'Nogen i samme båd, så jeg ikke sidder alene med det hele.',
+        en: 'People in the same boat, so I’m not on my own with all of it.',
+      },
+      access: {
+        da: 'Nogen, der husker mig og nævner mit navn, når der er en opgave.',
+        en: 'People who remember me and pass my name on when work comes up.',
+      },
+      influence: {
+        da: 'At være med, når vi selvstændige står sammen om bedre vilkår.',
+        en: 'Joining other freelancers to stand up for better pay and terms.',
+      },
+      learning: {
+        da: 'Råd om opgaver og priser fra nogen, der har gjort det i mange år.',
+        en: 'Advice on projects and pricing from people who’ve done this for years.',
+      },
+    },
+    optionOrder: ['learning', 'community', 'access', 'influence'],
+  },
+  {
+    id: 'q05',
+    prompt: {
+      da: 'Du er lige blevet leder for første gang og kan komme med i et netværk for nye ledere. Hvad håber du på?',
+      en: 'You’ve just become a manager for the first time and can join a network for new managers. What do you hope for?',
+    },
+    options: {
+      community: {
+        da: 'Et sted, hvor jeg kan sige højt, at det er svært, og blive forstået.',
+        en: 'A place where I can admit that it’s hard and be understood.',
+      },
+      access: {
+        da: 'At lære ledere i andre firmaer at kende, som jeg kan ringe til.',
+        en: 'Getting to know managers at other firms whom I can call on.',
+      },
+      influence: {
+        da: 'At stå sammen med andre ledere om at ændre ting i vores organisation.',
+        en: 'Working with other managers to change how our organisation runs.',
+      },
+      learning: {
+        da: 'At se, hvordan andre løser de samme opgaver, og blive bedre selv.',
+        en: 'Seeing how others handle the same tasks, and getting better myself.',
+      },
+    },
+    optionOrder: ['community', 'influence', 'learning', 'access'],
+  },
+  {
+    id: 'q06',
+    prompt: {
+      da: 'Du er på sidste semester og får tilbudt en mentor fra dit fag. Hvad vil du helst have ud af det?',
+      en: 'You’re in your final term and are offered a mentor from your field. What would you most like from it?',
+    },
+    options: {
+      community: {
+        da: 'En, der husker, hvordan det var at starte, og som tror på mig.',
+        en: 'Someone who remembers what starting out was like and believes in me.',
+      },
+      access: {
+        da: 'En, der kan åbne et par døre og anbefale mig de rette steder.',
+        en: 'Someone who can open a few doors and mention me in the right places.',
+      },
+      influence: {
+        da: 'Råd om, hvor i faget jeg kan gøre den største forskel.',
+        en: 'Advice on where in my field I could make the biggest difference.',
+      },
+      learning: {
+        da: 'En at stille alle de spørgsmål til, som studiet ikke svarede på.',
+        en: 'Someone to ask all the questions my degree never answered.',
+      },
+    },
+    optionOrder: ['influence', 'learning', 'access', 'community'],
+  },
+  {
+    id: 'q07',
+    prompt: {
+      da: 'Du vil skrive på LinkedIn til Sara, som du ikke kender. Hvad vil du helst spørge hende om?',
+      en: 'You want to write to Sara on LinkedIn, though you’ve never met. What would you most like to ask her?',
+    },
+    options: {
+      community: {
+        da: 'Om vi skal mødes en dag, nu hvor vi står i samme situation.',
+        en: 'Whether we should meet up, since we’re in the same situation.',
+      },
+      access: {
+        da: 'Om hun vil sætte mig i kontakt med en kollega i hendes firma.',
+        en: 'Whether she’d put me in touch with someone at her company.',
+      },
+      influence: {
+        da: 'Om hun vil være med i en gruppe, der vil ændre noget i vores fag.',
+        en: 'Whether she’d join a group that wants to change things in our field.',
+      },
+      learning: {
+        da: 'Om jeg må stille hende tre spørgsmål om, hvordan hun arbejder.',
+        en: 'Whether I could ask her three questions about how she works.',
+      },
+    },
+    optionOrder: ['learning', 'access', 'community', 'influence'],
+  },
+  {
+    id: 'q08',
+    prompt: {
+      da: 'Det er kaffepause på en konference. Hvilken samtale vil du helst ende i?',
+      en: 'It’s the coffee break at a conference. Which conversation would you most like to end up in?',
+    },
+    options: {
+      community: {
+        da: 'En snak med folk, der kæmper med det samme som mig.',
+        en: 'A chat with people who are wrestling with the same things as me.',
+      },
+      access: {
+        da: 'En snak med en, der kender mange og gerne præsenterer folk.',
+        en: 'A chat with someone who knows everyone and likes to make introductions.',
+      },
+      influence: {
+        da: 'En snak om, hvad vi sammen kan gøre ved et problem i faget.',
+        en: 'A talk about what we could do together about a problem in our field.',
+      },
+      learning: {
+        da: 'En snak om dagens oplæg med en, der ved mere end mig.',
+        en: 'A chat about the last talk with someone who knows more than me.',
+      },
+    },
+    optionOrder: ['access', 'community', 'influence', 'learning'],
+  },
+  {
+    id: 'q09',
+    prompt: {
+      da: 'Du har kun tid til én ny gruppe i år. Hvilken vælger du?',
+      en: 'You only have time for one new group this year. Which one do you pick?',
+    },
+    options: {
+      community: {
+        da: 'En lille, fast kreds, hvor vi kender og støtter hinanden.',
+        en: 'A small, steady circle where we know and back each other.',
+      },
+      access: {
+        da: 'En bred kreds med folk fra mange firmaer og brancher.',
+        en: 'A wide circle of people from lots of firms and sectors.',
+      },
+      influence: {
+        da: 'En gruppe, der bliver lyttet til, når der skal besluttes noget.',
+        en: 'A group that gets listened to when decisions are made.',
+      },
+      learning: {
+        da: 'En gruppe med folk fra andre fag, som ser tingene fra en ny side.',
+        en: 'A group of people from other fields who see things differently.',
+      },
+    },
+    optionOrder: ['access', 'learning', 'influence', 'community'],
+  },
+  {
+    id: 'q10',
+    prompt: {
+      da: 'Din netværksgruppe stopper efter fem år. Hvad kommer du til at savne mest?',
+      en: 'Your network group is winding up after five years. What will you miss most?',
+    },
+    options: {
+      community: {
+        da: 'De faste ansigter og følelsen af at høre til et sted.',
+        en: 'The familiar faces and the feeling of belonging somewhere.',
+      },
+      access: {
+        da: 'Dem, der altid vidste, hvem jeg skulle tale med.',
+        en: 'The people who always knew who I ought to talk to.',
+      },
+      influence: {
+        da: 'Den stemme, vi havde sammen, når noget skulle ændres.',
+        en: 'The voice we had together when something needed to change.',
+      },
+      learning: {
+        da: 'De skarpe spørgsmål, der fik mig til at tænke nyt.',
+        en: 'The sharp questions that made me look at things afresh.',
+      },
+    },
+    optionOrder: ['learning', 'influence', 'community', 'access'],
+  },
+  {
+    id: 'q11',
+    prompt: {
+      da: 'Jeres gruppe planlægger næste års møder. Hvad vil du foreslå?',
+      en: 'Your group is planning next year’s meetings. What would you suggest?',
+    },
+    options: {
+      community: {
+        da: 'Mere tid til at høre, hvordan det egentlig går med hver enkelt.',
+        en: 'More time to hear how each of us is really getting on.',
+      },
+      access: {
+        da: 'Besøg hos firmaer og folk, som vi gerne vil lære at kende.',
+        en: 'Visits to firms and people we’d like to get to know better.',
+      },
+      influence: {
+        da: 'At vi sammen skriver et forslag til dem, der bestemmer i faget.',
+        en: 'A joint proposal to the people who make decisions in our field.',
+      },
+      learning: {
+        da: 'At én tager en aktuel sag med hver gang, og vi andre giver råd.',
+        en: 'One of us brings a live case each time, and the rest give advice.',
+      },
+    },
+    optionOrder: ['influence', 'community', 'access', 'learning'],
+  },
+  {
+    id: 'q12',
+    prompt: {
+      da: 'En tidligere kollega kender nu rigtig mange i jeres fag. Hvad ville du helst, hun gjorde for dig?',
+      en: 'A former colleague now knows a lot of people in your field. What would you most like her to do for you?',
+    },
+    options: {
+      community: {
+        da: 'Holde fast i kontakten, så vi stadig kan støtte hinanden.',
+        en: 'Stay in touch, so we can keep backing each other up.',
+      },
+      access: {
+        da: 'Præsentere mig for et par af dem, jeg gerne vil tale med.',
+        en: 'Introduce me to a few of the people I’d like to talk to.',
+      },
+      influence: {
+        da: 'Bakke mig op, når jeg vil have en sag taget op i faget.',
+        en: 'Back me when I want to get an issue taken up in our field.',
+      },
+      learning: {
+        da: 'Dele, hvad hun har lært af alle de folk, hun møder.',
+        en: 'Share what she’s learned from all the people she meets.',
+      },
+    },
+    optionOrder: ['community', 'access', 'learning', 'influence'],
+  },
+  {
+    id: 'q13',
+    prompt: {
+      da: 'Din arbejdsplads skal omorganiseres. Hvem vil du helst have omkring dig?',
+      en: 'Your workplace is being reorganised. Who would you most like to have around you?',
+    },
+    options: {
+      community: {
+        da: 'Kolleger, der står i samme situation, og som jeg kan tale med.',
+        en: 'Colleagues in the same position whom I can talk to.',
+      },
+      access: {
+        da: 'Folk, der ved, hvor der er brug for en som mig andre steder.',
+        en: 'People who know where someone like me is needed elsewhere.',
+      },
+      influence: {
+        da: 'Dem, der kan give os en stemme i, hvordan det nye skal se ud.',
+        en: 'People who can give us a say in how the new set-up will look.',
+      },
+      learning: {
+        da: 'Folk, der har prøvet det før, og som ved, hvad der virker.',
+        en: 'People who’ve been through it before and know what works.',
+      },
+    },
+    optionOrder: ['influence', 'access', 'learning', 'community'],
+  },
+  {
+    id: 'q14',
+    prompt: {
+      da: 'Du flytter til en ny by for et nyt job. Hvad håber du at finde der?',
+      en: 'You’re moving to a new city for a new job. What do you hope to find there?',
+    },
+    options: {
+      community: {
+        da: 'Folk, jeg kan føle mig hjemme sammen med, også uden for jobbet.',
+        en: 'People I can feel at home with, at work and outside it.',
+      },
+      access: {
+        da: 'Folk, der kender byen og kan vise mig de rette steder og navne.',
+        en: 'People who know the city and can point me to the right names.',
+      },
+      influence: {
+        da: 'Et sted, hvor jeg kan være med til at forme det, der sker lokalt.',
+        en: 'A chance to help shape what happens in my new home town.',
+      },
+      learning: {
+        da: 'Folk, der arbejder på helt andre måder, end jeg er vant til.',
+        en: 'People whose way of working is quite different from mine.',
+      },
+    },
+    optionOrder: ['community', 'learning', 'access', 'influence'],
+  },
+];
+
+export const purposeProfiles: Record<Purpose, PurposeProfile> = {
+  community: {
+    name: { da: 'Fællesskab', en: 'Community' },
+    summary: {
+      da: 'Du søger et sted at høre til og folk, der forstår dig.',
+      en: 'You want a place to belong and people who get you.',
+    },
+    meaning: {
+      da: 'Du vil gerne være en del af en kreds, hvor folk kender dig og ved, hvad du står i. Det giver ro og mod at have nogen at dele både sejre og nederlag med. Det betyder mest, når du er ny, alene i dit fag eller midt i en forandring.',
+      en: 'You want to be part of a circle where people know you and what you’re dealing with. Having others to share the wins and the setbacks with gives you calm and courage. It matters most when you’re new, on your own in your work or in the middle of a change.',
+    },
+    suits: {
+      da: 'En lille, fast gruppe, der mødes tit, fx en erfa-gruppe eller en lokal gruppe i din forening. Det er tilliden og ikke dagsordenen, der holder sådan en gruppe sammen.',
+      en: 'A small, steady group that meets often, such as a peer group or the local branch of your association. What holds a group like that together is trust, not the agenda.',
+    },
+    lookFor: {
+      da: 'Folk, der står et sted, der minder om dit, men har hver sin baggrund. Og folk, der er nysgerrige på andre og holder, hvad de lover.',
+      en: 'People in much the same place as you, each with their own background. And people who take a real interest in others and keep their word.',
+    },
+    offer: {
+      da: 'Mød op, også når du har travlt. Spørg ind, lyt, og husk, hvad de andre fortalte sidst. Din støtte er lige så meget værd for dem, som deres er for dig.',
+      en: 'Turn up, even when you’re busy. Ask, listen and remember what people told you last time. Your support means as much to them as theirs does to you.',
+    },
+    pitfall: {
+      da: 'Gruppen kan blive så tryg og ens, at ingen bringer noget nyt ind længere. Tag en gang imellem en gæst med, som har en helt anden baggrund.',
+      en: 'The group can grow so safe and so alike that nobody brings in anything new. Now and then, bring along a guest from a quite different background.',
+    },
+    articles: ['network-groups', 'network-value', 'relationships'],
+  },
+  access: {
+    name: { da: 'Adgang', en: 'Access' },
+    summary: {
+      da: 'Du søger døre, der kan åbne sig, og folk, der kan bygge bro.',
+      en: 'You want doors that can open and people who can make introductions.',
+    },
+    meaning: {
+      da: 'Du vil gerne nå mennesker, viden og chancer, som du ikke kan nå alene. Måske drejer det sig om et nyt job, nye kunder eller bare det rette navn at ringe til. Tit er det de løse bekendte, der bringer det nye ind.',
+      en: 'You want to reach people, knowledge and chances you can’t reach on your own. That might be a new job, new clients or simply the right name to call. It’s often loose acquaintances who bring in something new.',
+    },
+    suits: {
+      da: 'Et bredt og åbent netværk med folk fra mange steder, fx et lokalt erhvervsnetværk eller en brancheforening. Hold også kontakten til gamle kolleger og studiekammerater.',
+      en: 'A broad, open network of people from many places, such as a local business network or a trade association. Keep in touch with former colleagues and classmates too.',
+    },
+    lookFor: {
+      da: 'Brobyggerne: dem, der kender mange og gerne kobler folk sammen. Og folk, der færdes i andre kredse end dig.',
+      en: 'The connectors: people who know lots of others and enjoy putting them in touch. And people who move in different circles from yours.',
+    },
+    offer: {
+      da: 'Vær selv en dør for andre. Præsentér folk for hinanden, giv nyt om job og opgaver videre, og sig tak, når nogen hjælper dig.',
+      en: 'Be a door for others. Introduce people to each other, pass on news of jobs and projects, and say thank you when someone helps you.',
+    },
+    pitfall: {
+      da: 'At spørge direkte efter et job eller en opgave. Det gør det svært for folk at svare. Spørg hellere, hvad de ved, og hvem du bør tale med.',
+      en: 'Asking straight out for a job or a piece of work. It puts people on the spot. Ask instead what they know and who you ought to talk to.',
+    },
+    articles: ['map-your-network', 'relationships', 'starting-out', 'network-value'],
+  },
+  influence: {
+    name: { da: 'Indflydelse', en: 'Influence' },
+    summary: {
+      da: 'Du vil være med til at præge beslutninger og dit fag.',
+      en: 'You want a hand in shaping decisions and your field.',
+    },
+    meaning: {
+      da: 'Du vil ikke kun følge med, men være med til at sætte retningen. Det kan være i din organisation, i din forening eller i dit fag som helhed. Sammen med andre vejer din stemme mere, end den gør alene.',
+      en: 'You don’t just want to keep up; you want a say in where things are heading. That could be in your organisation, your association or your field as a whole. Alongside others, your voice carries further than it does alone.',
+    },
+    suits: {
+      da: 'En gruppe med et klart fælles mål, fx et udvalg i din faglige forening eller et netværk af ledere på tværs af afdelinger. Den mest hyggelige gruppe er sjældent den, der flytter mest.',
+      en: 'A group with a clear shared aim, such as a committee in your professional association or a network of managers across departments. The cosiest group is rarely the one that gets the most done.',
+    },
+    lookFor: {
+      da: 'Folk, der brænder for den samme sag, men ser den fra hver sin side. Og folk i øjenhøjde, som vil give og tage, ikke kun dem med de største titler.',
+      en: 'People who care about the same cause but see it from different sides. And people at your own level who give as well as take, not just the ones with the biggest titles.',
+    },
+    offer: {
+      da: 'Din tid, din viden og en indsats for sagen. Lyt til de andres mål, og giv dem en hånd, når det er deres sag, der skal frem.',
+      en: 'Your time, your know-how and real work on the cause. Listen to what others are aiming for, and lend a hand when it’s their issue that needs a push.',
+    },
+    pitfall: {
+      da: 'At jagte de magtfulde navne. Spørg dig selv, hvad de skulle få ud af at kende dig. Har du intet svar, bliver relationen skæv.',
+      en: 'Chasing the powerful names. Ask yourself what they’d get out of knowing you. If you have no answer, the relationship will be lopsided.',
+    },
+    articles: ['relationships', 'network-value', 'network-groups'],
+  },
+  learning: {
+    name: { da: 'Læring', en: 'Learning' },
+    summary: {
+      da: 'Du vil blive klogere og se dit arbejde med nye øjne.',
+      en: 'You want to grow and see your work with fresh eyes.',
+    },
+    meaning: {
+      da: 'Du vil gerne blive dygtigere ved at se, hvordan andre gør, og lade dem se, hvordan du gør. Du søger sparring, ny viden og spørgsmål, der får dig til at tænke nyt. Det bedste input kommer tit fra folk, der ikke ligner dig.',
+      en: 'You want to get better at what you do by seeing how others work and letting them see how you work. You’re after a sounding board, new knowledge and questions that make you think again. The best input often comes from people who aren’t like you.',
+    },
+    suits: {
+      da: 'En erfa-gruppe, hvor I tager rigtige sager med og giver hinanden råd. Eller en gruppe med folk fra andre fag og brancher, som ser tingene fra en anden side.',
+      en: 'A peer group where you bring real cases and give each other advice. Or a group of people from other fields and sectors who look at things from another side.',
+    },
+    lookFor: {
+      da: 'Folk, der tænker anderledes end dig, og som tør sige det ærligt. Og folk, der selv gerne vil lære, så det går begge veje.',
+      en: 'People who think differently from you and are willing to say so. And people who want to learn too, so it works both ways.',
+    },
+    offer: {
+      da: 'Del din egen erfaring, også det, der gik galt. Giv gode råd, når det er de andres tur, og fortæl bagefter, hvordan det gik med deres råd til dig.',
+      en: 'Share your own experience, including what went wrong. Give good advice when it’s someone else’s turn, and tell them later how their advice to you worked out.',
+    },
+    pitfall: {
+      da: 'At komme for at hente viden, men springe menneskene over. Viden flyder kun, hvor folk stoler på hinanden, så giv dig tid til at lære de andre at kende.',
+      en: 'Coming for the knowledge but skipping the people. Knowledge only flows where there’s trust, so take the time to get to know the others.',
+    },
+    articles: ['network-groups', 'map-your-network', 'network-value', 'starting-out'],
+  },
+};
