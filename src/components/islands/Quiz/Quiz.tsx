@@ -15,7 +15,8 @@ import './quiz.css';
 
 // The server renders these; stable objects so hydration sees the same snapshot (DESIGN.md trap 1).
 const SERVER_STATE = emptyQuiz();
-const SERVER_STATUS: DocStatus = { save: 'empty', recovered: false };
+// The server renders the form as 'checking' (inputs disabled) so nothing can be chosen before hydration.
+const SERVER_STATUS: DocStatus = { save: 'checking', recovered: false };
 
 /** Reads the shared result in the URL fragment, if there is one. Only in the browser, after hydration. */
 function useSharedCode(maxItems: number): ShareDecode | null {
@@ -79,6 +80,7 @@ export default function Quiz(props: QuizProps) {
       {typeof step === 'number' && (
         <Question
           {...props}
+          key={items[step]!.id}
           index={step}
           value={state.answers[items[step]!.id]}
           headingRef={headingRef}
@@ -164,11 +166,13 @@ function Question(
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!value || value === 'skip') {
+    // Read the store, not this render's props: Enter can follow an arrow key before React re-renders.
+    const current = $quiz.get().answers[item.id];
+    if (!current || current === 'skip') {
       setError(true);
       return;
     }
-    props.onNext(value);
+    props.onNext(current);
   };
   const n = index + 1;
   const name = `quiz-${item.id}`;

@@ -1,0 +1,208 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { quizItems } from '../../src/lib/quiz/bank';
+import { purposes } from '../../src/lib/quiz/types';
+import { axeViolations, baseURL, launch, watchedPage } from './browser';
+import { printedPages } from './pdf';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const langs = [
+  {
+    lang: 'da',
+    path: '/oevelser/hvad-vil-du/',
+    paper: '/oevelser/hvad-vil-du/papir/',
+    next: 'Næste',
+    progress: (n: number) => `Spørgsmål ${n} af ${quizItems.length}`,
+    review: 'Tjek dine svar',
+    seeResult: 'Se dit resultat',
+    result: 'Dit resultat',
+    table: 'Antal svar for hvert formål',
+    names: { community: 'Fællesskab', access: 'Adgang', influence: 'Indflydelse', learning: 'Læring' },
+    shared: 'Et delt resultat',
+    invalid: /ikke et gyldigt resultat/,
+    saved: /Gemt i denne browser/,
+  },
+  {
+    lang: 'en',
+    path: '/en/exercises/what-do-you-want/',
+    paper: '/en/exercises/what-do-you-want/paper/',
+    next: 'Next',
+    progress: (n: number) => `Question ${n} of ${quizItems.length}`,
+    review: 'Check your answers',
+    seeResult: 'See your result',
+    result: 'Your result',
+    table: 'Number of answers for each purpose',
+    names: { community: 'Community', access: 'Access', influence: 'Influence', learning: 'Learning' },
+    shared: 'A shared result',
+    invalid: /does not hold a valid result/,
+    saved: /Saved in this browser/,
+  },
+] as const;
+
+/** Press Tab until the focused element matches, as a keyboard user would. */
+async function tabTo(page: Page, matches: (el: { tag: string; text: string; type: string }) => boolean, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const el = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      return { tag: a?.tagName ?? '', text: a?.textContent?.trim() ?? '', type: (a as HTMLInputElement | null)?.type ?? '' };
+    });
+    if (matches(el)) return;
+  }
+  throw new Error('Could not reach the control with Tab');
+}
+
+/** Pressing ArrowDown on a question's first radio picks its second answer. */
+const expectedScores = () => {
+  const scores = { community: 0, access: 0, influence: 0, learning: 0 };
+  for (const item of quizItems) scores[item.optionOrder[1]] += 1;
+  return scores;
+};
+
+async function scoreTable(page: Page, caption: string) {
+  const table = page.getByRole('table', { name: caption });
+  return table.evaluate((t) =>
+    Object.fromEntries([...t.querySelectorAll('tbody tr')].map((r) => [r.querySelector('th')!.textContent, Number(r.querySelector('td')!.textContent)])),
+  );
+}
+
+for (const l of langs) {
+  describe(`quiz (${l.lang})`, () => {
+    it('can be completed by keyboard alone, resumes after a reload, and shows the result', async () => {
+      const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+      const { page, problems } = await watchedPage(context);
+      await page.goto(baseURL() + l.path);
+      await expect.poll(() => page.getByRole('radio').first().isEnabled()).toBe(true);
+      await expect(page.getByRole('group', { name: l.progress(1) })).toBeDefined();
+
+      const half = Math.floor(quizItems.length / 2);
+      for (let i = 0; i < quizItems.length; i++) {
+        if (i === half) {
+          // Reload halfway: the reader comes back to the same question.
+          await page.reload();
+          await expect.poll(() => page.getByRole('radio').first().isEnabled()).toBe(true);
+          await expect.poll(() => page.getByRole('heading', { name: new RegExp(l.progress(half + 1)) }).count()).toBe(1);
+          expect(await page.getByText(l.saved).count()).toBe(1);
+        }
+        await tabTo(page, (el) => el.tag === 'INPUT' && el.type === 'radio');
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('Enter');
+        if (i < quizItems.length - 1) {
+          await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain(l.progress(i + 2));
+        }
+      }
+      await expect.poll(() => page.getByRole('heading', { name: l.review, exact: true }).count()).toBe(1);
+      await tabTo(page, (el) => el.text === l.seeResult);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByRole('heading', { name: l.result, exact: true }).count()).toBe(1);
+
+      const expected = expectedScores();
+      const shown = await scoreTable(page, l.table);
+      expect(shown).toEqual(Object.fromEntries(purposes.map((p) => [l.names[p], expected[p]])));
+      expect(await page.getByRole('img').first().getAttribute('aria-labelledby')).toBeTruthy();
+
+      await page.reload();
+      await expect.poll(() => page.getByRole('heading', { name: l.result, exact: true }).count()).toBe(1);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it('passes axe on the question, check-your-answers and result views, and prints the result on one A4 page', async () => {
+      const context = await browser.newContext();
+      const { page, problems } = await watchedPage(context);
+      await page.goto(baseURL() + l.path);
+      await expect.poll(() => page.getByRole('radio').first().isEnabled()).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      // An unanswered question shows an error summary, which must be accessible too.
+      await page.getByRole('button', { name: l.next }).click();
+      await expect.poll(() => page.getByRole('alert').count()).toBeGreaterThan(0);
+      expect(await axeViolations(page)).toEqual([]);
+      for (let i = 0; i < quizItems.length; i++) {
+        await page.getByRole('radio').nth(i % 4).check();
+        await page.getByRole('button', { name: i === quizItems.length - 1 ? l.review : l.next }).click();
+      }
+      await expect.poll(() => page.getByRole('heading', { name: l.review, exact: true }).count()).toBe(1);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: l.seeResult }).click();
+      await expect.poll(() => page.getByRole('heading', { name: l.result, exact: true }).count()).toBe(1);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await printedPages(page)).toBe(1);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it('shares only the scores, and the link shows the same scores to someone else', async () => {
+      const mine = await browser.newContext();
+      const page = await mine.newPage();
+      await page.goto(baseURL() + l.path);
+      await expect.poll(() => page.getByRole('radio').first().isEnabled()).toBe(true);
+      for (let i = 0; i < quizItems.length; i++) {
+        await page.getByRole('radio').nth(i % 3).check();
+        await page.getByRole('button', { name: i === quizItems.length - 1 ? l.review : l.next }).click();
+      }
+      await page.getByRole('button', { name: l.seeResult }).click();
+      const myScores = await scoreTable(page, l.table);
+      const link = await page.getByRole('textbox').inputValue();
+      expect(new URL(link).hash).toMatch(/^#v1-c\d+-a\d+-i\d+-l\d+$/);
+      await mine.close();
+
+      const theirs = await browser.newContext();
+      const { page: other, problems } = await watchedPage(theirs);
+      await other.goto(link);
+      await expect.poll(() => other.getByRole('heading', { name: l.shared, exact: true }).count()).toBe(1);
+      expect(await scoreTable(other, l.table)).toEqual(myScores);
+      // Their own quiz is untouched and starts at question 1.
+      expect(await other.evaluate(() => Object.keys(localStorage).length)).toBe(0);
+      expect(await axeViolations(other)).toEqual([]);
+      expect(problems).toEqual([]);
+      await theirs.close();
+    });
+
+    it('explains a malformed share link instead of drawing a broken chart', async () => {
+      const context = await browser.newContext();
+      const { page, problems } = await watchedPage(context);
+      await page.goto(`${baseURL()}${l.path}#v1-c99-a0-i0-l<script>`);
+      await expect.poll(() => page.getByRole('alert').textContent()).toMatch(l.invalid);
+      expect(await page.getByRole('img').count()).toBe(0);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it('has a paper version of at most two A4 pages with a scoring key', async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(baseURL() + l.paper);
+      expect(await page.locator('ol > li').count()).toBe(quizItems.length);
+      expect(await page.getByRole('table').locator('tbody tr').count()).toBe(quizItems.length + 1);
+      expect(await printedPages(page)).toBeLessThanOrEqual(2);
+      await context.close();
+    });
+  });
+}
+
+describe('quiz embedded in an article', () => {
+  it('hydrates when scrolled into view and saves to the same place as the quiz page', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${baseURL()}/artikler/relationer-ikke-visitkort/`);
+    const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js')));
+    expect((await scripts()).some((n) => n.includes('Quiz'))).toBe(false);
+    await page.getByRole('heading', { name: 'Prøv selv' }).scrollIntoViewIfNeeded();
+    await page.getByRole('radio').first().scrollIntoViewIfNeeded();
+    await expect.poll(async () => (await scripts()).some((n) => n.includes('Quiz'))).toBe(true);
+    await expect.poll(() => page.getByText(/Dine svar gemmes i denne browser/).count()).toBe(1);
+    await page.getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Næste' }).click();
+    await page.goto(`${baseURL()}/oevelser/hvad-vil-du/`);
+    await expect.poll(() => page.getByRole('heading', { name: /Spørgsmål 2 af/ }).count()).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
