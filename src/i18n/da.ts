@@ -76,6 +76,11 @@ export const da = {
   'myData.intro':
     'Alt, hvad du skriver i øvelserne, gemmes kun i denne browser på denne enhed. Intet sendes nogen steder hen. Browseren kan slette gemte data, så eksportér en kopi, hvis dine svar betyder noget for dig.',
 
+  'myData.factDevice': 'Dine svar ligger kun i denne browser på denne enhed. Vi har ingen server og ser dem aldrig.',
+  'myData.factEviction':
+    'Browsere kan slette gemte data: når du rydder browserdata, i privat browsing, og i Safari efter 7 dage uden besøg på siden.',
+  'myData.factBackup': 'Filen, du henter herunder, er din backup. Gem den et sikkert sted, og læg den ind igen, hvis dine svar forsvinder.',
+
   'about.title': 'Om Netværkskompasset',
   'about.description': 'Hvad Netværkskompasset er, hvordan du bruger det, og hvor idéerne kommer fra.',
 

@@ -75,6 +75,11 @@ export const en = {
   'myData.intro':
     'Everything you type into the exercises is kept only in this browser on this device. Nothing is sent anywhere. Browsers can delete stored data, so export a copy if your answers matter to you.',
 
+  'myData.factDevice': 'Your answers are kept only in this browser on this device. We have no server and never see them.',
+  'myData.factEviction':
+    'Browsers can delete stored data: when you clear browsing data, in private browsing, and in Safari after 7 days without a visit to the site.',
+  'myData.factBackup': 'The file you download below is your backup. Keep it somewhere safe, and load it again if your answers disappear.',
+
   'about.title': 'About Netværkskompasset',
   'about.description': 'What Netværkskompasset is, how to use it, and where its ideas come from.',
 

@@ -31,6 +31,11 @@ export interface GuardedStorage {
   isBlocked(): boolean;
 }
 
+/** The browser's storage, or nothing on the server. Reading it can throw (SecurityError): callers guard it. */
+export function browserStorage(): StorageLike | undefined {
+  return typeof window === 'undefined' ? undefined : window.localStorage;
+}
+
 function isQuotaError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   return error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || /quota/i.test(error.message);

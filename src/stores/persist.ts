@@ -1,13 +1,13 @@
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import type { ZodMiniType } from 'zod/mini';
+import type { ZodMiniType, core } from 'zod/mini';
 import { decodeEnvelope, encodeEnvelope, upgrade, type Decoded, type DocSpec } from '../lib/storage/envelope';
-import { createGuardedStorage, type GuardedStorage } from './guarded-storage';
+import { browserStorage, createGuardedStorage, type GuardedStorage } from './guarded-storage';
 
 /**
  * The storage layer every exercise uses (DESIGN.md traps 1–6). Each exercise defines a `DocSpec`
  * (kind, version, zod schema, migrations) and gets a `PersistentDoc`: stores to read and actions to
- * change it. Nothing else in the project touches `localStorage`.
+ * change it. Only `guarded-storage.ts` touches the browser's storage.
  */
 export const STORAGE_PREFIX = 'netvaerkskompasset:';
 export const keyOf = (kind: string) => `${STORAGE_PREFIX}${kind}`;
@@ -15,8 +15,8 @@ export const backupKeyOf = (kind: string) => `${STORAGE_PREFIX}${kind}:corrupt`;
 
 const inBrowser = typeof window !== 'undefined';
 
-/** The storage for this page: the browser's localStorage behind the fault guard (memory on the server). */
-export const storage: GuardedStorage = createGuardedStorage(() => (inBrowser ? window.localStorage : undefined));
+/** The storage for this page: the browser's storage behind the fault guard (memory on the server). */
+export const storage: GuardedStorage = createGuardedStorage(browserStorage);
 if (inBrowser) setPersistentEngine(storage.engine, windowPersistentEvents);
 
 /** What the reader should be told about one exercise's saved state. */
@@ -55,7 +55,11 @@ export interface PersistentDoc<T> {
   /** Resolves once the schema is loaded and the stored data has been checked. */
   readonly ready: Promise<void>;
   /** Validate data against this kind's schema (for imports), migrating from `version`. */
-  check(version: number, data: unknown): Promise<{ ok: true; data: T } | { ok: false; reason: string }>;
+  check(
+    version: number,
+    data: unknown,
+    errorMap?: core.$ZodErrorMap,
+  ): Promise<{ ok: true; data: T } | { ok: false; reason: string; issues?: { path: string; message: string }[] }>;
 }
 
 let persistRequested = false;
@@ -165,9 +169,9 @@ export function persistentDoc<T>(spec: DocSpec<T>, store: GuardedStorage = stora
       store.remove(backupKey);
       $backup.set(undefined);
     },
-    async check(version, data) {
+    async check(version, data, errorMap) {
       if (version > spec.version) return { ok: false, reason: `version ${version} is newer than this site knows (${spec.version})` };
-      return upgrade(spec, await spec.loadSchema(), version, data);
+      return upgrade(spec, await spec.loadSchema(), version, data, errorMap);
     },
   };
   registry.set(spec.kind, doc as PersistentDoc<unknown>);

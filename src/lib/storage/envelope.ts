@@ -1,4 +1,4 @@
-import type { ZodMiniType } from 'zod/mini';
+import type { ZodMiniType, core } from 'zod/mini';
 
 /**
  * Every value we store is an envelope: what it is, which schema version wrote it, when, and the data.
@@ -77,7 +77,8 @@ export function upgrade<T>(
   schema: ZodMiniType<T>,
   fromVersion: number,
   data: unknown,
-): { ok: true; data: T } | { ok: false; reason: string } {
+  errorMap?: core.$ZodErrorMap,
+): { ok: true; data: T } | { ok: false; reason: string; issues?: { path: string; message: string }[] } {
   let current = data;
   for (let v = fromVersion; v < spec.version; v++) {
     const step = spec.migrations?.[v];
@@ -88,10 +89,11 @@ export function upgrade<T>(
       return { ok: false, reason: `migration from version ${v} failed: ${(error as Error).message}` };
     }
   }
-  const parsed = schema.safeParse(current);
+  const parsed = errorMap ? schema.safeParse(current, { error: errorMap }) : schema.safeParse(current);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    return { ok: false, reason: `invalid data at ${first?.path.join('.') || '(root)'}: ${first?.message}` };
+    const issues = parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join(' › '), message: i.message }));
+    const first = issues[0];
+    return { ok: false, reason: `invalid data at ${first?.path || '(root)'}: ${first?.message}`, issues };
   }
   return { ok: true, data: parsed.data };
 }

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { fill } from '../../../i18n/islands/quiz';
 import { interpretScores, scoreQuiz, type Answer, type Scores } from '../../../lib/quiz/scoring';
 import { decodeShareCode, encodeShareCode, type ShareDecode } from '../../../lib/quiz/share';
@@ -38,8 +38,11 @@ export default function Quiz(props: QuizProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const [returnToReview, setReturnToReview] = useState(false);
+  // Answers sync across tabs, but once the reader moves in this tab, it keeps its own place.
+  const [localStep, setLocalStep] = useState<QuizStep | null>(null);
   const itemIds = items.map((i) => i.id);
-  const step: QuizStep = typeof state.step === 'number' ? Math.min(state.step, items.length - 1) : state.step;
+  const rawStep = localStep ?? state.step;
+  const step: QuizStep = typeof rawStep === 'number' ? Math.min(rawStep, items.length - 1) : rawStep;
 
   // Move focus to the new view's heading after the reader acts (not on page load).
   useEffect(() => {
@@ -51,6 +54,7 @@ export default function Quiz(props: QuizProps) {
 
   const go = (next: QuizStep) => {
     moved.current = true;
+    setLocalStep(next);
     goToStep(next);
   };
 
@@ -106,10 +110,12 @@ export default function Quiz(props: QuizProps) {
           }}
           onFinish={() => {
             moved.current = true;
+            setLocalStep('result');
             finishQuiz(itemIds);
           }}
           onRestart={() => {
             moved.current = true;
+            setLocalStep(0);
             restartQuiz();
           }}
         />
@@ -123,6 +129,7 @@ export default function Quiz(props: QuizProps) {
           onChangeAnswers={() => go('review')}
           onRestart={() => {
             moved.current = true;
+            setLocalStep(0);
             restartQuiz();
           }}
         />
@@ -164,7 +171,7 @@ function Question(
     if (error) errorRef.current?.focus();
   }, [error]);
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: { preventDefault(): void }) => {
     event.preventDefault();
     // Read the store, not this render's props: Enter can follow an arrow key before React re-renders.
     const current = $quiz.get().answers[item.id];

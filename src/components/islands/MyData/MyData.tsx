@@ -1,0 +1,327 @@
+import { useStore } from '@nanostores/react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import type { core } from 'zod/mini';
+import { fill } from '../../../i18n/islands/quiz';
+import type { MyDataStrings } from '../../../i18n/islands/myData';
+import type { Locale } from '../../../i18n/locales';
+import {
+  buildBackup,
+  checkImportSize,
+  needsExportReminder,
+  parseBackupText,
+  type BackupEntry,
+  type BackupFile,
+  type BackupProblem,
+} from '../../../lib/storage/backup';
+import { exerciseDocs } from '../../../stores/exercises';
+import { $meta, metaDoc, recordExport } from '../../../stores/meta';
+import type { DocStatus, PersistentDoc } from '../../../stores/persist';
+import { datedFilename, downloadText } from '../shared/download';
+import '../shared/islands.css';
+import './my-data.css';
+
+interface Props {
+  lang: Locale;
+  strings: MyDataStrings;
+}
+
+const SERVER_STATUS: DocStatus = { save: 'checking', recovered: false };
+const SERVER_META = {};
+
+type ExerciseId = (typeof exerciseDocs)[number]['id'];
+interface PlanRow {
+  id: ExerciseId;
+  doc: PersistentDoc<unknown>;
+  current: number;
+  incoming: number;
+  data: unknown;
+}
+type ImportState =
+  | { step: 'idle' }
+  | { step: 'problems'; messages: string[] }
+  | { step: 'preview'; rows: PlanRow[]; notes: string[] }
+  | { step: 'done' };
+
+const formatBytes = (n: number, lang: Locale) =>
+  `${(n / 1024 / 1024).toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 1 })} MB`;
+
+/** Zod's messages in the reader's language, loaded only when a file is checked. */
+async function errorMapFor(lang: Locale): Promise<core.$ZodErrorMap> {
+  const locale = lang === 'da' ? await import('zod/v4/locales/da.js') : await import('zod/v4/locales/en.js');
+  return locale.default().localeError;
+}
+
+export default function MyData({ lang, strings: s }: Props) {
+  const meta = useStore($meta, { ssr: () => SERVER_META });
+  const statuses = exerciseDocs.map(({ doc }) => useStore(doc.$status, { ssr: () => SERVER_STATUS }));
+  const datas = exerciseDocs.map(({ doc }) => useStore(doc.$data));
+  const [exported, setExported] = useState(false);
+  const [importState, setImportState] = useState<ImportState>({ step: 'idle' });
+  const [mode, setMode] = useState<'replace' | 'merge'>('replace');
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [deleted, setDeleted] = useState(false);
+  // Null on the server and until hydration: controls stay disabled so no choice is lost before React runs.
+  const [now, setNow] = useState<Date | null>(null);
+  const live = now !== null;
+  const fileRef = useRef<HTMLInputElement>(null);
+  const focusRef = useRef<HTMLElement | null>(null);
+  useEffect(() => setNow(new Date()), []);
+  useEffect(() => {
+    focusRef.current?.focus();
+    focusRef.current = null;
+  }, [importState, confirmDelete, deleted]);
+
+  const locale = lang === 'da' ? 'da-DK' : 'en-GB';
+  const when = (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const lastChangeAt = statuses
+    .map((st) => st.savedAt)
+    .filter((x): x is string => !!x)
+    .sort()
+    .pop();
+  const anyStored = statuses.some((st) => st.save === 'saved' || st.save === 'unsaved' || st.save === 'memory');
+  const remind = now !== null && needsExportReminder(meta.lastExportAt, lastChangeAt, now);
+
+  function exportAll() {
+    const stores: Record<string, BackupEntry> = {};
+    exerciseDocs.forEach(({ id, doc }) => {
+      const d = doc.$doc.get();
+      if (d.status === 'ok') stores[id] = { version: doc.spec.version, savedAt: d.savedAt, data: d.data };
+    });
+    const at = new Date();
+    downloadText(datedFilename('data', 'json', at), JSON.stringify(buildBackup(stores, at), null, 2));
+    recordExport(at);
+    setExported(true);
+  }
+
+  function describeProblem(p: BackupProblem): string {
+    switch (p.code) {
+      case 'too-large':
+        return fill(s.tooLarge, { size: formatBytes(p.bytes, lang) });
+      case 'empty':
+        return s.empty;
+      case 'not-json':
+        return s.notJson;
+      case 'forbidden-key':
+        return fill(s.forbiddenKey, { key: p.key });
+      case 'not-backup':
+        return s.notBackup;
+      case 'newer-format':
+        return s.newerFormat;
+      case 'entry':
+        return fill(s.entryField, { exercise: s.names[p.kind as ExerciseId] ?? p.kind, field: p.field || '…' });
+    }
+  }
+
+  async function planImport(file: BackupFile, unknownKinds: string[]) {
+    const errorMap = await errorMapFor(lang);
+    const messages: string[] = [];
+    const rows: PlanRow[] = [];
+    for (const { id, doc } of exerciseDocs) {
+      const entry = file.stores[id];
+      if (!entry) continue;
+      const checked = await doc.check(entry.version, entry.data, errorMap);
+      const name = s.names[id];
+      if (!checked.ok) {
+        if (entry.version > doc.spec.version) messages.push(fill(s.entryNewer, { exercise: name }));
+        else if (checked.issues?.length)
+          messages.push(...checked.issues.map((i) => fill(s.entryInvalid, { exercise: name, path: i.path || '…', message: i.message })));
+        else messages.push(fill(s.entryInvalid, { exercise: name, path: '…', message: checked.reason }));
+        continue;
+      }
+      const current = doc.$doc.get();
+      rows.push({
+        id,
+        doc,
+        data: checked.data,
+        current: current.status === 'ok' ? doc.spec.count(current.data) : 0,
+        incoming: doc.spec.count(checked.data),
+      });
+    }
+    if (messages.length) return { step: 'problems' as const, messages };
+    const notes = unknownKinds.length ? [fill(s.unknownKinds, { kinds: unknownKinds.join(', ') })] : [];
+    return { step: 'preview' as const, rows, notes };
+  }
+
+  async function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.currentTarget.files?.[0];
+    setDeleted(false);
+    if (!file) return;
+    // Check the size before reading a single byte.
+    const sizeProblem = checkImportSize(file.size);
+    const next: ImportState = sizeProblem
+      ? { step: 'problems', messages: [describeProblem(sizeProblem)] }
+      : await (async () => {
+          const parsed = parseBackupText(await file.text(), exerciseDocs.map((e) => e.id));
+          return parsed.ok ? planImport(parsed.file, parsed.unknownKinds) : { step: 'problems' as const, messages: parsed.problems.map(describeProblem) };
+        })();
+    setImportState(next);
+  }
+
+  function confirmImport() {
+    if (importState.step !== 'preview') return;
+    for (const row of importState.rows) {
+      const { doc } = row;
+      const current = doc.$doc.get();
+      const merged =
+        mode === 'merge' && current.status === 'ok' && doc.spec.merge ? doc.spec.merge(current.data, row.data) : row.data;
+      doc.replace(merged);
+    }
+    if (fileRef.current) fileRef.current.value = '';
+    setImportState({ step: 'done' });
+  }
+
+  function deleteAll() {
+    for (const { doc } of exerciseDocs) {
+      doc.clear();
+      doc.dismissBackup();
+    }
+    metaDoc.clear();
+    setConfirmDelete(false);
+    setDeleted(true);
+  }
+
+  const cancelImport = () => {
+    if (fileRef.current) fileRef.current.value = '';
+    setImportState({ step: 'idle' });
+  };
+
+  return (
+    <div className="my-data" data-pagefind-ignore="all">
+      <section aria-labelledby="stored-heading">
+        <h2 id="stored-heading">{s.storedTitle}</h2>
+        <table className="my-data__table">
+          <thead>
+            <tr>
+              <th scope="col">{s.exercise}</th>
+              <th scope="col">{s.records}</th>
+              <th scope="col">{s.lastSaved}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {exerciseDocs.map(({ id, doc }, i) => {
+              const st = statuses[i]!;
+              return (
+                <tr key={id}>
+                  <th scope="row">{s.names[id]}</th>
+                  <td>{st.save === 'checking' ? '…' : doc.spec.count(datas[i])}</td>
+                  <td>{st.save === 'checking' ? s.checking : st.savedAt ? when(st.savedAt) : s.nothing}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="export-heading">
+        <h2 id="export-heading">{s.exportTitle}</h2>
+        <p>{s.exportText}</p>
+        {meta.lastExportAt ? (
+          <p className={remind ? 'notice notice--warn' : 'my-data__export-state'}>
+            {fill(s.lastExport, { date: when(meta.lastExportAt) })} {remind ? s.reminder : ''}
+          </p>
+        ) : (
+          <p className={anyStored ? 'notice notice--warn' : 'my-data__export-state'}>{s.neverExported}</p>
+        )}
+        <button type="button" onClick={exportAll} disabled={!live}>
+          {s.exportButton}
+        </button>
+        <p role="status" className="my-data__status">
+          {exported ? s.exported : ''}
+        </p>
+      </section>
+
+      <section aria-labelledby="import-heading">
+        <h2 id="import-heading">{s.importTitle}</h2>
+        <p>{s.importText}</p>
+        <label htmlFor="my-data-file">{s.importLabel}</label>
+        <input id="my-data-file" ref={fileRef} type="file" accept=".json,application/json" onChange={onFile} disabled={!live} />
+        {importState.step === 'problems' && (
+          <div className="error-summary" role="alert" tabIndex={-1} ref={(el) => void (focusRef.current ??= el)}>
+            <h3>{s.problemTitle}</h3>
+            <ul>
+              {importState.messages.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+            <p>{s.nothingChanged}</p>
+          </div>
+        )}
+        {importState.step === 'preview' && (
+          <div className="my-data__preview">
+            <h3 tabIndex={-1} ref={(el) => void (focusRef.current ??= el)}>
+              {s.previewTitle}
+            </h3>
+            {importState.notes.map((n) => (
+              <p key={n}>{n}</p>
+            ))}
+            <table className="my-data__table">
+              <thead>
+                <tr>
+                  <th scope="col">{s.exercise}</th>
+                  <th scope="col">{s.now}</th>
+                  <th scope="col">{s.inFile}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {importState.rows.map((r) => (
+                  <tr key={r.id}>
+                    <th scope="row">{s.names[r.id]}</th>
+                    <td>{r.current}</td>
+                    <td>{r.incoming}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <fieldset>
+              <legend>{s.modeLegend}</legend>
+              <label>
+                <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> {s.modeReplace}
+              </label>
+              <label>
+                <input type="radio" name="import-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> {s.modeMerge}
+              </label>
+            </fieldset>
+            <div className="button-row">
+              <button type="button" onClick={confirmImport}>
+                {s.confirmImport}
+              </button>
+              <button type="button" className="secondary" onClick={cancelImport}>
+                {s.cancel}
+              </button>
+            </div>
+          </div>
+        )}
+        <p role="status" className="my-data__status">
+          {importState.step === 'done' ? s.imported : ''}
+        </p>
+      </section>
+
+      <section aria-labelledby="delete-heading">
+        <h2 id="delete-heading">{s.deleteTitle}</h2>
+        <p>{s.deleteText}</p>
+        {!confirmDelete ? (
+          <button type="button" className="danger" onClick={() => setConfirmDelete(true)} disabled={!live}>
+            {s.deleteButton}
+          </button>
+        ) : (
+          <div className="notice notice--warn" role="group" aria-labelledby="delete-confirm-text">
+            <p id="delete-confirm-text" tabIndex={-1} ref={(el) => void (focusRef.current ??= el)}>
+              {s.deleteConfirm}
+            </p>
+            <div className="button-row">
+              <button type="button" className="danger" onClick={deleteAll}>
+                {s.deleteYes}
+              </button>
+              <button type="button" className="secondary" onClick={() => setConfirmDelete(false)}>
+                {s.cancel}
+              </button>
+            </div>
+          </div>
+        )}
+        <p role="status" className="my-data__status">
+          {deleted ? s.deleted : ''}
+        </p>
+      </section>
+    </div>
+  );
+}

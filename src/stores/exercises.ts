@@ -1,0 +1,7 @@
+import type { PersistentDoc } from './persist';
+import { quizDoc } from './quiz';
+
+/** Every exercise's stored data, in the order the "My data" page lists them. Add new exercises here. */
+export const exerciseDocs: { id: 'quiz' | 'groupPurpose' | 'contactMap'; doc: PersistentDoc<unknown> }[] = [
+  { id: 'quiz', doc: quizDoc as PersistentDoc<unknown> },
+];
