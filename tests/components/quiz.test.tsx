@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { QuizProps } from '../../src/components/islands/Quiz/types';
+import { quizStrings } from '../../src/i18n/islands/quiz';
+import { storageStrings } from '../../src/i18n/islands/storage';
+import { purposeProfiles, quizItems } from '../../src/lib/quiz/bank';
+import { purposes } from '../../src/lib/quiz/types';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const props: QuizProps = {
+  lang: 'da',
+  strings: quizStrings.da,
+  storageStrings: storageStrings.da,
+  items: quizItems.map((i) => ({ id: i.id, prompt: i.prompt.da, options: i.optionOrder.map((p) => ({ purpose: p, text: i.options[p].da })) })),
+  profiles: Object.fromEntries(
+    purposes.map((p) => {
+      const x = purposeProfiles[p];
+      return [p, { name: x.name.da, summary: x.summary.da, meaning: x.meaning.da, suits: x.suits.da, lookFor: x.lookFor.da, offer: x.offer.da, pitfall: x.pitfall.da, articles: [] }];
+    }),
+  ) as QuizProps['profiles'],
+  links: { quiz: '/oevelser/hvad-vil-du/', paper: '/oevelser/hvad-vil-du/papir/', groupPurpose: '/g/', contactMap: '/c/' },
+};
+
+afterEach(() => {
+  localStorage.clear();
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+  vi.resetModules();
+});
+
+async function serverThenHydrate() {
+  const { default: Quiz } = await import('../../src/components/islands/Quiz/Quiz');
+  const { quizDoc } = await import('../../src/stores/quiz');
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(<Quiz {...props} />);
+  document.body.append(container);
+  const serverHtml = container.innerHTML;
+  const errors = vi.spyOn(console, 'error');
+  await act(async () => {
+    hydrateRoot(container, <Quiz {...props} />);
+    await quizDoc.ready;
+  });
+  return { container, serverHtml, errors };
+}
+
+describe('Quiz island', () => {
+  it('renders the empty first question on the server, with inputs disabled until hydration', async () => {
+    const { default: Quiz } = await import('../../src/components/islands/Quiz/Quiz');
+    const html = renderToString(<Quiz {...props} />);
+    expect(html).toContain('Spørgsmål 1 af 14');
+    expect(html).toMatch(/<input[^>]*type="radio"[^>]*disabled/);
+    expect(html).not.toMatch(/\sstyle="/);
+  });
+
+  it('hydrates without a mismatch and then shows the stored answers', async () => {
+    localStorage.setItem(
+      'netvaerkskompasset:quiz',
+      JSON.stringify({ kind: 'quiz', version: 1, savedAt: new Date().toISOString(), data: { answers: { q01: 'access', q02: 'learning', q03: 'community' }, step: 2, history: [] } }),
+    );
+    const { container, serverHtml, errors } = await serverThenHydrate();
+    expect(serverHtml).toContain('Spørgsmål 1 af 14');
+    expect(errors).not.toHaveBeenCalled();
+    expect(container.textContent).toContain('Spørgsmål 3 af 14');
+    const checked = container.querySelector<HTMLInputElement>('input[type="radio"]:checked');
+    expect(checked?.value).toBe('community');
+    expect(container.querySelector('input[type="radio"]:disabled')).toBeNull();
+    expect(container.textContent).toMatch(/Gemt i denne browser/);
+  });
+
+  it('hydrates without a mismatch when nothing is stored', async () => {
+    const { container, errors } = await serverThenHydrate();
+    expect(errors).not.toHaveBeenCalled();
+    expect(container.textContent).toContain('Dine svar gemmes i denne browser, så snart du svarer.');
+  });
+});
