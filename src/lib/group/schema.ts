@@ -1,0 +1,68 @@
+import * as z from 'zod/mini';
+import { purposes } from '../quiz/types';
+import type { GroupState } from './state';
+import { groupFocuses, groupKinds, isIsoDate, isValidId, limits, opennessValues, ratings, type Worksheet } from './types';
+
+/**
+ * Validates stored and imported group worksheets, with limits on every string and array.
+ * Loaded with a dynamic import (see `groupSpec.loadSchema`), so it is not in the page's first-load JS.
+ */
+const text = (max: number) => z.string().check(z.maxLength(max));
+const id = z.string().check(z.maxLength(limits.id), z.refine(isValidId, 'not a valid id'));
+const timestamp = text(limits.timestamp);
+const isoDate = z.string().check(z.maxLength(10), z.refine(isIsoDate, 'not a date (YYYY-MM-DD)'));
+const longText = text(limits.longText);
+const choice = <T extends readonly [string, ...string[]]>(values: T) => z.nullable(z.enum(values));
+const rating = z.nullable(z.literal(ratings));
+
+const unique = <T extends { id: string }>(list: readonly T[]) => new Set(list.map((x) => x.id)).size === list.length;
+
+const contribution = z.object({ id, name: text(limits.name), contribution: text(limits.note) });
+
+const checkIn = z.object({
+  id,
+  date: isoDate,
+  ratings: z.object({ purpose: rating, relationships: rating, interest: rating, passion: rating, structure: rating }),
+  note: text(limits.note),
+});
+
+const worksheet = z.object({
+  id,
+  name: z.string().check(z.minLength(1), z.maxLength(limits.name)),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  purpose: z.object({ text: longText, first: choice(purposes), second: choice(purposes), memberValue: longText, timeValue: longText }),
+  boundaries: z.object({ openness: choice(opennessValues), kind: choice(groupKinds), focus: choice(groupFocuses), privateLine: longText }),
+  members: z.object({ who: longText, mix: longText, missing: longText }),
+  content: z.object({ shared: longText, passion: longText }),
+  form: z.object({ rhythm: longText, structure: longText, variation: longText, leadership: longText, giveReceive: longText }),
+  contributions: z.array(contribution).check(z.maxLength(limits.members), z.refine(unique, 'member ids must be unique')),
+  measure: z.object({ worth: longText, revisit: text(limits.shortText) }),
+  checkIns: z.array(checkIn).check(z.maxLength(limits.checkIns), z.refine(unique, 'check-in ids must be unique')),
+});
+
+const state = z
+  .object({
+    worksheets: z.record(id, worksheet).check(
+      z.refine((r) => Object.keys(r).length <= limits.worksheets, `at most ${limits.worksheets} worksheets`),
+      z.refine((r) => Object.entries(r).every(([key, w]) => w.id === key), 'each worksheet is stored under its own id'),
+    ),
+    order: z.array(id).check(z.maxLength(limits.worksheets)),
+  })
+  .check(
+    z.refine((s) => {
+      const listed = new Set(s.order);
+      const keys = Object.keys(s.worksheets);
+      return listed.size === s.order.length && keys.length === listed.size && keys.every((k) => listed.has(k));
+    }, 'the order lists every worksheet exactly once'),
+  );
+
+/* The schema's output must be exactly our types: a compile error here means they have drifted apart. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameWorksheet: Same<z.infer<typeof worksheet>, Worksheet> = true;
+const sameState: Same<z.infer<typeof state>, GroupState> = true;
+void sameWorksheet;
+void sameState;
+
+export const worksheetSchema: z.ZodMiniType<Worksheet> = worksheet;
+export const groupStateSchema: z.ZodMiniType<GroupState> = state;

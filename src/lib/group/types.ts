@@ -1,0 +1,194 @@
+import type { Purpose } from '../quiz/types';
+
+/**
+ * The group worksheet "Gruppens formål" / "Group purpose": what a network group is for, who is in it,
+ * how it meets, and regular check-ins on the five signs of a group that lasts.
+ * Types and fixed lists only; the transitions live in `state.ts`, the zod schema in `schema.ts`.
+ */
+
+/** The five signs of a group that lasts, rated 1–5 at each check-in. */
+export const marks = ['purpose', 'relationships', 'interest', 'passion', 'structure'] as const;
+export type Mark = (typeof marks)[number];
+
+export const ratings = [1, 2, 3, 4, 5] as const;
+export type Rating = (typeof ratings)[number];
+export type Ratings = Record<Mark, Rating | null>;
+
+/** Open to new members, or closed. */
+export const opennessValues = ['open', 'closed'] as const;
+export type Openness = (typeof opennessValues)[number];
+
+/** Business network (forretningsnetværk) or experience-exchange group (erfagruppe). */
+export const groupKinds = ['business', 'exchange'] as const;
+export type GroupKind = (typeof groupKinds)[number];
+
+/** Purely professional, or with room for the personal (never the private unless one chooses). */
+export const groupFocuses = ['professional', 'personal'] as const;
+export type GroupFocus = (typeof groupFocuses)[number];
+
+/** a. What the group is for. */
+export interface PurposeSection {
+  /** The purpose in one or two sentences. */
+  text: string;
+  /** The group's first and second purpose (never the same one). */
+  first: Purpose | null;
+  second: Purpose | null;
+  /** What the group gives each member and their organisation. */
+  memberValue: string;
+  /** The time it takes, and whether the value is worth that time. */
+  timeValue: string;
+}
+
+/** b. Kind and boundaries. */
+export interface BoundariesSection {
+  openness: Openness | null;
+  kind: GroupKind | null;
+  focus: GroupFocus | null;
+  /** Where the line between professional and private goes. */
+  privateLine: string;
+}
+
+/** c. Members. */
+export interface MembersSection {
+  /** Who takes part. */
+  who: string;
+  /** Whether members are alike enough, and different enough. */
+  mix: string;
+  /** Who is missing. */
+  missing: string;
+}
+
+/** d. Content. */
+export interface ContentSection {
+  /** What is shared and worked on. */
+  shared: string;
+  /** The shared professional passion. */
+  passion: string;
+}
+
+/** e. Form. */
+export interface FormSection {
+  /** How, when and how often the group meets. */
+  rhythm: string;
+  /** The frame every meeting follows. */
+  structure: string;
+  /** How meetings vary. */
+  variation: string;
+  /** Who leads, and how leading rotates. */
+  leadership: string;
+  /** How everyone gives and receives something each time. */
+  giveReceive: string;
+}
+
+/** g. Measuring value. */
+export interface MeasureSection {
+  /** How the group will know it is worth the time. */
+  worth: string;
+  /** When the group looks at its purpose again: a date or an interval, as text. */
+  revisit: string;
+}
+
+/** f. One member's answer to "what can I contribute?". */
+export interface Contribution {
+  id: string;
+  name: string;
+  contribution: string;
+}
+
+/** One vitality check-in: the five marks rated 1–5 (or left out) on a day. */
+export interface CheckIn {
+  id: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  ratings: Ratings;
+  note: string;
+}
+
+export interface Worksheet {
+  id: string;
+  name: string;
+  /** ISO timestamps. */
+  createdAt: string;
+  updatedAt: string;
+  purpose: PurposeSection;
+  boundaries: BoundariesSection;
+  members: MembersSection;
+  content: ContentSection;
+  form: FormSection;
+  contributions: Contribution[];
+  measure: MeasureSection;
+  checkIns: CheckIn[];
+}
+
+/** The sections edited with `updateSection` (objects of fields). */
+export const fieldSections = ['purpose', 'boundaries', 'members', 'content', 'form', 'measure'] as const;
+export type FieldSection = (typeof fieldSections)[number];
+
+/** All question sections, in the order the worksheet shows and prints them (a–g). */
+export const worksheetSections = ['purpose', 'boundaries', 'members', 'content', 'form', 'contributions', 'measure'] as const;
+export type WorksheetSection = (typeof worksheetSections)[number];
+
+/** The fields of each section, in the order they are asked. */
+export const sectionFields: { readonly [K in FieldSection]: readonly (keyof Worksheet[K])[] } = {
+  purpose: ['text', 'first', 'second', 'memberValue', 'timeValue'],
+  boundaries: ['openness', 'kind', 'focus', 'privateLine'],
+  members: ['who', 'mix', 'missing'],
+  content: ['shared', 'passion'],
+  form: ['rhythm', 'structure', 'variation', 'leadership', 'giveReceive'],
+  measure: ['worth', 'revisit'],
+};
+
+/**
+ * Size limits, enforced by the schema and respected by the transitions (which cut text to fit).
+ * Chosen so one worksheet at every limit still exports to a file under the 1 MB import limit.
+ */
+export const limits = {
+  /** Worksheet and member names. */
+  name: 120,
+  /** Answers to the worksheet's questions. */
+  longText: 2000,
+  /** A member's contribution, a check-in's note. */
+  note: 1000,
+  /** When the purpose is revisited. */
+  shortText: 200,
+  /** Ids made by the caller (e.g. `crypto.randomUUID()`). */
+  id: 64,
+  /** ISO timestamps. */
+  timestamp: 40,
+  worksheets: 50,
+  members: 100,
+  checkIns: 200,
+} as const;
+
+/** The length limit of each text field. */
+export const textLimits: { readonly [K in FieldSection]: Partial<Record<keyof Worksheet[K], number>> } = {
+  purpose: { text: limits.longText, memberValue: limits.longText, timeValue: limits.longText },
+  boundaries: { privateLine: limits.longText },
+  members: { who: limits.longText, mix: limits.longText, missing: limits.longText },
+  content: { shared: limits.longText, passion: limits.longText },
+  form: {
+    rhythm: limits.longText,
+    structure: limits.longText,
+    variation: limits.longText,
+    leadership: limits.longText,
+    giveReceive: limits.longText,
+  },
+  measure: { worth: limits.longText, revisit: limits.shortText },
+};
+
+/** Ids are short and plain, so they are safe as object keys and in URLs. */
+export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+/** Keys that `safeJsonParse` refuses: a stored object keyed by one of them could never be read back. */
+const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
+export const isValidId = (id: string): boolean => ID_PATTERN.test(id) && !RESERVED_IDS.has(id);
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(value: string): boolean {
+  const m = DATE_PATTERN.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
