@@ -11,6 +11,7 @@ export const routes = {
   quiz: { da: '/oevelser/hvad-vil-du/', en: '/en/exercises/what-do-you-want/' },
   quizPaper: { da: '/oevelser/hvad-vil-du/papir/', en: '/en/exercises/what-do-you-want/paper/' },
   groupPurpose: { da: '/oevelser/gruppens-formaal/', en: '/en/exercises/group-purpose/' },
+  groupBlank: { da: '/oevelser/gruppens-formaal/tomt-ark/', en: '/en/exercises/group-purpose/blank/' },
   contactMap: { da: '/oevelser/netvaerkskort/', en: '/en/exercises/contact-map/' },
   workshop: { da: '/workshop/', en: '/en/workshop/' },
   myData: { da: '/mine-data/', en: '/en/my-data/' },

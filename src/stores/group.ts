@@ -1,0 +1,51 @@
+import * as t from '../lib/group/state';
+import type { CheckInInput, RemovedWorksheet, SectionPatch } from '../lib/group/state';
+import type { FieldSection, Worksheet } from '../lib/group/types';
+import { atom } from 'nanostores';
+import { persistentDoc } from './persist';
+
+/** The group worksheets' stored state and the actions that change it. */
+export const groupDoc = persistentDoc(t.groupSpec);
+export const $groups = groupDoc.$data;
+export const $groupStatus = groupDoc.$status;
+/** The worksheet this tab is looking at (not stored: each tab chooses its own). Shared by the page's islands. */
+export const $selectedWorksheetId = atom<string | null>(null);
+
+/** A plain id that is safe as an object key (letters, digits, hyphens). */
+export const newId = (): string =>
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `id-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
+export function createWorksheet(name: string): string {
+  const id = newId();
+  groupDoc.update((s) => t.createWorksheet(s, name, id, new Date()));
+  return id;
+}
+export const renameWorksheet = (id: string, name: string) => groupDoc.update((s) => t.renameWorksheet(s, id, name, new Date()));
+export function duplicateWorksheet(id: string, suffix: string): string {
+  const copy = newId();
+  groupDoc.update((s) => t.duplicateWorksheet(s, id, copy, suffix, new Date()));
+  return copy;
+}
+export function deleteWorksheet(id: string): RemovedWorksheet | null {
+  let removed: RemovedWorksheet | null = null;
+  groupDoc.update((s) => {
+    const result = t.deleteWorksheet(s, id);
+    removed = result.removed;
+    return result.state;
+  });
+  return removed;
+}
+export const restoreWorksheet = (removed: RemovedWorksheet) => groupDoc.update((s) => t.restoreWorksheet(s, removed));
+export const insertWorksheet = (worksheet: Worksheet) => groupDoc.update((s) => t.insertWorksheet(s, worksheet));
+export const updateSection = <K extends FieldSection>(id: string, section: K, patch: SectionPatch<K>) =>
+  groupDoc.update((s) => t.updateSection(s, id, section, patch, new Date()));
+export const addContribution = (worksheetId: string) =>
+  groupDoc.update((s) => t.addContribution(s, worksheetId, { id: newId(), name: '', contribution: '' }, new Date()));
+export const updateContribution = (worksheetId: string, memberId: string, patch: { name?: string; contribution?: string }) =>
+  groupDoc.update((s) => t.updateContribution(s, worksheetId, memberId, patch, new Date()));
+export const removeContribution = (worksheetId: string, memberId: string) =>
+  groupDoc.update((s) => t.removeContribution(s, worksheetId, memberId, new Date()));
+export const addCheckIn = (worksheetId: string, input: Omit<CheckInInput, 'id'>) =>
+  groupDoc.update((s) => t.addCheckIn(s, worksheetId, { ...input, id: newId() }, new Date()));
+export const removeCheckIn = (worksheetId: string, checkInId: string) =>
+  groupDoc.update((s) => t.removeCheckIn(s, worksheetId, checkInId, new Date()));
