@@ -1,0 +1,292 @@
+/** One project measured end to end: build, serve, page weight, search, contact map, Lighthouse, build scaling. */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { measureContactMap } from './contact-map.ts';
+import { openLighthouse, type LighthouseScores } from './lighthouse.ts';
+import { pageTypes, searchPage, searchQueries } from './pages.ts';
+import { num, text, type Cell, type Goal, type Results, type Section } from './report.ts';
+import { measureScale, type ScaleResult } from './scaling.ts';
+import { measureSearch, type SearchTiming } from './search.ts';
+import { astroBuild, chromiumFlags, findChromium, htmlPages, startPreview } from './site.ts';
+import { median } from './stats.ts';
+import { measureWeight, type Weight } from './weight.ts';
+
+export interface Options {
+  /** Rebuild dist/ first (the default); false measures the dist/ that is there. */
+  build: boolean;
+  lighthouseRuns: number;
+  /** Synthetic articles per language for the build-scaling rows; empty skips them. */
+  scaleSizes: number[];
+  skip: Set<'weight' | 'lighthouse' | 'search' | 'scaling'>;
+  logDir: string;
+}
+
+const log = (label: string, message: string) => console.error(`[bench ${label}] ${message}`);
+
+export async function measureProject(root: string, label: string, options: Options): Promise<Results> {
+  const logDir = join(options.logDir, label.replace(/[^\w.-]+/g, '_'));
+  const sections: Section[] = [];
+
+  // The benchmark builds into its own folder, so it never rewrites the dist/ that tests or a preview may be reading.
+  const outDir = options.build ? join(root, 'bench/tmp/site-dist') : join(root, 'dist');
+  let build: { seconds: number; peakRss: number | null; pages: number } | null = null;
+  if (options.build) {
+    log(label, 'astro build …');
+    rmSync(outDir, { recursive: true, force: true });
+    const timed = await astroBuild(root, join(logDir, 'build.log'), ['--outDir', outDir]);
+    build = { ...timed, pages: htmlPages(outDir).length };
+    log(label, `built ${build.pages} pages in ${timed.seconds.toFixed(1)} s`);
+  }
+
+  const preview = await startPreview(root, outDir);
+  const weights = new Map<string, Weight>();
+  let search: SearchTiming | null = null;
+  let contactMap: Awaited<ReturnType<typeof measureContactMap>> = null;
+  const lighthouse = new Map<string, LighthouseScores>();
+  try {
+    const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumFlags });
+    try {
+      for (const p of pageTypes) {
+        weights.set(p.path, await measureWeight(browser, preview.url + p.path));
+      }
+      if (!options.skip.has('weight')) log(label, 'page weight done');
+      const searchExists = weights.get(searchPage)?.status === 200;
+      if (!options.skip.has('search') && searchExists) {
+        search = await measureSearch(browser, preview.url + searchPage, searchQueries);
+        log(label, 'search done');
+      }
+      contactMap = await measureContactMap(browser, `${preview.url}/oevelser/netvaerkskort/`);
+    } finally {
+      await browser.close();
+    }
+    if (!options.skip.has('lighthouse')) {
+      const session = await openLighthouse();
+      try {
+        for (const p of pageTypes) {
+          if (weights.get(p.path)?.status !== 200) continue;
+          log(label, `lighthouse ${p.path} ×${options.lighthouseRuns} …`);
+          lighthouse.set(p.path, await session.measure(preview.url + p.path, options.lighthouseRuns));
+        }
+      } finally {
+        await session.close();
+      }
+    }
+  } finally {
+    await preview.stop();
+  }
+
+  const scale: ScaleResult[] = [];
+  if (!options.skip.has('scaling')) {
+    for (const n of options.scaleSizes) {
+      log(label, `build scaling: ${n} synthetic articles per language …`);
+      scale.push(await measureScale(root, n, logDir));
+    }
+  }
+
+  // Sections, in the order of the issue.
+  const missing = (path: string) => weights.get(path)?.status !== 200;
+  const missingNote = pageTypes.filter((p) => missing(p.path)).map((p) => `${p.name} (${p.path}): HTTP ${weights.get(p.path)?.status ?? '—'}`);
+
+  if (!options.skip.has('weight')) {
+    sections.push({
+      id: 'weight',
+      title: 'Page weight on first load',
+      rowHeader: 'page',
+      columns: ['path', 'requests', 'HTML raw', 'HTML gzip', 'CSS raw', 'CSS gzip', 'JS raw', 'JS gzip', 'other raw'],
+      labelColumns: ['path'],
+      rows: pageTypes.map((p) => {
+        const w = weights.get(p.path)!;
+        if (missing(p.path)) return { label: p.name, cells: [text(p.path), ...Array.from({ length: 8 }, () => text(`HTTP ${w.status}`))] };
+        return {
+          label: p.name,
+          cells: [
+            text(p.path),
+            num(w.requests, 'count'),
+            num(w.html.raw, 'bytes'),
+            num(w.html.gzip, 'bytes'),
+            num(w.css.raw, 'bytes'),
+            num(w.css.gzip, 'bytes'),
+            num(w.js.raw, 'bytes'),
+            num(w.js.gzip, 'bytes'),
+            num(w.otherRaw, 'bytes'),
+          ],
+        };
+      }),
+      notes: [
+        'Chromium, phone viewport, cold cache, every response until the network is idle after `load`; no interaction or scrolling, so code loaded by `import()` on demand (Pagefind) and `client:visible` islands below the fold are not counted here (tests/e2e/budgets.test.ts counts every island).',
+        '`astro preview` sends files uncompressed, so raw is what crossed the wire; gzip is each response gzipped at level 6, what a compressing host sends. KB = 1,024 bytes.',
+        ...(missingNote.length ? [`Not in this build: ${missingNote.join(', ')}.`] : []),
+      ],
+    });
+  }
+
+  if (!options.skip.has('lighthouse')) {
+    const errors = [...lighthouse.entries()].flatMap(([path, s]) => s.errors.map((e) => `${path}: ${e}`));
+    sections.push({
+      id: 'lighthouse',
+      title: `Lighthouse, mobile defaults (median of ${options.lighthouseRuns} run${options.lighthouseRuns === 1 ? '' : 's'})`,
+      rowHeader: 'page',
+      columns: ['performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS'],
+      rows: pageTypes.map((p) => {
+        const s = lighthouse.get(p.path);
+        if (!s) return { label: p.name, cells: Array.from({ length: 7 }, () => text(missing(p.path) ? 'not built' : '—')) };
+        return {
+          label: p.name,
+          cells: [
+            num(s.performance, 'score'),
+            num(s.accessibility, 'score'),
+            num(s.bestPractices, 'score'),
+            num(s.seo, 'score'),
+            num(s.lcp, 'ms'),
+            num(s.tbt, 'ms'),
+            num(s.cls, 'cls'),
+          ],
+        };
+      }),
+      notes: [
+        `Lighthouse ${lighthouseVersion()} in Debian's Chromium: emulated Moto G Power, simulated slow 4G and 4× CPU slowdown. Each figure is its own median over the runs.`,
+        ...(errors.length ? [`Failed runs: ${errors.join('; ')}`] : []),
+      ],
+    });
+  }
+
+  if (build) {
+    sections.push({
+      id: 'build',
+      title: 'Build of the site as it is',
+      rowHeader: 'build',
+      columns: ['pages', 'time', 'per page', 'peak RSS'],
+      rows: [
+        {
+          label: '`astro build` (Pagefind integration included)',
+          cells: [num(build.pages, 'count'), num(build.seconds, 's'), num((build.seconds * 1000) / build.pages, 'ms'), num(build.peakRss, 'bytes')],
+        },
+      ],
+      notes: [],
+    });
+  }
+
+  if (!options.skip.has('scaling') && scale.length) {
+    sections.push({
+      id: 'scaling',
+      title: 'Build scaling with synthetic articles',
+      rowHeader: 'articles per language',
+      columns: ['pages', 'Astro build', 'Astro per page', 'Pagefind', 'Pagefind per page', 'total per page', 'index size', 'index files', 'Astro peak RSS', 'Pagefind peak RSS'],
+      rows: scale.map((s) => ({
+        label: s.articlesPerLanguage.toLocaleString('en'),
+        cells: [
+          num(s.pages, 'count'),
+          num(s.astroSeconds, 's'),
+          num((s.astroSeconds * 1000) / s.pages, 'ms'),
+          num(s.pagefindSeconds, 's'),
+          num((s.pagefindSeconds * 1000) / s.pages, 'ms'),
+          num(((s.astroSeconds + s.pagefindSeconds) * 1000) / s.pages, 'ms'),
+          num(s.indexBytes, 'bytes'),
+          num(s.indexFiles, 'count'),
+          num(s.astroPeakRss, 'bytes'),
+          num(s.pagefindPeakRss, 'bytes'),
+        ],
+      })),
+      notes: [
+        'A temporary copy of the project in bench/tmp/ (deleted afterwards) with N copies of the real articles per language, sections rotated and a unique word each; cold build (no .astro cache).',
+        'Astro builds without its Pagefind integration; Pagefind then indexes the same dist/ through its Node API in its own process. Per page = seconds ÷ all HTML pages built. Peak RSS: the largest process (GNU time; /proc VmHWM for Pagefind\'s indexer binary).',
+      ],
+    });
+  }
+
+  const notBuilt = (v: number | null | undefined): Cell => (v === null || v === undefined ? text('not built yet') : num(v, 'ms'));
+  sections.push({
+    id: 'contact-map',
+    title: 'Contact map with 1,000 people',
+    rowHeader: 'scenario',
+    columns: ['render', 'click → update', 'blocking time'],
+    rows: [{ label: 'contact map, 1,000 people', cells: [notBuilt(contactMap?.render), notBuilt(contactMap?.interaction), notBuilt(contactMap?.blocking)] }],
+    notes: contactMap ? [] : ['The exercise does not exist yet: see the TODO in bench/lib/contact-map.ts.'],
+  });
+
+  if (search) {
+    const row = (label: string, values: number[]) => ({
+      label,
+      cells: [num(median(values), 'ms'), num(values.length ? Math.min(...values) : null, 'ms'), num(values.length ? Math.max(...values) : null, 'ms'), num(values.length, 'count')],
+    });
+    sections.push({
+      id: 'search',
+      title: `Search on ${searchPage}: last keystroke → results on screen`,
+      rowHeader: 'search',
+      columns: ['median', 'fastest', 'slowest', 'queries'],
+      rows: [row('first search on a freshly loaded page', search.cold), row('next search on the same page', search.warm)],
+      notes: [
+        `Queries: ${searchQueries.join(', ')} (${search.hits.join(', ')} results), typed a key every 60 ms; no CPU or network throttling. The time includes the page's input debounce.`,
+        ...(search.errors.length ? [`Failed: ${search.errors.join('; ')}`] : []),
+      ],
+    });
+  } else if (!options.skip.has('search')) {
+    sections.push({
+      id: 'search',
+      title: `Search on ${searchPage}: last keystroke → results on screen`,
+      rowHeader: 'search',
+      columns: ['median'],
+      rows: [{ label: 'search', cells: [text('no search page in this build')] }],
+      notes: [],
+    });
+  }
+
+  return { label, sections, goals: goals(lighthouse, scale, search, options) };
+}
+
+function goals(lighthouse: Map<string, LighthouseScores>, scale: ScaleResult[], search: SearchTiming | null, options: Options): Goal[] {
+  const out: Goal[] = [];
+  const pageName = (path: string) => pageTypes.find((p) => p.path === path)?.name ?? path;
+  const lh = [...lighthouse.entries()];
+  const every = (goal: string, pick: (s: LighthouseScores) => number | null, ok: (v: number) => boolean, show: (v: number) => string, worstFirst: (a: number, b: number) => number) => {
+    if (options.skip.has('lighthouse') || lh.length === 0) return out.push({ goal, measured: 'skipped', met: null });
+    const values = lh.map(([path, s]) => ({ path, v: pick(s) })).filter((x): x is { path: string; v: number } => x.v !== null);
+    if (values.length === 0) return out.push({ goal, measured: 'no result', met: null });
+    const failing = values.filter((x) => !ok(x.v)).sort((a, b) => worstFirst(a.v, b.v));
+    const worst = [...values].sort((a, b) => worstFirst(a.v, b.v))[0]!;
+    out.push({
+      goal,
+      measured: failing.length
+        ? failing.map((x) => `${pageName(x.path)} ${show(x.v)}`).join(', ')
+        : `all ${values.length} pages (worst: ${pageName(worst.path)} ${show(worst.v)})`,
+      met: failing.length === 0 && values.length === lh.length,
+    });
+  };
+  const lower = (a: number, b: number) => a - b;
+  const higher = (a: number, b: number) => b - a;
+  every('Lighthouse mobile performance 100', (s) => s.performance, (v) => v >= 100, (v) => String(Math.round(v)), lower);
+  every('Lighthouse mobile accessibility 100', (s) => s.accessibility, (v) => v >= 100, (v) => String(Math.round(v)), lower);
+  every('CLS 0', (s) => s.cls, (v) => v === 0, (v) => v.toFixed(3), higher);
+  every('LCP ≤ 1.5 s', (s) => s.lcp, (v) => v <= 1500, (v) => `${(v / 1000).toFixed(2)} s`, higher);
+
+  const at1000 = scale.find((s) => s.articlesPerLanguage === 1000);
+  if (at1000) {
+    const astro = (at1000.astroSeconds * 1000) / at1000.pages;
+    const pf = (at1000.pagefindSeconds * 1000) / at1000.pages;
+    out.push({
+      goal: 'Build ≤ 30 ms per page at 1,000 articles',
+      measured: `${(astro + pf).toFixed(1)} ms (Astro ${astro.toFixed(1)} + Pagefind ${pf.toFixed(1)}), ${at1000.pages.toLocaleString('en')} pages`,
+      met: astro + pf <= 30,
+    });
+  } else out.push({ goal: 'Build ≤ 30 ms per page at 1,000 articles', measured: 'skipped', met: null });
+
+  const medians = search ? { cold: median(search.cold), warm: median(search.warm) } : null;
+  for (const [key, label] of [
+    ['warm', 'next search on the page'],
+    ['cold', 'first search on a fresh page'],
+  ] as const) {
+    const v = medians?.[key] ?? null;
+    out.push({ goal: `Search ≤ 100 ms (median, ${label})`, measured: v === null ? 'skipped' : `${Math.round(v)} ms`, met: v === null ? null : v <= 100 });
+  }
+  return out;
+}
+
+/** The installed Lighthouse's version, for the notes. */
+function lighthouseVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(import.meta.dirname, '../../node_modules/lighthouse/package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * `npm run bench`: builds the site, serves it on 127.0.0.1, drives Debian's Chromium, and prints a markdown report
+ * that it also writes to bench/results/latest.md. See `npm run bench -- --help`.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { measureProject, type Options } from './lib/measure.ts';
+import { gnuTime } from './lib/process.ts';
+import { renderCompare, renderSingle, type Results } from './lib/report.ts';
+import { findChromium } from './lib/site.ts';
+import { formatDuration } from './lib/stats.ts';
+import { checkoutRef, describeWorkingTree, type Worktree } from './lib/worktree.ts';
+
+const usage = `npm run bench [-- options]
+
+  (no options)         the full run: build, page weight, Lighthouse ×3, search, build scaling at 100 and 1,000 articles
+  --quick              skip build scaling, one Lighthouse run per page
+  --compare <git-ref>  also build and measure <git-ref> in a temporary worktree (bench/tmp/), side by side with a ratio
+  --runs <n>           Lighthouse runs per page (default 3)
+  --sizes <a,b>        synthetic articles per language for build scaling (default 100,1000)
+  --skip <part>        skip weight, lighthouse, search or scaling (repeatable, or comma-separated)
+  --no-build           measure the dist/ that is there instead of building first (not with --compare)
+  --keep-worktree      leave the --compare worktree in bench/tmp/ afterwards
+  --out <file>         where to write the report (default bench/results/latest.md)`;
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    compare: { type: 'string' },
+    runs: { type: 'string' },
+    sizes: { type: 'string' },
+    skip: { type: 'string', multiple: true, default: [] },
+    'no-build': { type: 'boolean', default: false },
+    'keep-worktree': { type: 'boolean', default: false },
+    out: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+
+const started = performance.now();
+const loadAtStart = loadavg();
+const root = join(import.meta.dirname, '..');
+const parts = ['weight', 'lighthouse', 'search', 'scaling'] as const;
+const skip = new Set(values.skip.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean));
+for (const s of skip) if (!(parts as readonly string[]).includes(s)) throw new Error(`--skip ${s}: expected one of ${parts.join(', ')}`);
+if (values.quick) skip.add('scaling');
+if (values['no-build'] && values.compare) throw new Error('--no-build cannot be used with --compare');
+
+const options: Options = {
+  build: !values['no-build'],
+  lighthouseRuns: Number(values.runs ?? (values.quick ? 1 : 3)),
+  scaleSizes: (values.sizes ?? '100,1000').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0),
+  skip: skip as Options['skip'],
+  logDir: join(root, 'bench/tmp/logs'),
+};
+if (!(options.lighthouseRuns >= 1)) throw new Error('--runs must be a number ≥ 1');
+
+findChromium(); // fail early, with the install hint, when there is no browser
+if (!existsSync(gnuTime)) console.error(`[bench] ${gnuTime} is missing, so peak memory is not measured: install it with \`sudo apt-get install time\`.`);
+
+let worktree: Worktree | undefined;
+const results: Results[] = [];
+try {
+  if (values.compare) {
+    console.error(`[bench] checking out ${values.compare} in a worktree and running npm install …`);
+    worktree = await checkoutRef(root, values.compare, options.logDir);
+    const short = worktree.sha.slice(0, 7);
+    const refLabel = worktree.sha.startsWith(values.compare) ? short : `${values.compare} (${short})`;
+    results.push(await measureProject(worktree.root, refLabel, options));
+  }
+  results.push(await measureProject(root, values.compare ? 'working tree' : 'this run', options));
+} finally {
+  if (worktree && !values['keep-worktree']) worktree.remove();
+}
+
+const total = (performance.now() - started) / 1000;
+const chromiumVersion = (() => {
+  try {
+    return execFileSync(findChromium(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .trim()
+      .replace(/ built on .*/, '');
+  } catch {
+    return 'Chromium';
+  }
+})();
+const mode = values.quick ? 'quick run (no build scaling, 1 Lighthouse run)' : skip.size ? `partial run (skipped: ${[...skip].join(', ')})` : 'full run';
+const header = [
+  '# Netværkskompasset benchmark',
+  '',
+  `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${describeWorkingTree(root)}${values.compare ? ` vs ${values.compare}` : ''} · ${mode}`,
+  '',
+  `Node ${process.version} · ${chromiumVersion} · ${cpus().length} cores · load average at start ${loadAtStart.map((l) => l.toFixed(1)).join(' ')} (other work on the machine skews timings, not bytes)`,
+  '',
+  `**Total run time: ${formatDuration(total)}**`,
+  '',
+].join('\n');
+const body = results.length === 2 ? renderCompare(results[0]!, results[1]!) : renderSingle(results[0]!);
+const report = `${header}\n${body}`;
+
+const out = values.out ?? join(root, 'bench/results/latest.md');
+mkdirSync(join(out, '..'), { recursive: true });
+writeFileSync(out, report);
+console.log(report);
+console.error(`[bench] wrote ${out}; total ${formatDuration(total)}`);
