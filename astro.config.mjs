@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import react from '@astrojs/react';
+import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind';
 
@@ -19,6 +19,11 @@ export default defineConfig({
   // No code blocks in our content, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   vite: {
+    // Bundle it for the server too, so its `react` import resolves to preact/compat.
+    environments: {
+      prerender: { resolve: { noExternal: ['@nanostores/react'] } },
+      ssr: { resolve: { noExternal: ['@nanostores/react'] } },
+    },
     plugins: [
       {
         // No module-preload helper: it cost 0.9 KB gzip on every page with an island, and our dynamic
@@ -38,7 +43,9 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    react(),
+    // Preact with its React compatibility layer renders our React components: React 19's client
+    // runtime alone is 65.8 KB gzip of the 80 KB budget for an exercise page; Preact's is about 5 KB.
+    preact({ compat: true }),
     sitemap({
       i18n: { defaultLocale: 'da', locales: { da: 'da', en: 'en' } },
       filter: (page) => !/\/404\/?$/.test(page),

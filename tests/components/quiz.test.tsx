@@ -1,15 +1,13 @@
 // @vitest-environment jsdom
-import { act } from 'react';
-import { hydrateRoot } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
+import { hydrate } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { QuizProps } from '../../src/components/islands/Quiz/types';
 import { quizStrings } from '../../src/i18n/islands/quiz';
 import { storageStrings } from '../../src/i18n/islands/storage';
 import { purposeProfiles, quizItems } from '../../src/lib/quiz/bank';
 import { purposes } from '../../src/lib/quiz/types';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const props: QuizProps = {
   lang: 'da',
@@ -21,7 +19,7 @@ const props: QuizProps = {
       const x = purposeProfiles[p];
       return [p, { name: x.name.da, summary: x.summary.da, meaning: x.meaning.da, suits: x.suits.da, lookFor: x.lookFor.da, offer: x.offer.da, pitfall: x.pitfall.da, articles: [] }];
     }),
-  ) as QuizProps['profiles'],
+  ) as unknown as QuizProps['profiles'],
   links: { quiz: '/oevelser/hvad-vil-du/', paper: '/oevelser/hvad-vil-du/papir/', groupPurpose: '/g/', contactMap: '/c/' },
 };
 
@@ -41,8 +39,12 @@ async function serverThenHydrate() {
   const serverHtml = container.innerHTML;
   const errors = vi.spyOn(console, 'error');
   await act(async () => {
-    hydrateRoot(container, <Quiz {...props} />);
+    hydrate(<Quiz {...props} />, container);
     await quizDoc.ready;
+  });
+  // Let the post-hydration render (stored data) and its effects run.
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, 50));
   });
   return { container, serverHtml, errors };
 }
@@ -56,7 +58,7 @@ describe('Quiz island', () => {
     expect(html).not.toMatch(/\sstyle="/);
   });
 
-  it('hydrates without a mismatch and then shows the stored answers', async () => {
+  it('hydrates over the server HTML and then shows the stored answers and position', async () => {
     localStorage.setItem(
       'netvaerkskompasset:quiz',
       JSON.stringify({ kind: 'quiz', version: 1, savedAt: new Date().toISOString(), data: { answers: { q01: 'access', q02: 'learning', q03: 'community' }, step: 2, history: [] } }),

@@ -96,7 +96,10 @@ for (const l of langs) {
         await page.keyboard.press('ArrowDown');
         await page.keyboard.press('Enter');
         if (i < quizItems.length - 1) {
-          await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain(l.progress(i + 2));
+          // Focus moves to the next question's heading, so a screen reader reads it out.
+          await expect
+            .poll(() => page.evaluate(() => (document.activeElement?.tagName === 'H2' ? document.activeElement.textContent : '')))
+            .toContain(l.progress(i + 2));
         }
       }
       await expect.poll(() => page.getByRole('heading', { name: l.review, exact: true }).count()).toBe(1);

@@ -60,19 +60,17 @@ export function runSearchPage(): void {
     }
   }
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Start loading Pagefind as soon as the reader is in the field, so the first results come quickly.
+  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  // Search on every keystroke: Pagefind answers in milliseconds, and only the latest search is shown.
   input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const url = new URL(location.href);
-      url.searchParams.set('q', input.value);
-      history.replaceState(null, '', url);
-      void search(input.value);
-    }, 150);
+    const url = new URL(location.href);
+    url.searchParams.set('q', input.value);
+    history.replaceState(null, '', url);
+    void search(input.value);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(timer);
     void search(input.value);
   });
 

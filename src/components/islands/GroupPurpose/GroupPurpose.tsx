@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/react';
+import { useClientStore } from '../shared/useClientStore';
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { GroupStrings } from '../../../i18n/islands/group';
 import { fill } from '../../../i18n/islands/quiz';
@@ -34,8 +35,8 @@ const SERVER_STATUS: DocStatus = { save: 'checking', recovered: false };
 
 export default function GroupPurpose(props: GroupProps) {
   const { strings: s, lang } = props;
-  const state = useStore($groups, { ssr: () => SERVER_STATE });
-  const status = useStore($groupStatus, { ssr: () => SERVER_STATUS });
+  const state = useClientStore($groups, SERVER_STATE);
+  const status = useClientStore($groupStatus, SERVER_STATUS);
   const live = status.save !== 'checking' && status.save !== 'readonly';
   const sheets = listWorksheets(state);
   const selectedId = useStore($selectedWorksheetId);

@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/react';
+import { useClientStore } from '../shared/useClientStore';
 import { emptyGroupState, getWorksheet, listWorksheets } from '../../../lib/group/state';
 import type { Worksheet } from '../../../lib/group/types';
 import type { DocStatus } from '../../../stores/persist';
@@ -9,8 +10,8 @@ const SERVER_STATUS: DocStatus = { save: 'checking', recovered: false };
 
 /** The worksheet this tab shows (the chosen one, else the first), and whether it can be edited yet. */
 export function useSelectedWorksheet(): { sheet: Worksheet | undefined; live: boolean } {
-  const state = useStore($groups, { ssr: () => SERVER_STATE });
-  const status = useStore($groupStatus, { ssr: () => SERVER_STATUS });
+  const state = useClientStore($groups, SERVER_STATE);
+  const status = useClientStore($groupStatus, SERVER_STATUS);
   const selectedId = useStore($selectedWorksheetId);
   const sheet = (selectedId && getWorksheet(state, selectedId)) || listWorksheets(state)[0];
   return { sheet, live: status.save !== 'checking' && status.save !== 'readonly' };

@@ -1,5 +1,5 @@
-import { useStore } from '@nanostores/react';
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useClientStore } from '../shared/useClientStore';
+import { useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { core } from 'zod/mini';
 import { fill } from '../../../i18n/islands/quiz';
 import type { MyDataStrings } from '../../../i18n/islands/myData';
@@ -14,7 +14,7 @@ import {
   type BackupProblem,
 } from '../../../lib/storage/backup';
 import { exerciseDocs } from '../../../stores/exercises';
-import { $meta, metaDoc, recordExport } from '../../../stores/meta';
+import { $meta, metaDoc, recordExport, type Meta } from '../../../stores/meta';
 import type { DocStatus, PersistentDoc } from '../../../stores/persist';
 import { datedFilename, downloadText } from '../shared/download';
 import '../shared/islands.css';
@@ -26,7 +26,7 @@ interface Props {
 }
 
 const SERVER_STATUS: DocStatus = { save: 'checking', recovered: false };
-const SERVER_META = {};
+const SERVER_META: Meta = {};
 
 type ExerciseId = (typeof exerciseDocs)[number]['id'];
 interface PlanRow {
@@ -52,9 +52,9 @@ async function errorMapFor(lang: Locale): Promise<core.$ZodErrorMap> {
 }
 
 export default function MyData({ lang, strings: s }: Props) {
-  const meta = useStore($meta, { ssr: () => SERVER_META });
-  const statuses = exerciseDocs.map(({ doc }) => useStore(doc.$status, { ssr: () => SERVER_STATUS }));
-  const datas = exerciseDocs.map(({ doc }) => useStore(doc.$data));
+  const meta = useClientStore($meta, SERVER_META);
+  const statuses = exerciseDocs.map(({ doc }) => useClientStore(doc.$status, SERVER_STATUS));
+  const datas = exerciseDocs.map(({ doc }) => useClientStore(doc.$data, doc.spec.empty()));
   const [exported, setExported] = useState(false);
   const [importState, setImportState] = useState<ImportState>({ step: 'idle' });
   const [mode, setMode] = useState<'replace' | 'merge'>('replace');
@@ -66,7 +66,7 @@ export default function MyData({ lang, strings: s }: Props) {
   const fileRef = useRef<HTMLInputElement>(null);
   const focusRef = useRef<HTMLElement | null>(null);
   useEffect(() => setNow(new Date()), []);
-  useEffect(() => {
+  useLayoutEffect(() => {
     focusRef.current?.focus();
     focusRef.current = null;
   }, [importState, confirmDelete, deleted]);

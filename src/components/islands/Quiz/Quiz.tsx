@@ -1,5 +1,5 @@
-import { useStore } from '@nanostores/react';
-import { useEffect, useRef, useState } from 'react';
+import { useClientStore } from '../shared/useClientStore';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { fill } from '../../../i18n/islands/quiz';
 import { interpretScores, scoreQuiz, type Answer, type Scores } from '../../../lib/quiz/scoring';
 import { decodeShareCode, encodeShareCode, type ShareDecode } from '../../../lib/quiz/share';
@@ -32,8 +32,8 @@ function useSharedCode(maxItems: number): ShareDecode | null {
 
 export default function Quiz(props: QuizProps) {
   const { strings: s, items, lang } = props;
-  const state = useStore($quiz, { ssr: () => SERVER_STATE });
-  const status = useStore($quizStatus, { ssr: () => SERVER_STATUS });
+  const state = useClientStore($quiz, SERVER_STATE);
+  const status = useClientStore($quizStatus, SERVER_STATUS);
   const shared = useSharedCode(items.length);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -44,8 +44,9 @@ export default function Quiz(props: QuizProps) {
   const rawStep = localStep ?? state.step;
   const step: QuizStep = typeof rawStep === 'number' ? Math.min(rawStep, items.length - 1) : rawStep;
 
-  // Move focus to the new view's heading after the reader acts (not on page load).
-  useEffect(() => {
+  // Move focus to the new view's heading after the reader acts (not on page load). A layout effect runs
+  // right after the render, so a fast keyboard user's next key press lands on the new view.
+  useLayoutEffect(() => {
     if (moved.current) {
       moved.current = false;
       headingRef.current?.focus();
@@ -167,7 +168,7 @@ function Question(
   const [error, setError] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
   useEffect(() => setError(false), [index]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (error) errorRef.current?.focus();
   }, [error]);
 
