@@ -39,6 +39,19 @@ describe('every built page', () => {
 });
 
 describe('language', () => {
+  it('never scrolls sideways on a 375 px phone', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const path of pages) {
+      await page.goto(baseURL() + path, { waitUntil: 'networkidle' });
+      const w = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      if (w[0]! > w[1]!) wide.push(`${path}: ${w[0]} px wide`);
+    }
+    expect(wide).toEqual([]);
+    await context.close();
+  });
+
   it('has the right <html lang> on every page', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -85,7 +85,10 @@ export default function GroupPurpose(props: GroupProps) {
             {...props}
             sheet={selected}
             disabled={!live}
-            onDuplicate={() => setSelectedId(actions.duplicateWorksheet(selected.id, s.copySuffix))}
+            onDuplicate={() => {
+              setRemoved(null);
+              setSelectedId(actions.duplicateWorksheet(selected.id, s.copySuffix));
+            }}
             onDelete={() => {
               const r = actions.deleteWorksheet(selected.id);
               setRemoved(r);
@@ -94,9 +97,13 @@ export default function GroupPurpose(props: GroupProps) {
             }}
             onImported={(w) => {
               setSelectedId(w.id);
+              setRemoved(null);
               setMessage(fill(s.imported, { name: w.name }));
             }}
-            onProblem={() => setMessage(s.importProblem)}
+            onProblem={() => {
+              setRemoved(null);
+              setMessage(s.importProblem);
+            }}
           />
         )}
         {!selected && (

@@ -7,9 +7,17 @@ import './group.css';
 /** The group view as its own island: it hydrates when scrolled into view. */
 export default function SpreadIsland(props: GroupProps) {
   const { sheet } = useSelectedWorksheet();
-  return sheet ? (
+  // Always render something: an empty island never scrolls into view, so it would never hydrate.
+  return (
     <div className="group no-print" data-pagefind-ignore="all">
-      <Spread {...props} sheet={sheet} />
+      {sheet ? (
+        <Spread {...props} sheet={sheet} />
+      ) : (
+        <section className="group-section" aria-labelledby="spread-heading">
+          <h2 id="spread-heading">{props.strings.spreadTitle}</h2>
+          <p className="group-section__help">{props.strings.spreadIntro}</p>
+        </section>
+      )}
     </div>
-  ) : null;
+  );
 }

@@ -7,9 +7,17 @@ import './group.css';
 /** The vitality check as its own island: it hydrates when scrolled into view. */
 export default function VitalityIsland(props: GroupProps) {
   const { sheet, live } = useSelectedWorksheet();
-  return sheet ? (
+  // Always render something: an empty island never scrolls into view, so it would never hydrate.
+  return (
     <div className="group no-print" data-pagefind-ignore="all">
-      <Vitality {...props} sheet={sheet} disabled={!live} />
+      {sheet ? (
+        <Vitality {...props} sheet={sheet} disabled={!live} />
+      ) : (
+        <section className="group-section" aria-labelledby="vitality-heading">
+          <h2 id="vitality-heading">{props.strings.vitalityTitle}</h2>
+          <p className="group-section__help">{props.strings.vitalityIntro}</p>
+        </section>
+      )}
     </div>
-  ) : null;
+  );
 }
