@@ -122,7 +122,7 @@ export function Vitality(props: Props) {
       {checkIns.length > 0 && (
         <div className="vitality__trend">
           <h3>{s.trendTitle}</h3>
-          <div className="table-scroll">
+          <div className="table-scroll" role="region" aria-label={s.trendCaption} tabIndex={0}>
             <table className="trend-table">
               <caption>{s.trendCaption}</caption>
               <thead>
