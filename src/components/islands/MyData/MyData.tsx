@@ -60,7 +60,7 @@ export default function MyData({ lang, strings: s }: Props) {
   const [mode, setMode] = useState<'replace' | 'merge'>('replace');
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleted, setDeleted] = useState(false);
-  // Null on the server and until hydration: controls stay disabled so no choice is lost before React runs.
+  // Null on the server and until hydration: controls stay disabled so no choice is lost before the island runs.
   const [now, setNow] = useState<Date | null>(null);
   const live = now !== null;
   const fileRef = useRef<HTMLInputElement>(null);

@@ -174,7 +174,7 @@ function Question(
 
   const submit = (event: { preventDefault(): void }) => {
     event.preventDefault();
-    // Read the store, not this render's props: Enter can follow an arrow key before React re-renders.
+    // Read the store, not this render's props: Enter can follow an arrow key before the island re-renders.
     const current = $quiz.get().answers[item.id];
     if (!current || current === 'skip') {
       setError(true);
