@@ -1,11 +1,22 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { findBrowser } from './browser-path';
 
 const root = join(import.meta.dirname, '../..');
-const port = Number(process.env.E2E_PORT ?? 4329);
+/** A port nobody is listening on, so the tests never talk to another server (an `npm start`, a second run). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,6 +36,7 @@ export default async function setup(project: TestProject) {
   if (!existsSync(join(root, 'dist/index.html'))) {
     throw new Error('No build found in dist/: run `npm run build` before `npm run test:e2e` (npm test does both).');
   }
+  const port = Number(process.env.E2E_PORT) || (await freePort());
   const server: ChildProcess = spawn(
     process.execPath,
     [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
