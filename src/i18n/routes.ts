@@ -55,15 +55,4 @@ export function routeOf(path: string): { key: RouteKey; lang: Locale } | null {
   return null;
 }
 
-/** "Netværkskort" → "netvaerkskort": the ASCII slug rule for Danish words. */
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+export { slugify } from '../lib/slug';

@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { chromiumFlags } from '../../bench/lib/site.ts';
 
 export const baseURL = () => inject('baseURL');
 
@@ -8,16 +9,7 @@ export const baseURL = () => inject('baseURL');
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: inject('chromePath'),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
+    args: chromiumFlags,
   });
 }
 

@@ -1,22 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { findBrowser } from './browser-path';
+import { freePort } from '../../bench/lib/process.ts';
+import { findChromium } from '../../bench/lib/site.ts';
 
 const root = join(import.meta.dirname, '../..');
-/** A port nobody is listening on, so the tests never talk to another server (an `npm start`, a second run). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,15 +16,12 @@ declare module 'vitest' {
 
 /** Serves the real build (`dist/`) with `astro preview` on 127.0.0.1 for the browser tests. */
 export default async function setup(project: TestProject) {
-  const chromePath = findBrowser();
-  if (!chromePath) {
-    throw new Error(
-      'No Chromium found for the browser tests: install it with `sudo apt-get install chromium`, or set CHROME_PATH to a Chromium binary.',
-    );
-  }
+  // Throws one line that says how to install a browser when there is none.
+  const chromePath = findChromium();
   if (!existsSync(join(root, 'dist/index.html'))) {
     throw new Error('No build found in dist/: run `npm run build` before `npm run test:e2e` (npm test does both).');
   }
+  // A port nobody listens on, so the tests never talk to another server (an `npm start`, another checkout).
   const port = Number(process.env.E2E_PORT) || (await freePort());
   const server: ChildProcess = spawn(
     process.execPath,

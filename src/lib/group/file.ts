@@ -1,5 +1,6 @@
 import type { ZodMiniType } from 'zod/mini';
 import { APP_NAME, APP_VERSION } from '../app';
+import { slugify } from '../slug';
 import { ForbiddenKeyError, safeJsonParse } from '../storage/envelope';
 import { isValidId, limits, type Worksheet } from './types';
 
@@ -35,17 +36,7 @@ export const serializeWorksheetFile = (file: WorksheetFile): string => `${JSON.s
 
 /** A file name from the worksheet's name and the date: `gruppens-formaal-aalborg-2026-11-22.json`. */
 export function worksheetFileName(worksheet: Pick<Worksheet, 'name'>, prefix: string, now: Date): string {
-  const slug = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/æ/g, 'ae')
-      .replace(/ø/g, 'oe')
-      .replace(/å/g, 'aa')
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '');
-  const parts = [slug(prefix), slug(worksheet.name).slice(0, 40).replace(/-+$/, ''), now.toISOString().slice(0, 10)];
+  const parts = [slugify(prefix), slugify(worksheet.name).slice(0, 40).replace(/-+$/, ''), now.toISOString().slice(0, 10)];
   return `${parts.filter(Boolean).join('-')}.json`;
 }
 
