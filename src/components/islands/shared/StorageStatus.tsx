@@ -47,46 +47,41 @@ export function StorageStatus({ status, strings: s, lang, name, currentJson, bac
         {line}
       </p>
       {status.recovered && (
-        <div role="alert" className="notice notice--warn">
-          <h2>{s.recoveredTitle}</h2>
-          <p>{s.recoveredText}</p>
-          <p className="notice__actions">
-            <button type="button" onClick={() => downloadText(datedFilename(`${name}-gamle-data`, 'txt'), backup() ?? '', 'text/plain')}>
-              {s.downloadBackup}
-            </button>
-            <button type="button" className="secondary" onClick={onDismissBackup}>
-              {s.dismissBackup}
-            </button>
-          </p>
-        </div>
+        <Notice title={s.recoveredTitle} text={s.recoveredText}>
+          <button type="button" onClick={() => downloadText(datedFilename(`${name}-gamle-data`, 'txt'), backup() ?? '', 'text/plain')}>
+            {s.downloadBackup}
+          </button>
+          <button type="button" className="secondary" onClick={onDismissBackup}>
+            {s.dismissBackup}
+          </button>
+        </Notice>
       )}
       {status.save === 'memory' && (
-        <div role="alert" className="notice notice--warn">
-          <h2>{s.memoryTitle}</h2>
-          <p>{s.memoryText}</p>
-          <p className="notice__actions">
-            <button type="button" onClick={downloadAnswers}>{s.downloadAnswers}</button>
-          </p>
-        </div>
+        <Notice title={s.memoryTitle} text={s.memoryText}>
+          <button type="button" onClick={downloadAnswers}>{s.downloadAnswers}</button>
+        </Notice>
       )}
       {status.save === 'unsaved' && (
-        <div role="alert" className="notice notice--warn">
-          <h2>{s.quotaTitle}</h2>
-          <p>{s.quotaText}</p>
-          <p className="notice__actions">
-            <button type="button" onClick={downloadAnswers}>{s.downloadAnswers}</button>
-          </p>
-        </div>
+        <Notice title={s.quotaTitle} text={s.quotaText}>
+          <button type="button" onClick={downloadAnswers}>{s.downloadAnswers}</button>
+        </Notice>
       )}
       {status.save === 'readonly' && (
-        <div role="alert" className="notice notice--warn">
-          <h2>{s.readonlyTitle}</h2>
-          <p>{s.readonlyText}</p>
-          <p className="notice__actions">
-            <button type="button" onClick={() => location.reload()}>{s.reload}</button>
-          </p>
-        </div>
+        <Notice title={s.readonlyTitle} text={s.readonlyText}>
+          <button type="button" onClick={() => location.reload()}>{s.reload}</button>
+        </Notice>
       )}
+    </div>
+  );
+}
+
+/** A problem with storage, said in plain words, with what the reader can do about it. */
+function Notice({ title, text, children }: { title: string; text: string; children: React.ReactNode }) {
+  return (
+    <div role="alert" className="notice notice--warn">
+      <h2>{title}</h2>
+      <p>{text}</p>
+      <p className="notice__actions">{children}</p>
     </div>
   );
 }
