@@ -114,7 +114,7 @@ export async function measureProject(root: string, label: string, options: Optio
         };
       }),
       notes: [
-        'Chromium, phone viewport, cold cache, every response until the network is idle after `load`; no interaction or scrolling, so code loaded by `import()` on demand (Pagefind) and `client:visible` islands below the fold are not counted here (tests/e2e/budgets.test.ts counts every island).',
+        'Chromium, phone viewport, cold cache, every response until the network is idle after `load`; no interaction or scrolling, so code loaded by `import()` on demand (Pagefind) and `client:visible` islands below the fold are not counted here (tests/e2e/budgets.test.ts leaves them out too).',
         '`astro preview` sends files uncompressed, so raw is what crossed the wire; gzip is each response gzipped at level 6, what a compressing host sends. KB = 1,024 bytes.',
         ...(missingNote.length ? [`Not in this build: ${missingNote.join(', ')}.`] : []),
       ],

@@ -1,5 +1,6 @@
 import { da, type UiKey } from './da';
 import { en } from './en';
+import { fill } from './fill';
 import type { Locale } from './locales';
 
 export type { UiKey };
@@ -9,8 +10,6 @@ export const dictionaries: Record<Locale, Record<UiKey, string>> = { da, en };
 export function useTranslations(lang: Locale) {
   const dict = dictionaries[lang];
   return function t(key: UiKey, vars?: Record<string, string | number>): string {
-    const text = dict[key];
-    if (!vars) return text;
-    return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+    return vars ? fill(dict[key], vars) : dict[key];
   };
 }

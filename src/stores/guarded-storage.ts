@@ -27,8 +27,6 @@ export interface GuardedStorage {
   write(key: string, value: string): boolean;
   remove(key: string): void;
   keys(): string[];
-  /** True when nothing can be kept beyond this page view. */
-  isBlocked(): boolean;
 }
 
 /** The browser's storage, or nothing on the server. Reading it can throw (SecurityError): callers guard it. */
@@ -45,7 +43,6 @@ export function createGuardedStorage(getBacking: () => StorageLike | undefined):
   const memory = new Map<string, string>();
   const $faults = atom<Record<string, StorageFault>>({});
   let backing: StorageLike | undefined;
-  let blocked = false;
   try {
     backing = getBacking();
     if (backing) {
@@ -57,7 +54,6 @@ export function createGuardedStorage(getBacking: () => StorageLike | undefined):
     // A full storage still lets us read: only a SecurityError (or no storage at all) blocks it.
     if (!isQuotaError(error)) {
       backing = undefined;
-      blocked = true;
       $faults.set({ '*': 'blocked' });
     }
   }
@@ -139,5 +135,5 @@ export function createGuardedStorage(getBacking: () => StorageLike | undefined):
         : undefined,
   });
 
-  return { engine, $faults, read, write, remove, keys, isBlocked: () => blocked };
+  return { engine, $faults, read, write, remove, keys };
 }

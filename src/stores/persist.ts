@@ -75,10 +75,6 @@ function requestPersistence() {
 }
 
 const registry = new Map<string, PersistentDoc<unknown>>();
-/** Every document defined so far, for the "My data" page. */
-export function allDocs(): PersistentDoc<unknown>[] {
-  return [...registry.values()];
-}
 
 export function persistentDoc<T>(spec: DocSpec<T>, store: GuardedStorage = storage): PersistentDoc<T> {
   const existing = registry.get(spec.kind);

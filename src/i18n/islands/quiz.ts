@@ -126,7 +126,3 @@ const en: QuizStrings = {
 
 export const quizStrings: Record<Locale, QuizStrings> = { da, en };
 
-/** Fill `{name}` placeholders. */
-export function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}

@@ -1,3 +1,4 @@
+import { fill } from '../../i18n/fill';
 import { splitExcerpt } from './excerpt';
 
 interface PagefindResult {
@@ -22,7 +23,6 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-const fill = (template: string, q: string, n = 0) => template.replace('{q}', q).replace('{n}', String(n));
 
 export function runSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
@@ -51,7 +51,7 @@ export function runSearchPage(): void {
       if (ticket !== latest) return;
       list!.replaceChildren(...data.map(renderResult));
       const n = found.results.length;
-      status!.textContent = fill(n === 0 ? messages.none : n === 1 ? messages.countOne : messages.count, query, n);
+      status!.textContent = fill(n === 0 ? messages.none : n === 1 ? messages.countOne : messages.count, { q: query, n });
     } catch (error) {
       status!.textContent = messages.failed;
       console.error('Search failed:', error);

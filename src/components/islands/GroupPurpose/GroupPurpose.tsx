@@ -1,20 +1,18 @@
-import { useStore } from '@nanostores/react';
-import { useClientStore } from '../shared/useClientStore';
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { GroupStrings } from '../../../i18n/islands/group';
-import { fill } from '../../../i18n/islands/quiz';
+import { fill } from '../../../i18n/fill';
 import type { StorageStrings } from '../../../i18n/islands/storage';
 import type { Locale } from '../../../i18n/locales';
-import { emptyGroupState, getWorksheet, listWorksheets, type RemovedWorksheet } from '../../../lib/group/state';
+import { listWorksheets, type RemovedWorksheet } from '../../../lib/group/state';
 import type { Mark, Worksheet } from '../../../lib/group/types';
 import { purposes, type Purpose } from '../../../lib/quiz/types';
 import * as actions from '../../../stores/group';
-import { $groups, $groupStatus, $selectedWorksheetId, groupDoc } from '../../../stores/group';
-import type { DocStatus } from '../../../stores/persist';
+import { $groups, $selectedWorksheetId, groupDoc } from '../../../stores/group';
 import { downloadText } from '../shared/download';
 import { StorageStatus } from '../shared/StorageStatus';
 import { PrintView } from './PrintView';
 import { Sections } from './Sections';
+import { useSelectedWorksheet } from './useSelectedWorksheet';
 import '../shared/islands.css';
 import './group.css';
 
@@ -30,18 +28,11 @@ export interface GroupProps {
   marks: Record<Mark, { name: string; description: string; suggestions: string[] }>;
 }
 
-const SERVER_STATE = emptyGroupState();
-const SERVER_STATUS: DocStatus = { save: 'checking', recovered: false };
-
 export default function GroupPurpose(props: GroupProps) {
   const { strings: s, lang } = props;
-  const state = useClientStore($groups, SERVER_STATE);
-  const status = useClientStore($groupStatus, SERVER_STATUS);
-  const live = status.save !== 'checking' && status.save !== 'readonly';
+  const { state, status, sheet: selected, live } = useSelectedWorksheet();
   const sheets = listWorksheets(state);
-  const selectedId = useStore($selectedWorksheetId);
   const setSelectedId = (id: string | null) => $selectedWorksheetId.set(id);
-  const selected = (selectedId && getWorksheet(state, selectedId)) || sheets[0];
   const [message, setMessage] = useState('');
   const [removed, setRemoved] = useState<RemovedWorksheet | null>(null);
   const [quizPurpose, setQuizPurpose] = useState<Purpose | null>(null);
@@ -285,11 +276,11 @@ function ImportOnly(props: GroupProps & { disabled: boolean; onImported: (w: Wor
     const file = e.currentTarget.files?.[0];
     if (!file) return;
     const existingIds = new Set(Object.keys($groups.get().worksheets));
-    const { parseWorksheetFile } = await import('../../../lib/group/file');
-    const parsed =
-      file.size > 1024 * 1024
-        ? null
-        : await parseWorksheetFile(await file.text(), { existingIds, newId: actions.newId() });
+    const { checkWorksheetFileSize, parseWorksheetFile } = await import('../../../lib/group/file');
+    // Check the size before reading the file.
+    const parsed = checkWorksheetFileSize(file.size)
+      ? null
+      : await parseWorksheetFile(await file.text(), { existingIds, newId: actions.newId() });
     if (ref.current) ref.current.value = '';
     if (!parsed || !parsed.ok) {
       props.onProblem();

@@ -1,4 +1,4 @@
-import { fill } from '../../../i18n/islands/quiz';
+import { fill } from '../../../i18n/fill';
 import { sortCheckIns, unansweredFields } from '../../../lib/group/state';
 import { marks, sectionFields, type FieldSection, type Mark, type Worksheet } from '../../../lib/group/types';
 import type { GroupProps } from './GroupPurpose';

@@ -1,4 +1,4 @@
-import { fill } from '../../../i18n/islands/quiz';
+import { fill } from '../../../i18n/fill';
 import { groupFocuses, groupKinds, limits, opennessValues, textLimits, type FieldSection, type Worksheet } from '../../../lib/group/types';
 import { purposes } from '../../../lib/quiz/types';
 import * as actions from '../../../stores/group';

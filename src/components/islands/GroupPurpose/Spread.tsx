@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { fill } from '../../../i18n/islands/quiz';
+import { fill } from '../../../i18n/fill';
 import type { groupSpread as GroupSpreadFn } from '../../../lib/group/spread';
 import type { Worksheet } from '../../../lib/group/types';
 import { purposes } from '../../../lib/quiz/types';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { fill } from '../../../i18n/islands/quiz';
+import { fill } from '../../../i18n/fill';
 import { sortCheckIns } from '../../../lib/group/state';
 import { marks, ratings, type Mark, type Rating, type Ratings, type Worksheet } from '../../../lib/group/types';
 import { scoreCheckIn, vitalityTrend } from '../../../lib/group/vitality';

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { useClientStore } from '../shared/useClientStore';
-import { emptyGroupState, getWorksheet, listWorksheets } from '../../../lib/group/state';
+import { emptyGroupState, getWorksheet, listWorksheets, type GroupState } from '../../../lib/group/state';
 import type { Worksheet } from '../../../lib/group/types';
 import type { DocStatus } from '../../../stores/persist';
 import { $groups, $groupStatus, $selectedWorksheetId } from '../../../stores/group';
@@ -8,11 +8,11 @@ import { $groups, $groupStatus, $selectedWorksheetId } from '../../../stores/gro
 const SERVER_STATE = emptyGroupState();
 const SERVER_STATUS: DocStatus = { save: 'checking', recovered: false };
 
-/** The worksheet this tab shows (the chosen one, else the first), and whether it can be edited yet. */
-export function useSelectedWorksheet(): { sheet: Worksheet | undefined; live: boolean } {
+/** All worksheets, the one this tab shows (the chosen one, else the first), and whether it can be edited yet. */
+export function useSelectedWorksheet(): { state: GroupState; status: DocStatus; sheet: Worksheet | undefined; live: boolean } {
   const state = useClientStore($groups, SERVER_STATE);
   const status = useClientStore($groupStatus, SERVER_STATUS);
   const selectedId = useStore($selectedWorksheetId);
   const sheet = (selectedId && getWorksheet(state, selectedId)) || listWorksheets(state)[0];
-  return { sheet, live: status.save !== 'checking' && status.save !== 'readonly' };
+  return { state, status, sheet, live: status.save !== 'checking' && status.save !== 'readonly' };
 }

@@ -1,7 +1,7 @@
 import { useClientStore } from '../shared/useClientStore';
 import { useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { core } from 'zod/mini';
-import { fill } from '../../../i18n/islands/quiz';
+import { fill } from '../../../i18n/fill';
 import type { MyDataStrings } from '../../../i18n/islands/myData';
 import type { Locale } from '../../../i18n/locales';
 import {

@@ -1,6 +1,6 @@
 import { useClientStore } from '../shared/useClientStore';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { fill } from '../../../i18n/islands/quiz';
+import { fill } from '../../../i18n/fill';
 import { interpretScores, scoreQuiz, type Answer, type Scores } from '../../../lib/quiz/scoring';
 import { decodeShareCode, encodeShareCode, type ShareDecode } from '../../../lib/quiz/share';
 import { emptyQuiz, type QuizStep } from '../../../lib/quiz/state';

@@ -1,7 +1,7 @@
 import type { DocStatus } from '../../../stores/persist';
 import type { StorageStrings } from '../../../i18n/islands/storage';
 import type { Locale } from '../../../i18n/locales';
-import { fill } from '../../../i18n/islands/quiz';
+import { fill } from '../../../i18n/fill';
 import { datedFilename, downloadText } from './download';
 
 interface Props {
