@@ -13,6 +13,7 @@ export const routes = {
   groupPurpose: { da: '/oevelser/gruppens-formaal/', en: '/en/exercises/group-purpose/' },
   groupBlank: { da: '/oevelser/gruppens-formaal/tomt-ark/', en: '/en/exercises/group-purpose/blank/' },
   contactMap: { da: '/oevelser/netvaerkskort/', en: '/en/exercises/contact-map/' },
+  contactBlank: { da: '/oevelser/netvaerkskort/tomt-kort/', en: '/en/exercises/contact-map/blank/' },
   workshop: { da: '/workshop/', en: '/en/workshop/' },
   myData: { da: '/mine-data/', en: '/en/my-data/' },
   search: { da: '/soeg/', en: '/en/search/' },

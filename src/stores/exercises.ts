@@ -1,4 +1,5 @@
 import type { PersistentDoc } from './persist';
+import { contactDoc } from './contacts';
 import { groupDoc } from './group';
 import { quizDoc } from './quiz';
 
@@ -6,4 +7,5 @@ import { quizDoc } from './quiz';
 export const exerciseDocs: { id: 'quiz' | 'groupPurpose' | 'contactMap'; doc: PersistentDoc<unknown> }[] = [
   { id: 'quiz', doc: quizDoc as PersistentDoc<unknown> },
   { id: 'groupPurpose', doc: groupDoc as PersistentDoc<unknown> },
+  { id: 'contactMap', doc: contactDoc as PersistentDoc<unknown> },
 ];

@@ -1,0 +1,120 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ContactStrings } from '../../../i18n/islands/contacts';
+import type { StorageStrings } from '../../../i18n/islands/storage';
+import type { Locale } from '../../../i18n/locales';
+import { emptyContactState, listPeople } from '../../../lib/contacts/state';
+import type { Purpose } from '../../../lib/quiz/types';
+import { overdueCutoff, readInsights } from '../../../lib/contacts/insights';
+import { $contacts, $contactStatus, contactDoc, today } from '../../../stores/contacts';
+import type { DocStatus } from '../../../stores/persist';
+import { StorageStatus } from '../shared/StorageStatus';
+import { useClientStore } from '../shared/useClientStore';
+import { DeleteAll, Files } from './Files';
+import { FollowUp } from './FollowUp';
+import { GoalSection } from './GoalSection';
+import { InsightsView } from './InsightsView';
+import { MapView } from './MapView';
+import { PeopleTable } from './PeopleTable';
+import { PrintHeader, PrintTable } from './PrintView';
+import { Recall } from './Recall';
+import '../shared/islands.css';
+import './contacts.css';
+
+export interface ContactMapProps {
+  lang: Locale;
+  strings: ContactStrings;
+  storageStrings: StorageStrings;
+  purposeNames: Record<Purpose, string>;
+  quizHref: string;
+  blankHref: string;
+}
+
+const SERVER_STATE = emptyContactState();
+const SERVER_STATUS: DocStatus = { save: 'checking', recovered: false };
+
+/** The contact map: goal, guided recall, the table, the map, what it shows, follow-up, files. */
+export default function ContactMap(props: ContactMapProps) {
+  const { strings: s, lang } = props;
+  const state = useClientStore($contacts, SERVER_STATE);
+  const status = useClientStore($contactStatus, SERVER_STATUS);
+  const live = status.save !== 'checking' && status.save !== 'readonly';
+  const people = useMemo(() => listPeople(state), [state.people, state.order]);
+  const [day, setDay] = useState(() => '2000-01-01');
+  useEffect(() => setDay(today()), []);
+  const overdueBefore = overdueCutoff(day);
+  const insights = useMemo(() => readInsights(people, day), [people, day]);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ text: string; undo?: () => void }>({ text: '' });
+  const undoButton = useRef<HTMLButtonElement>(null);
+
+  const say = (text: string, undo?: () => void) => setMessage({ text, undo });
+
+  return (
+    <div className="cm" data-pagefind-ignore="all">
+      <StorageStatus
+        status={status}
+        strings={props.storageStrings}
+        lang={lang}
+        name={lang === 'da' ? 'netvaerkskort' : 'contact-map'}
+        currentJson={() => JSON.stringify($contacts.get(), null, 1)}
+        backup={() => contactDoc.corruptBackup()}
+        onDismissBackup={() => contactDoc.dismissBackup()}
+      />
+      <p className="cm-privacy no-print">{s.privacy}</p>
+      <div className="cm-message-bar no-print" role="status">
+        {message.text && (
+          <p>
+            {message.text}{' '}
+            {message.undo && (
+              <button
+                type="button"
+                className="link-button"
+                ref={undoButton}
+                onClick={() => {
+                  message.undo?.();
+                  setMessage({ text: '' });
+                }}
+              >
+                {s.undo}
+              </button>
+            )}
+          </p>
+        )}
+      </div>
+      <div className="no-print">
+        <GoalSection strings={s} goal={state.goal} live={live} purposeNames={props.purposeNames} quizHref={props.quizHref} />
+        <Recall strings={s} state={state} people={people} live={live} />
+        <PeopleTable
+          strings={s}
+          lang={lang}
+          people={people}
+          live={live}
+          overdueBefore={overdueBefore}
+          focusId={focusId}
+          onFocused={() => setFocusId(null)}
+          onMessage={say}
+        />
+      </div>
+      <MapView
+        strings={s}
+        lang={lang}
+        people={people}
+        onShowInTable={setFocusId}
+        header={<PrintHeader strings={s} lang={lang} goal={state.goal} purposeNames={props.purposeNames} />}
+      />
+      <div className="no-print">
+        <InsightsView strings={s} people={people} insights={insights} />
+        <FollowUp strings={s} lang={lang} people={people} insights={insights} goal={state.goal} today={day} live={live} onMessage={say} />
+        <Files strings={s} lang={lang} state={state} live={live} onMessage={say} />
+        <div className="button-row">
+          <button type="button" className="secondary" onClick={() => window.print()}>
+            {s.print}
+          </button>
+          <a href={props.blankHref}>{s.blankLink}</a>
+        </div>
+        <DeleteAll strings={s} count={people.length} live={live} onMessage={say} />
+      </div>
+      <PrintTable strings={s} lang={lang} people={people} />
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { useMemo } from 'react';
+import { fill } from '../../../i18n/fill';
+import type { ContactStrings } from '../../../i18n/islands/contacts';
+import type { Insights, Suggestion } from '../../../lib/contacts/insights';
+import { roles, type Person } from '../../../lib/contacts/types';
+
+/** Names for a list of ids: the first few, then "and n more". */
+export function nameList(s: ContactStrings, ids: readonly string[], byId: Map<string, Person>, max = 6): string {
+  const names = ids.slice(0, max).map((id) => byId.get(id)?.name ?? '');
+  const rest = ids.length - max;
+  return rest > 0 ? `${names.join(', ')} ${rest === 1 ? s.andOneMore : fill(s.andMore, { n: rest })}` : names.join(', ');
+}
+
+export const peopleCount = (s: ContactStrings, n: number) => (n === 1 ? s.peopleOne : fill(s.peopleMany, { n }));
+
+function suggestionText(s: ContactStrings, sg: Suggestion): string {
+  switch (sg.code) {
+    case 'addPeople':
+      return fill(s.suggestions.addPeople, { count: peopleCount(s, sg.count), target: sg.target });
+    case 'rateCloseness':
+    case 'reconnect':
+      return fill(s.suggestions[sg.code], { count: peopleCount(s, sg.count) });
+    case 'roleGap':
+      return fill(s.suggestions.roleGap, { role: s.roles[sg.role].toLowerCase() });
+    case 'fewWeakTies':
+      return fill(s.suggestions.fewWeakTies, { share: Math.round(sg.share * 100) });
+    case 'fewContexts':
+      return fill(s.suggestions.fewContexts, { used: sg.used });
+    default:
+      return s.suggestions[sg.code];
+  }
+}
+
+/** 5. What the map shows, in plain words, and what to do next. */
+export function InsightsView({ strings: s, people, insights }: { strings: ContactStrings; people: Person[]; insights: Insights }) {
+  const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
+  return (
+    <section className="cm-section cm-insights" aria-labelledby="cm-insights-heading">
+      <h2 id="cm-insights-heading">{s.insightsTitle}</h2>
+      {insights.total === 0 ? (
+        <p className="cm-muted">{s.insightsEmpty}</p>
+      ) : (
+        <>
+          <p>
+            {fill(s.insightTotal, {
+              people: peopleCount(s, insights.total),
+              contexts: insights.contexts.used === 1 ? s.contextsOne : fill(s.contextsMany, { n: insights.contexts.used }),
+            })}
+          </p>
+          {insights.weakTies.shareOfRated !== null && (
+            <p>
+              {fill(s.insightWeak, { share: Math.round(insights.weakTies.shareOfRated * 100), count: insights.weakTies.count })} {s.insightWeakWhy}
+            </p>
+          )}
+          <ul>
+            {roles.map((r) => (
+              <li key={r}>
+                {insights.roles[r].length
+                  ? fill(s.insightRole, { role: s.roles[r], names: nameList(s, insights.roles[r], byId) })
+                  : fill(s.insightRoleNone, { role: s.roles[r] })}
+              </li>
+            ))}
+            {insights.connectors.length > 0 && <li>{fill(s.insightConnectors, { names: nameList(s, insights.connectors, byId) })}</li>}
+          </ul>
+          {insights.suggestions.length > 0 && (
+            <>
+              <h3>{s.suggestionsTitle}</h3>
+              <ul>
+                {insights.suggestions.map((sg, i) => (
+                  <li key={i}>{suggestionText(s, sg)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

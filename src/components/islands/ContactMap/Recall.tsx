@@ -1,0 +1,127 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import { fill } from '../../../i18n/fill';
+import type { ContactStrings } from '../../../i18n/islands/contacts';
+import { canAddPeople, type ContactState } from '../../../lib/contacts/state';
+import { contexts, limits, type Person } from '../../../lib/contacts/types';
+import { addPerson } from '../../../stores/contacts';
+
+interface Props {
+  strings: ContactStrings;
+  state: ContactState;
+  people: Person[];
+  live: boolean;
+}
+
+/**
+ * 2. Guided recall: one context at a time with its prompt question, and quick entry of many names in a
+ * row (Enter adds the name and leaves the field ready for the next). Which context this tab shows is
+ * not stored: it is a place in a walk, not an answer.
+ */
+export function Recall({ strings: s, state, people, live }: Props) {
+  const [step, setStep] = useState(0);
+  const [name, setName] = useState('');
+  const [message, setMessage] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  const context = contexts[step]!;
+  const here = people.filter((p) => p.contexts.includes(context));
+  const full = !canAddPeople(state);
+
+  useLayoutEffect(() => {
+    if (moved.current) heading.current?.focus();
+    moved.current = false;
+  }, [step]);
+
+  const go = (next: number) => {
+    moved.current = true;
+    setStep(next);
+    setMessage('');
+  };
+  const add = () => {
+    const trimmed = name.trim();
+    if (trimmed === '') return;
+    if (addPerson(trimmed, context)) {
+      setMessage(fill(s.recallAdded, { name: trimmed, context: s.contextsShort[context].toLowerCase() }));
+      setName('');
+    }
+    input.current?.focus();
+  };
+
+  return (
+    <section className="cm-section" aria-labelledby="cm-recall-heading">
+      <h2 id="cm-recall-heading">{s.recallTitle}</h2>
+      <p>{s.recallIntro}</p>
+      <div className="cm-recall">
+        <div className="field cm-recall__jump">
+          <label htmlFor="cm-recall-context">{s.recallChoose}</label>
+          <select id="cm-recall-context" value={context} onChange={(e) => go(contexts.indexOf((e.target as HTMLSelectElement).value as (typeof contexts)[number]))}>
+            {contexts.map((c) => (
+              <option key={c} value={c}>
+                {s.contexts[c]} ({people.filter((p) => p.contexts.includes(c)).length})
+              </option>
+            ))}
+          </select>
+        </div>
+        <p className="cm-recall__step">{fill(s.recallStep, { n: step + 1, total: contexts.length })}</p>
+        <h3 id="cm-recall-context-heading" tabIndex={-1} ref={heading}>
+          {s.contexts[context]}
+        </h3>
+        <p className="cm-recall__prompt" id="cm-recall-prompt">
+          {s.prompts[context]}
+        </p>
+        <form
+          className="inline-field"
+          onSubmit={(e) => {
+            e.preventDefault();
+            add();
+          }}
+        >
+          <label htmlFor="cm-recall-name" className="visually-hidden">
+            {s.recallName}
+          </label>
+          <input
+            ref={input}
+            id="cm-recall-name"
+            type="text"
+            autoComplete="off"
+            placeholder={s.recallName}
+            aria-describedby="cm-recall-prompt"
+            maxLength={limits.name}
+            value={name}
+            disabled={!live || full}
+            onInput={(e) => setName((e.target as HTMLInputElement).value)}
+          />
+          <button type="submit" disabled={!live || full}>
+            {s.recallAdd}
+          </button>
+        </form>
+        <p role="status" className="cm-message">
+          {full ? fill(s.recallFull, { n: limits.people }) : message}
+        </p>
+        {here.length === 0 ? (
+          <p className="cm-muted">{s.recallNone}</p>
+        ) : (
+          <>
+            <p className="cm-muted">{fill(s.recallHere, { n: here.length })}</p>
+            <ul className="cm-chips">
+              {here.slice(-60).map((p) => (
+                <li key={p.id}>{p.name}</li>
+              ))}
+              {here.length > 60 && <li>{fill(s.andMore, { n: here.length - 60 })}</li>}
+            </ul>
+          </>
+        )}
+        <div className="button-row">
+          <button type="button" className="secondary" disabled={step === 0} onClick={() => go(step - 1)}>
+            {s.previousContext}
+          </button>
+          <button type="button" className="secondary" disabled={step === contexts.length - 1} onClick={() => go(step + 1)}>
+            {s.nextContext}
+          </button>
+        </div>
+        {step === contexts.length - 1 && <p>{s.recallDone}</p>}
+      </div>
+    </section>
+  );
+}

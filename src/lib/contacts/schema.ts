@@ -1,0 +1,60 @@
+import * as z from 'zod/mini';
+import { purposes } from '../quiz/types';
+import type { ContactState } from './state';
+import { closenessLevels, contexts, goalKinds, isIsoDate, isValidId, limits, roles, type Goal, type Person } from './types';
+
+/**
+ * Validates the stored and imported contact map, with limits on every string and list.
+ * Loaded with a dynamic import (see `contactSpec.loadSchema`), so it is not in the page's first-load JS.
+ */
+const text = (max: number) => z.string().check(z.maxLength(max));
+const id = z.string().check(z.maxLength(limits.id), z.refine(isValidId, 'not a valid id'));
+const isoDate = z.string().check(z.maxLength(10), z.refine(isIsoDate, 'not a date (YYYY-MM-DD)'));
+const noRepeats = <T>(list: readonly T[]) => new Set(list).size === list.length;
+
+const person = z.object({
+  id,
+  name: z.string().check(z.minLength(1), z.maxLength(limits.name)),
+  contexts: z.array(z.enum(contexts)).check(z.maxLength(contexts.length), z.refine(noRepeats, 'a context is listed twice')),
+  closeness: z.nullable(z.enum(closenessLevels)),
+  roles: z.array(z.enum(roles)).check(z.maxLength(roles.length), z.refine(noRepeats, 'a role is listed twice')),
+  connector: z.boolean(),
+  peer: z.boolean(),
+  lastContact: z.nullable(isoDate),
+  nextStep: text(limits.nextStep),
+  notes: text(limits.notes),
+  organisation: text(limits.organisation),
+  position: text(limits.position),
+  updatedAt: text(limits.timestamp),
+});
+
+const goal = z.object({ kind: z.nullable(z.enum(goalKinds)), text: text(limits.goalText), purpose: z.nullable(z.enum(purposes)) });
+
+const state = z
+  .object({
+    goal,
+    people: z.record(id, person).check(
+      z.refine((r) => Object.keys(r).length <= limits.people, `at most ${limits.people} people`),
+      z.refine((r) => Object.entries(r).every(([key, p]) => p.id === key), 'each person is stored under their own id'),
+    ),
+    order: z.array(id).check(z.maxLength(limits.people)),
+  })
+  .check(
+    z.refine((s) => {
+      const listed = new Set(s.order);
+      const keys = Object.keys(s.people);
+      return listed.size === s.order.length && keys.length === listed.size && keys.every((k) => listed.has(k));
+    }, 'the order lists every person exactly once'),
+  );
+
+/* The schema's output must be exactly our types: a compile error here means they have drifted apart. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const samePerson: Same<z.infer<typeof person>, Person> = true;
+const sameGoal: Same<z.infer<typeof goal>, Goal> = true;
+const sameState: Same<z.infer<typeof state>, ContactState> = true;
+void samePerson;
+void sameGoal;
+void sameState;
+
+export const personSchema: z.ZodMiniType<Person> = person;
+export const contactStateSchema: z.ZodMiniType<ContactState> = state;

@@ -1,0 +1,111 @@
+import type { Purpose } from '../quiz/types';
+
+/**
+ * The contact map "Netværkskort" / "Contact map": one goal, the people the reader recalls context by
+ * context, and what each of them can mean for the goal. Types and fixed lists only; transitions live
+ * in `state.ts`, the zod schema in `schema.ts`, the drawing in `layout.ts`, the plain-words reading in
+ * `insights.ts`, file formats in `formats/`.
+ */
+
+/** The parts of life the guided recall walks through, in that order. Also the map's sectors. */
+export const contexts = [
+  'colleagues',
+  'formerColleagues',
+  'customers',
+  'partners',
+  'education',
+  'events',
+  'friends',
+  'family',
+  'leisure',
+  'online',
+] as const;
+export type ContactContext = (typeof contexts)[number];
+
+/** How close the reader is to someone now: the map's rings, inside out. */
+export const closenessLevels = ['close', 'regular', 'occasional', 'dormant'] as const;
+export type Closeness = (typeof closenessLevels)[number];
+/** Weak ties (Granovetter 1973): the occasional and the dormant. */
+export const weakLevels: readonly Closeness[] = ['occasional', 'dormant'];
+
+/**
+ * What someone can mean for the goal: information (about a company, a role, a matter),
+ * a go-between (to people who matter), or direct access (can decide or open the door).
+ */
+export const roles = ['information', 'goBetween', 'access'] as const;
+export type ContactRole = (typeof roles)[number];
+
+/** The kinds of goal the reader can pick, or write their own. */
+export const goalKinds = ['job', 'leadership', 'customers', 'learning', 'own'] as const;
+export type GoalKind = (typeof goalKinds)[number];
+
+export interface Goal {
+  kind: GoalKind | null;
+  /** The goal in the reader's own words (required when `kind` is `own`, optional detail otherwise). */
+  text: string;
+  /** The purpose from the quiz, when the reader took it and chose to use it. */
+  purpose: Purpose | null;
+}
+
+export interface Person {
+  id: string;
+  /** A name or just initials. */
+  name: string;
+  /** Where the reader knows them from; the first is their sector on the map. */
+  contexts: ContactContext[];
+  closeness: Closeness | null;
+  /** What they can mean for the goal (none, one or several). */
+  roles: ContactRole[];
+  /** Knows many people and shares contacts. */
+  connector: boolean;
+  /** At eye level: a peer. */
+  peer: boolean;
+  /** `YYYY-MM-DD`, or null when not known. */
+  lastContact: string | null;
+  /** The next step, e.g. "virtuel kaffe". */
+  nextStep: string;
+  notes: string;
+  /** Company or organisation (from imports, or typed). */
+  organisation: string;
+  /** Job title or position. */
+  position: string;
+  /** ISO timestamp of the last change (merging two tabs or an import keeps the newer one). */
+  updatedAt: string;
+}
+
+/**
+ * A person read from a file (CSV, LinkedIn, vCard) before it is merged: everything but id and
+ * updatedAt, with the fields a format does not carry left at their empty values.
+ */
+export type PersonDraft = Omit<Person, 'id' | 'updatedAt'>;
+
+/** An empty draft with this name: what a format fills in. */
+export const emptyDraft = (name: string): PersonDraft => ({
+  name,
+  contexts: [],
+  closeness: null,
+  roles: [],
+  connector: false,
+  peer: false,
+  lastContact: null,
+  nextStep: '',
+  notes: '',
+  organisation: '',
+  position: '',
+});
+
+/** Size limits, enforced by the schema and respected by the transitions and parsers (which cut text to fit). */
+export const limits = {
+  name: 120,
+  nextStep: 200,
+  notes: 1000,
+  organisation: 160,
+  position: 160,
+  goalText: 500,
+  id: 64,
+  timestamp: 40,
+  /** A large LinkedIn export is a few thousand; the map is tested at 1,000. */
+  people: 5000,
+} as const;
+
+export { isIsoDate, isValidId } from '../group/types';

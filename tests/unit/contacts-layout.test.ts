@@ -1,0 +1,421 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MIN_SECTOR_DEGREES,
+  boxesOverlap,
+  describeArc,
+  describeCell,
+  estimateTextWidth,
+  labelFor,
+  layoutBlankMap,
+  layoutMap,
+  pointAt,
+  ringKeys,
+  sectorBoundary,
+  type Box,
+  type MapLayout,
+  type RingKey,
+  type SectorKey,
+} from '../../src/lib/contacts/layout';
+import { closenessLevels, contexts, emptyDraft, type Closeness, type ContactContext, type Person } from '../../src/lib/contacts/types';
+
+/** A small seeded PRNG (mulberry32), so "random" distributions are the same on every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const firstNames = ['Anne', 'Bo', 'Søren', 'Åse', 'Mette', 'Jørgen', 'Ida', 'Kristoffer', 'Malene', 'William', 'Æbelø', 'Mikkel'];
+const lastNames = ['Hansen', 'Østergaard', 'Møller', 'Andersen-Wiwe', 'Kjær', 'Bøgh', 'Nielsen', 'Lund'];
+/** 40 characters, mostly the widest letters: the worst case for label space. */
+const longName = (i: number) => `WWWMmmmmmmmm Wwwwwwwwwwwwwwwww Ææææææææ${String(i).padStart(3, '0')}`.slice(0, 40);
+const danishName = (i: number) => `${['Ærø', 'Øjvind', 'Åge', 'Bøje', 'Sørine'][i % 5]} ${['Kræmmer', 'Bødker', 'Åkjær', 'Møllgård'][i % 4]}`;
+
+function person(i: number, context: ContactContext | null, closeness: Closeness | null, name?: string): Person {
+  return {
+    ...emptyDraft(name ?? `${firstNames[i % firstNames.length]} ${lastNames[(i * 7) % lastNames.length]}`),
+    id: `p${String(i).padStart(4, '0')}`,
+    contexts: context ? [context] : [],
+    closeness,
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  };
+}
+
+const ctx = (i: number): ContactContext => contexts[i % contexts.length]!;
+const clo = (i: number): Closeness => closenessLevels[i % closenessLevels.length]!;
+
+/** Named distributions of n people: crowded, spread, long names, unknowns. */
+const distributions: Record<string, (n: number) => Person[]> = {
+  'all in one cell': (n) => Array.from({ length: n }, (_, i) => person(i, 'colleagues', 'close')),
+  'all in one cell, 40-character names': (n) => Array.from({ length: n }, (_, i) => person(i, 'colleagues', 'close', longName(i))),
+  'all unrated without context, long names': (n) => Array.from({ length: n }, (_, i) => person(i, null, null, longName(i))),
+  'all in the outer ring of the last sector, long names': (n) => Array.from({ length: n }, (_, i) => person(i, 'online', 'dormant', longName(i))),
+  'spread evenly over the contexts, all close, long names': (n) => Array.from({ length: n }, (_, i) => person(i, ctx(i), 'close', longName(i))),
+  'one ring per sector (diagonal), long names': (n) => Array.from({ length: n }, (_, i) => person(i, ctx(i % 5), i % 5 === 4 ? null : clo(i % 5), longName(i))),
+  'every cell, including unknowns': (n) =>
+    Array.from({ length: n }, (_, i) => person(i, i % 11 === 10 ? null : ctx(i % 11), Math.floor(i / 11) % 5 === 4 ? null : clo(Math.floor(i / 11) % 5))),
+  'Danish letters': (n) => Array.from({ length: n }, (_, i) => person(i, ctx(i % 3), clo(i), danishName(i))),
+  // The most crowded distribution a random search over four-cell maps found: each ring's people in one sector.
+  'four rings, one sector each, long names': (n) =>
+    Array.from({ length: n }, (_, i) => {
+      const cells: [ContactContext | null, Closeness | null][] = [['online', 'close'], ['customers', 'occasional'], ['events', null], [null, 'regular']];
+      const [c, r] = cells[i % 4]!;
+      return person(i, c, r, longName(i));
+    }),
+};
+
+function randomPeople(n: number, seed: number): Person[] {
+  const r = prng(seed);
+  return Array.from({ length: n }, (_, i) =>
+    person(i, r() < 0.1 ? null : ctx(Math.floor(r() * 10)), r() < 0.15 ? null : clo(Math.floor(r() * 4)), r() < 0.3 ? longName(i) : r() < 0.5 ? danishName(i) : undefined),
+  );
+}
+
+function shuffled<T>(list: readonly T[], seed: number): T[] {
+  const r = prng(seed);
+  const copy = [...list];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
+}
+
+const markerBox = (l: MapLayout, p: { x: number; y: number }): Box => ({ x: p.x - l.markerRadius, y: p.y - l.markerRadius, width: 2 * l.markerRadius, height: 2 * l.markerRadius });
+const inside = (b: Box, l: MapLayout) => b.x >= 0 && b.y >= 0 && b.x + b.width <= l.width && b.y + b.height <= l.height;
+/** Degrees clockwise from 12 o'clock, 0–360. */
+const angleOf = (l: MapLayout, p: { x: number; y: number }) => ((Math.atan2(p.x - l.centre.x, l.centre.y - p.y) * 180) / Math.PI + 360) % 360;
+const distanceOf = (l: MapLayout, p: { x: number; y: number }) => Math.hypot(p.x - l.centre.x, p.y - l.centre.y);
+
+/** Every way the map can be unreadable or wrong, as a list of problems (empty when fine). */
+function problems(l: MapLayout): string[] {
+  const out: string[] = [];
+  const centre: Box = { x: l.centre.x - l.centre.radius, y: l.centre.y - l.centre.radius, width: 2 * l.centre.radius, height: 2 * l.centre.radius };
+  const outer = l.rings.at(-1)!.outer;
+  for (const [i, a] of l.people.entries()) {
+    if (!inside(a.box, l)) out.push(`${a.id}: label outside the viewBox`);
+    const corners = [
+      [a.box.x, a.box.y],
+      [a.box.x + a.box.width, a.box.y],
+      [a.box.x, a.box.y + a.box.height],
+      [a.box.x + a.box.width, a.box.y + a.box.height],
+    ];
+    if (corners.some(([x, y]) => Math.hypot(x! - l.centre.x, y! - l.centre.y) > outer)) out.push(`${a.id}: label outside the outer ring`);
+    if (boxesOverlap(a.box, centre) || boxesOverlap(markerBox(l, a), centre)) out.push(`${a.id}: on the centre`);
+    for (const [j, b] of l.people.entries()) {
+      if (i < j && boxesOverlap(a.box, b.box)) out.push(`${a.id}/${b.id}: labels overlap`);
+      if (boxesOverlap(a.box, markerBox(l, b))) out.push(`${a.id}/${b.id}: label on a marker`);
+      if (i < j && boxesOverlap(markerBox(l, a), markerBox(l, b))) out.push(`${a.id}/${b.id}: markers overlap`);
+    }
+    // The marker lies in its own ring band and sector, whole.
+    const ring = l.rings.find((r) => r.key === a.ring)!;
+    const sector = l.sectors.find((s) => s.key === a.sector)!;
+    const d = distanceOf(l, a);
+    if (d - l.markerRadius < ring.inner || d + l.markerRadius > ring.outer) out.push(`${a.id}: marker outside its ring`);
+    const angle = angleOf(l, a);
+    const slack = (Math.asin(Math.min(1, l.markerRadius / d)) * 180) / Math.PI;
+    if (angle - slack < sector.start - 0.05 || angle + slack > sector.end + 0.05) out.push(`${a.id}: marker outside its sector (${angle} in ${sector.start}–${sector.end})`);
+  }
+  for (const [i, s] of l.sectors.entries()) {
+    if (!inside(s.label.box, l)) out.push(`${s.key}: sector name outside the viewBox`);
+    const nearX = Math.max(s.label.box.x, Math.min(l.centre.x, s.label.box.x + s.label.box.width));
+    const nearY = Math.max(s.label.box.y, Math.min(l.centre.y, s.label.box.y + s.label.box.height));
+    if (Math.hypot(nearX - l.centre.x, nearY - l.centre.y) < outer) out.push(`${s.key}: sector name inside the map`);
+    for (const t of l.sectors.slice(i + 1)) if (boxesOverlap(s.label.box, t.label.box)) out.push(`${s.key}/${t.key}: sector names overlap`);
+  }
+  return out;
+}
+
+describe('labels', () => {
+  it('keeps short names whole and cuts long ones to 16 characters with an ellipsis', () => {
+    expect(labelFor('Mette Kjær')).toEqual({ label: 'Mette Kjær', truncated: false });
+    expect(labelFor('Sixteen chars ok')).toEqual({ label: 'Sixteen chars ok', truncated: false });
+    const cut = labelFor('Christoffer Bøgh-Andersen');
+    expect(cut).toEqual({ label: 'Christoffer Bøg…', truncated: true });
+    expect([...cut.label]).toHaveLength(16);
+    expect(labelFor('Anne Marie Hansen-Bøgh').label).toBe('Anne Marie Hans…');
+    // No space before the ellipsis.
+    expect(labelFor('Anna Marie Lun Bøgh').label).toBe('Anna Marie Lun…');
+    expect(labelFor('Anna Marie Lund  Bøgh').label).toBe('Anna Marie Lund…');
+    expect(labelFor('Anna Marie Lund Bøgh', 8).label).toBe('Anna Ma…');
+  });
+
+  it('counts a Danish letter as one character, however it is encoded', () => {
+    const decomposed = 'A\u030Ase Ro\u0308nne Ærøskøbing-Åkjær';
+    const { label } = labelFor(decomposed);
+    expect(label).toBe('Åse Rönne Ærøsk…');
+    expect(label.normalize('NFC')).toBe(label);
+    expect(estimateTextWidth('Åse', 12)).toBe(estimateTextWidth('A\u030Ase', 12));
+    expect(labelFor('👩‍👩‍👧 Familien Østergaard-Bødker').label).toBe('👩‍👩‍👧 Familien Øste…');
+  });
+
+  it('tidies white space and gives an empty name a question mark', () => {
+    expect(labelFor('  Bo \n  Lund ')).toEqual({ label: 'Bo Lund', truncated: false });
+    expect(labelFor('   ')).toEqual({ label: '?', truncated: false });
+  });
+
+  it('estimates 0.6 em per ordinary character and more for capitals and wide letters', () => {
+    expect(estimateTextWidth('anne', 10)).toBeCloseTo(24);
+    expect(estimateTextWidth('ø å', 10)).toBeCloseTo(18);
+    expect(estimateTextWidth('Anne', 10)).toBeCloseTo(25.5);
+    expect(estimateTextWidth('mW', 10)).toBeCloseTo(18.5);
+    expect(estimateTextWidth('', 10)).toBe(0);
+  });
+});
+
+describe('geometry helpers', () => {
+  it('measures angles clockwise from 12 o’clock', () => {
+    expect(pointAt(0, 0, 10, 0).x).toBeCloseTo(0);
+    expect(pointAt(0, 0, 10, 0).y).toBeCloseTo(-10);
+    expect(pointAt(0, 0, 10, 90).x).toBeCloseTo(10);
+    expect(pointAt(5, 5, 10, 180).y).toBeCloseTo(15);
+  });
+
+  it('draws arcs, whole circles, cells and sector lines', () => {
+    expect(describeArc(0, 0, 10, 0, 90)).toBe('M 0 -10 A 10 10 0 0 1 10 0');
+    expect(describeArc(0, 0, 10, 0, 270)).toBe('M 0 -10 A 10 10 0 1 1 -10 0');
+    expect(describeArc(50, 50, 10, 0, 360)).toBe('M 50 40 A 10 10 0 1 1 50 60 A 10 10 0 1 1 50 40');
+    expect(describeCell(0, 0, 0, 10, 0, 90)).toBe('M 0 0 L 0 -10 A 10 10 0 0 1 10 0 Z');
+    expect(describeCell(0, 0, 5, 10, 0, 90)).toBe('M 0 -10 A 10 10 0 0 1 10 0 L 5 0 A 5 5 0 0 0 0 -5 Z');
+    expect(describeCell(0, 0, 5, 10, 0, 360)).toBe('M 0 -10 A 10 10 0 1 1 0 10 A 10 10 0 1 1 0 -10 Z M 0 -5 A 5 5 0 1 1 0 5 A 5 5 0 1 1 0 -5 Z');
+    expect(sectorBoundary(100, 100, 20, 80, 90)).toEqual({ x1: 120, y1: 100, x2: 180, y2: 100 });
+  });
+
+  it('does not count touching boxes as overlapping', () => {
+    const a = { x: 0, y: 0, width: 10, height: 10 };
+    expect(boxesOverlap(a, { x: 10, y: 0, width: 5, height: 5 })).toBe(false);
+    expect(boxesOverlap(a, { x: 9.9, y: 9.9, width: 5, height: 5 })).toBe(true);
+  });
+});
+
+describe('layoutMap: structure', () => {
+  it('always has the ten contexts in order and the four closeness rings, adding "none" and "not rated" only when used', () => {
+    const plain = layoutMap([person(1, 'friends', 'close')]);
+    expect(plain.sectors.map((s) => s.key)).toEqual([...contexts]);
+    expect(plain.rings.map((r) => r.key)).toEqual([...closenessLevels]);
+    const withUnknowns = layoutMap([person(1, 'friends', 'close'), person(2, null, null)]);
+    expect(withUnknowns.sectors.map((s) => s.key)).toEqual([...contexts, 'none']);
+    expect(withUnknowns.rings.map((r) => r.key)).toEqual([...closenessLevels, 'notRated']);
+    expect(withUnknowns.people.find((p) => p.id === 'p0002')).toMatchObject({ sector: 'none', ring: 'notRated' });
+  });
+
+  it('puts people by their first context and counts sectors and rings', () => {
+    const p = person(1, 'family', 'regular');
+    p.contexts = ['family', 'colleagues'];
+    const l = layoutMap([p, person(2, 'family', 'dormant'), person(3, 'online', 'dormant')]);
+    expect(l.sectors.find((s) => s.key === 'family')!.count).toBe(2);
+    expect(l.sectors.find((s) => s.key === 'colleagues')!.count).toBe(0);
+    expect(l.rings.find((r) => r.key === 'dormant')!.count).toBe(2);
+    expect(l.people.find((x) => x.id === 'p0001')).toMatchObject({ sector: 'family', ring: 'regular' });
+    expect(l).toMatchObject({ mode: 'labels', total: 3, cells: [] });
+  });
+
+  it('shares the circle: contiguous sectors, none narrower than the minimum, wider with more people', () => {
+    const people = [...Array.from({ length: 20 }, (_, i) => person(i, 'colleagues', 'close')), person(99, 'online', 'close')];
+    const l = layoutMap(people);
+    expect(l.sectors[0]!.start).toBe(0);
+    expect(l.sectors.at(-1)!.end).toBe(360);
+    for (const [i, s] of l.sectors.entries()) {
+      expect(s.end - s.start).toBeGreaterThanOrEqual(MIN_SECTOR_DEGREES - 0.1);
+      if (i > 0) expect(s.start).toBe(l.sectors[i - 1]!.end);
+    }
+    const size = (key: SectorKey) => {
+      const s = l.sectors.find((x) => x.key === key)!;
+      return s.end - s.start;
+    };
+    expect(size('colleagues')).toBeGreaterThan(size('online'));
+    expect(size('online')).toBeGreaterThan(size('friends'));
+    expect(size('friends')).toBeCloseTo(MIN_SECTOR_DEGREES, 1);
+  });
+
+  it('has contiguous rings from the centre out, wider where more people are', () => {
+    const l = layoutMap(Array.from({ length: 40 }, (_, i) => person(i, ctx(i), i < 36 ? 'occasional' : 'close')));
+    expect(l.rings[0]!.inner).toBe(l.centre.radius);
+    for (let i = 1; i < l.rings.length; i++) expect(l.rings[i]!.inner).toBe(l.rings[i - 1]!.outer);
+    const width = (key: RingKey) => {
+      const r = l.rings.find((x) => x.key === key)!;
+      return r.outer - r.inner;
+    };
+    expect(width('occasional')).toBeGreaterThan(width('dormant'));
+    expect(width('occasional')).toBeGreaterThan(width('regular'));
+  });
+
+  it('returns the full name and the label text, and centres the viewBox on the reader', () => {
+    const l = layoutMap([person(1, 'events', 'close', 'Christoffer Bøgh-Andersen')]);
+    expect(l.people[0]).toMatchObject({ id: 'p0001', label: 'Christoffer Bøg…', fullName: 'Christoffer Bøgh-Andersen', truncated: true });
+    expect(l.centre).toEqual({ x: l.width / 2, y: l.height / 2, radius: l.centre.radius });
+    const p = l.people[0]!;
+    // The text anchor is at the label box's near edge, on the baseline inside the box.
+    expect(p.anchor === 'start' ? p.box.x : p.box.x + p.box.width).toBeCloseTo(p.labelX, 0);
+    expect(p.labelY).toBeGreaterThan(p.box.y + p.box.height / 2);
+    expect(p.labelY).toBeLessThan(p.box.y + p.box.height);
+  });
+
+  it('draws an empty map with all sectors and the four rings', () => {
+    const l = layoutMap([]);
+    expect(l).toMatchObject({ mode: 'labels', total: 0, people: [], cells: [] });
+    expect(l.sectors).toHaveLength(10);
+    expect(l.rings).toHaveLength(4);
+    for (const s of l.sectors) expect(s.end - s.start).toBeCloseTo(36, 1);
+    expect(problems(l)).toEqual([]);
+  });
+});
+
+describe('layoutMap: deterministic', () => {
+  it('gives the same layout twice, and for the same people in any order', () => {
+    for (const people of [randomPeople(150, 7), randomPeople(30, 8), distributions['every cell, including unknowns']!(60)]) {
+      const first = layoutMap(people);
+      expect(layoutMap(people)).toEqual(first);
+      for (const seed of [1, 2, 3]) expect(layoutMap(shuffled(people, seed))).toEqual(first);
+      expect(layoutMap([...people].reverse())).toEqual(first);
+    }
+  });
+
+  it('does not change its input', () => {
+    const people = Object.freeze(randomPeople(20, 3).map((p) => Object.freeze(p)));
+    const ids = people.map((p) => p.id);
+    layoutMap(people);
+    expect(people.map((p) => p.id)).toEqual(ids);
+  });
+});
+
+describe('layoutMap: readable labels', () => {
+  for (const [name, make] of Object.entries(distributions)) {
+    it(`has no overlaps and keeps everything in place: ${name}`, () => {
+      for (const n of [1, 10, 30, 150]) {
+        const l = layoutMap(make(n));
+        expect(l.mode).toBe('labels');
+        expect(l.people).toHaveLength(n);
+        expect(problems(l), `${n} people`).toEqual([]);
+      }
+    });
+  }
+
+  it('has no overlaps for random maps of 10, 30 and 150 people (50 seeds)', () => {
+    for (let seed = 1; seed <= 50; seed++) {
+      for (const n of [10, 30, 150]) {
+        const l = layoutMap(randomPeople(n, seed));
+        expect(l.people).toHaveLength(n);
+        expect(problems(l), `seed ${seed}, ${n} people`).toEqual([]);
+      }
+    }
+  });
+
+  it('has no overlaps with a larger font, larger markers and the island’s sector names', () => {
+    const sectorNames = { colleagues: 'Kolleger', formerColleagues: 'Tidligere kolleger', partners: 'Samarbejdspartnere', none: 'Ingen kontekst' };
+    for (const seed of [11, 12, 13]) {
+      const l = layoutMap(randomPeople(80, seed), { fontSize: 16, markerRadius: 7, sectorNames });
+      expect(l.fontSize).toBe(16);
+      expect(problems(l)).toEqual([]);
+      const partners = l.sectors.find((s) => s.key === 'partners')!;
+      expect(partners.label.box.width).toBeCloseTo(estimateTextWidth('Samarbejdspartnere', 16), 0);
+    }
+  });
+
+  it('stays small for small maps and bounded at 150', () => {
+    const ten = layoutMap(randomPeople(10, 3).map((p, i) => ({ ...p, name: `${firstNames[i]} ${lastNames[i % 8]}` })));
+    expect(ten.width).toBeLessThanOrEqual(720);
+    expect(ten.height).toBeLessThanOrEqual(600);
+    for (const make of Object.values(distributions)) {
+      const l = layoutMap(make(150));
+      expect(l.width).toBeLessThanOrEqual(2100);
+      expect(l.height).toBeLessThanOrEqual(2100);
+    }
+  });
+
+  it('lays out 150 people in well under a blink (a generous bound against blow-ups)', () => {
+    const people = distributions['one ring per sector (diagonal), long names']!(150);
+    layoutMap(people);
+    const times = [0, 1, 2].map(() => {
+      const start = performance.now();
+      layoutMap(people);
+      return performance.now() - start;
+    });
+    expect(Math.min(...times)).toBeLessThan(200);
+  });
+});
+
+describe('layoutMap: counts above the label limit', () => {
+  it('switches to counts per cell above 150 people (or the given limit)', () => {
+    expect(layoutMap(randomPeople(150, 1)).mode).toBe('labels');
+    const l = layoutMap(randomPeople(151, 1));
+    expect(l.mode).toBe('counts');
+    expect(l.people).toEqual([]);
+    expect(l.total).toBe(151);
+    expect(layoutMap(randomPeople(11, 1), { labelLimit: 10 }).mode).toBe('counts');
+  });
+
+  it('counts every person once, in non-overlapping badges inside their cells', () => {
+    for (const seed of [1, 2, 3]) {
+      const people = randomPeople(1000, seed);
+      const l = layoutMap(people);
+      expect(l.cells.reduce((sum, c) => sum + c.count, 0)).toBe(1000);
+      const expected = new Map<string, number>();
+      for (const p of people) {
+        const key = `${p.contexts[0] ?? 'none'}/${p.closeness ?? 'notRated'}`;
+        expected.set(key, (expected.get(key) ?? 0) + 1);
+      }
+      expect(new Map(l.cells.map((c) => [`${c.sector}/${c.ring}`, c.count]))).toEqual(expected);
+      for (const [i, c] of l.cells.entries()) {
+        const ring = l.rings.find((r) => r.key === c.ring)!;
+        const sector = l.sectors.find((s) => s.key === c.sector)!;
+        const d = distanceOf(l, c);
+        expect(d - c.radius).toBeGreaterThanOrEqual(ring.inner);
+        expect(d + c.radius).toBeLessThanOrEqual(ring.outer);
+        expect(angleOf(l, c)).toBeGreaterThan(sector.start);
+        expect(angleOf(l, c)).toBeLessThan(sector.end);
+        expect(c.radius * 2).toBeGreaterThan(estimateTextWidth(String(c.count), l.fontSize));
+        for (const other of l.cells.slice(i + 1)) expect(Math.hypot(c.x - other.x, c.y - other.y)).toBeGreaterThan(c.radius + other.radius);
+      }
+      expect(problems(l)).toEqual([]);
+    }
+  });
+
+  it('keeps badges apart when one person sits in a narrow sector next to crowded ones', () => {
+    const people = [...Array.from({ length: 998 }, (_, i) => person(i, 'colleagues', clo(i))), person(998, 'formerColleagues', 'close'), person(999, 'customers', 'close')];
+    const l = layoutMap(people);
+    const [a, b] = [l.cells.find((c) => c.sector === 'formerColleagues')!, l.cells.find((c) => c.sector === 'customers')!];
+    expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(a.radius + b.radius);
+  });
+
+  it('is cheap at 1,000 people (a generous bound against blow-ups)', () => {
+    const people = randomPeople(1000, 9);
+    layoutMap(people);
+    const start = performance.now();
+    for (let i = 0; i < 10; i++) layoutMap(people);
+    expect((performance.now() - start) / 10).toBeLessThan(50);
+  });
+});
+
+describe('layoutBlankMap', () => {
+  it('has the four closeness rings in equal bands and the ten contexts in equal sectors', () => {
+    const l = layoutBlankMap();
+    expect(l).toMatchObject({ mode: 'blank', total: 0, people: [], cells: [] });
+    expect(l.rings.map((r) => r.key)).toEqual([...closenessLevels]);
+    expect(l.rings.map((r) => r.key)).not.toContain(ringKeys.at(-1));
+    expect(new Set(l.rings.map((r) => r.outer - r.inner)).size).toBe(1);
+    expect(l.rings[0]!.inner).toBe(l.centre.radius);
+    expect(l.sectors.map((s) => s.key)).toEqual([...contexts]);
+    for (const [i, s] of l.sectors.entries()) {
+      expect(s.start).toBeCloseTo(i * 36, 5);
+      expect(s.end).toBeCloseTo((i + 1) * 36, 5);
+      expect(s.count).toBe(0);
+    }
+    expect(problems(l)).toEqual([]);
+  });
+
+  it('measures the sector names it is given', () => {
+    const l = layoutBlankMap({ sectorNames: { colleagues: 'Kolleger' } });
+    expect(l.sectors[0]!.label.box.width).toBeCloseTo(estimateTextWidth('Kolleger', 12), 0);
+    // Names on the right run rightwards from their anchor, on the left leftwards.
+    expect(l.sectors[0]!.label.anchor).toBe('start');
+    expect(l.sectors.at(-1)!.label.anchor).toBe('end');
+    // Near 12 and 6 o'clock, centred: here education spans 48°–300°, its middle at 174°.
+    expect(layoutMap([person(1, 'education', 'close')]).sectors[4]!.label.anchor).toBe('middle');
+  });
+});
