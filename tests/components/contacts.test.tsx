@@ -1,0 +1,76 @@
+// @vitest-environment jsdom
+import { hydrate } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ContactMapProps } from '../../src/components/islands/ContactMap/ContactMap';
+import { contactStrings } from '../../src/i18n/islands/contacts';
+import { storageStrings } from '../../src/i18n/islands/storage';
+
+const props: ContactMapProps = {
+  lang: 'da',
+  strings: contactStrings.da,
+  storageStrings: storageStrings.da,
+  purposeNames: { community: 'Fællesskab', access: 'Adgang', influence: 'Indflydelse', learning: 'Læring' },
+  quizHref: '/oevelser/hvad-vil-du/',
+  blankHref: '/oevelser/netvaerkskort/tomt-kort/',
+};
+
+const stored = (names: string[]) => {
+  const people = Object.fromEntries(
+    names.map((name, i) => [
+      `p${i}`,
+      { id: `p${i}`, name, contexts: ['friends'], closeness: 'close', roles: [], connector: false, peer: false, lastContact: null, nextStep: '', notes: '', organisation: '', position: '', updatedAt: '2026-11-01T00:00:00.000Z' },
+    ]),
+  );
+  const data = { goal: { kind: 'job', text: '', purpose: null }, people, order: names.map((_, i) => `p${i}`) };
+  return JSON.stringify({ kind: 'contactMap', version: 1, savedAt: new Date().toISOString(), data });
+};
+
+afterEach(() => {
+  localStorage.clear();
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+  vi.resetModules();
+});
+
+async function serverThenHydrate() {
+  const { default: ContactMap } = await import('../../src/components/islands/ContactMap/ContactMap');
+  const { contactDoc } = await import('../../src/stores/contacts');
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(<ContactMap {...props} />);
+  document.body.append(container);
+  const serverHtml = container.innerHTML;
+  const errors = vi.spyOn(console, 'error');
+  await act(async () => {
+    hydrate(<ContactMap {...props} />, container);
+    await contactDoc.ready;
+  });
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, 50));
+  });
+  return { container, serverHtml, errors };
+}
+
+describe('ContactMap island', () => {
+  it('renders an empty map on the server, inputs disabled until hydration, no style attributes', async () => {
+    const { default: ContactMap } = await import('../../src/components/islands/ContactMap/ContactMap');
+    const html = renderToString(<ContactMap {...props} />);
+    expect(html).toContain(contactStrings.da.mapEmpty);
+    expect(html).toMatch(/<input[^>]*id="cm-recall-name"[^>]*disabled/);
+    expect(html).not.toMatch(/\sstyle="/);
+  });
+
+  it('hydrates over the server HTML and then shows the stored people in the table and on the map', async () => {
+    localStorage.setItem('netvaerkskompasset:contactMap', stored(['Anna', 'Bo', 'Cecilie']));
+    const { container, serverHtml, errors } = await serverThenHydrate();
+    expect(serverHtml).not.toContain('Anna');
+    expect(errors).not.toHaveBeenCalled();
+    const names = [...container.querySelectorAll<HTMLInputElement>('.cm-table tbody th input')].map((i) => i.value);
+    expect(names).toEqual(['Anna', 'Bo', 'Cecilie']);
+    expect(container.querySelectorAll('svg.cm-map [role="button"]')).toHaveLength(3);
+    // SVG attribute names are case-sensitive: the map's one tab stop must be a real `tabindex`.
+    expect(container.querySelectorAll('svg.cm-map [tabindex="0"]')).toHaveLength(1);
+    expect(container.querySelector<HTMLInputElement>('#cm-recall-name')?.disabled).toBe(false);
+  });
+});
