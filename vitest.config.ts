@@ -29,6 +29,9 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One Chromium at a time: the machines here have two cores.
           fileParallelism: false,
+          // A page waits for its island to hydrate; on a busy two-core machine that took over the
+          // default 1 s of expect.poll (seen: quiz share-link test, load average 8).
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
