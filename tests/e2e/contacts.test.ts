@@ -56,6 +56,8 @@ for (const p of pages) {
       }
       await expect.poll(() => rows(page).count()).toBe(10);
       expect(await page.getByText(fill(s.recallHere, { n: 3 })).count()).toBe(1);
+      // With people in it, the table and its filters still fit a phone: only the table scrolls sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 
       // Rate one person from the table by keyboard: closeness and what they can give.
       await page.getByLabel(fill(s.cellLabel, { field: s.col.closeness, name: 'Eva' })).focus();

@@ -102,6 +102,15 @@ export function MapView({ strings: s, people, onShowInTable, header }: Props) {
   const [zoomed, setZoomed] = useState(false);
   const focusNext = useRef<string | null>(null);
   const svg = useRef<SVGSVGElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  // Enlarged on a narrow screen, the map opens at its centre (the reader), not at its left edge.
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (zoomed && el) {
+      el.scrollLeft = (el.scrollWidth - el.clientWidth) / 2;
+      el.scrollTop = (el.scrollHeight - el.clientHeight) / 2;
+    }
+  }, [zoomed]);
   const placed = layout.people;
   const current = selected !== null && byId.has(selected) ? selected : null;
   // One tab stop for the whole map: the person last moved to with the arrow keys, else the chosen one, else the first.
@@ -149,7 +158,7 @@ export function MapView({ strings: s, people, onShowInTable, header }: Props) {
               {s.zoom}
             </button>
           </div>
-          <div className={zoomed ? 'cm-map-scroll cm-map-scroll--zoomed' : 'cm-map-scroll'} tabIndex={zoomed ? 0 : undefined} role={zoomed ? 'region' : undefined} aria-label={zoomed ? s.mapTitle : undefined}>
+          <div ref={scroller} className={zoomed ? 'cm-map-scroll cm-map-scroll--zoomed' : 'cm-map-scroll'} tabIndex={zoomed ? 0 : undefined} role={zoomed ? 'region' : undefined} aria-label={zoomed ? s.mapTitle : undefined}>
             <svg
               ref={svg}
               className="cm-map"
