@@ -59,10 +59,10 @@ export function MapFrame({ layout, strings: s, ringNames = false }: { layout: Ma
           return <line key={sector.key} className="cm-sector-line" {...line} />;
         })}
       {ringNames && layout.rings.map((ring) => {
-        // The ring's name along the top of the band, just inside its outer edge.
+        // The ring's name at the top of the band, just inside its outer edge and beside the 12 o'clock line.
         const y = cy - ring.outer + layout.fontSize * 1.05;
         return (
-          <text key={ring.key} className="cm-ring-name" x={cx} y={y} textAnchor="middle" fontSize={layout.fontSize * 0.8}>
+          <text key={ring.key} className="cm-ring-name" x={cx + layout.fontSize * 0.4} y={y} textAnchor="start" fontSize={layout.fontSize * 0.8}>
             {ringName(s, ring.key)}
           </text>
         );
