@@ -92,7 +92,7 @@ describe('offline, after one visit', () => {
 
     // The quiz: answer the first question, reload, the answer is still there.
     await page.goto(url('/oevelser/hvad-vil-du/'));
-    await expect.poll(() => page.getByRole('radio').first().isEnabled()).toBe(true);
+    await expect.poll(() => page.getByRole('radio').first().isEnabled(), { timeout: 10_000 }).toBe(true);
     await page.getByRole('radio').nth(2).check();
     await page.reload();
     await expect.poll(() => page.getByRole('radio').nth(2).isChecked()).toBe(true);
@@ -100,7 +100,7 @@ describe('offline, after one visit', () => {
     // The group worksheet: create one, write the purpose, reload.
     const s = groupStrings.da;
     await page.goto(url('/oevelser/gruppens-formaal/'));
-    await expect.poll(() => page.getByLabel(s.newName, { exact: true }).isEnabled()).toBe(true);
+    await expect.poll(() => page.getByLabel(s.newName, { exact: true }).isEnabled(), { timeout: 10_000 }).toBe(true);
     await page.getByLabel(s.newName, { exact: true }).fill('Offline-gruppen');
     await page.getByRole('button', { name: s.create }).click();
     await page.getByLabel(s.fields.text, { exact: true }).fill('Vi lærer af hinanden.');

@@ -133,7 +133,7 @@ describe('print my results', () => {
     const context = await browser.newContext();
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseURL()}/mine-data/resultater/`);
-    await expect.poll(() => page.getByText(r.quiz.none).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(r.quiz.none).isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await page.getByText(r.groupPurpose.none).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: r.quiz.start }).getAttribute('href')).toBe('/oevelser/hvad-vil-du/');
     expect(await printedPages(page)).toBe(1);
@@ -146,7 +146,7 @@ describe('print my results', () => {
     const { page, problems } = await watchedPage(context);
     // The quiz, all the way to the result.
     await page.goto(`${baseURL()}/oevelser/hvad-vil-du/`);
-    await expect.poll(() => page.getByRole('radio').first().isEnabled()).toBe(true);
+    await expect.poll(() => page.getByRole('radio').first().isEnabled(), { timeout: 10_000 }).toBe(true);
     for (let i = 0; i < quizItems.length; i++) {
       await page.getByRole('radio').nth(i % 2).check();
       await page.getByRole('button', { name: i === quizItems.length - 1 ? q.toReview : q.next }).click();
@@ -155,7 +155,7 @@ describe('print my results', () => {
     await expect.poll(() => page.getByRole('heading', { name: q.resultTitle, exact: true }).count()).toBe(1);
     // Two worksheets, one with a purpose.
     await page.goto(`${baseURL()}/oevelser/gruppens-formaal/`);
-    await expect.poll(() => page.getByLabel(g.newName, { exact: true }).first().isEnabled()).toBe(true);
+    await expect.poll(() => page.getByLabel(g.newName, { exact: true }).first().isEnabled(), { timeout: 10_000 }).toBe(true);
     for (const name of ['Aarhus-gruppen', 'Odense-gruppen']) {
       await page.getByLabel(g.newName, { exact: true }).first().fill(name);
       await page.getByRole('button', { name: g.create }).click();
@@ -164,7 +164,7 @@ describe('print my results', () => {
     await page.getByLabel(g.fields.text, { exact: true }).fill('Vi deler viden om ledelse.');
 
     await page.goto(`${baseURL()}/mine-data/resultater/`);
-    await expect.poll(() => page.getByRole('heading', { level: 3, name: 'Aarhus-gruppen' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { level: 3, name: 'Aarhus-gruppen' }).isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await page.getByRole('heading', { level: 3, name: 'Odense-gruppen' }).isVisible()).toBe(true);
     expect(await page.getByText('Vi deler viden om ledelse.').isVisible()).toBe(true);
     expect(await page.getByRole('table', { name: q.scoresCaption }).isVisible()).toBe(true);
