@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind';
+import serviceWorker from './src/integrations/service-worker';
 
 // Where the site is deployed. Override for another host or a sub-path:
 //   SITE=https://example.org BASE=/kompas/ npm run build
@@ -51,6 +52,8 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(page),
     }),
     pagefind(),
+    // After Pagefind: the search index is part of what the service worker precaches.
+    serviceWorker(),
   ],
   security: {
     csp: {

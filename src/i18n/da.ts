@@ -70,7 +70,36 @@ export const da = {
   'article.neighbours': 'Flere artikler',
 
   'workshop.title': 'Workshop',
-  'workshop.intro': 'Materialer til dig, der skal facilitere en netværksworkshop for 6–30 deltagere.',
+  'workshop.intro': 'En guide og ark til at printe, når du skal lede en netværksworkshop for 6–30 deltagere.',
+  'workshop.kitHeading': 'Det skal du bruge',
+  'workshop.kitHandouts': 'Alle ark til at printe',
+  'workshop.kitHandoutsText': 'Quizzen, arbejdsarket, vitalitetstjekket, de fire formål og et ark til hver artikel. Print det hele på én gang.',
+  'workshop.kitQuizPaper': 'Quizzen på papir',
+  'workshop.kitQuizPaperText': 'Til dem, der ikke vil bruge telefonen. Med en nøgle, så de selv kan tælle point.',
+  'workshop.kitGroupBlank': 'Gruppens formål, tomt ark',
+  'workshop.kitGroupBlankText': 'Arbejdsarket til at udfylde med pen ved bordet.',
+  'workshop.kitMyResults': 'Print mine resultater',
+  'workshop.kitMyResultsText': 'Deltagerne kan samle deres egne svar fra øvelserne og printe dem som ét dokument.',
+  'workshop.offline': 'Siden virker uden net, når den er åbnet én gang. Bed deltagerne åbne den, mens der er wifi.',
+  'workshop.contents': 'På siden',
+  'workshop.exercisesHeading': 'Øvelserne på skærmen',
+
+  'handouts.title': 'Alle ark til at printe',
+  'handouts.intro':
+    'Her er alle arkene til workshoppen samlet, så du kan printe dem på én gang. Hvert ark starter på en ny side. QR-koden på arket fører til samme øvelse eller artikel på nettet.',
+  'handouts.print': 'Print alle ark ({n} sider)',
+  'handouts.contents': 'Arkene i rækkefølge',
+  'handouts.onePage': '1 side',
+  'handouts.pages': '{n} sider',
+  'handouts.single': 'Skal du kun bruge ét ark? Så print det fra sin egen side:',
+  'handouts.singleQuiz': 'Quizzen på papir',
+  'handouts.singleGroup': 'Gruppens formål, tomt ark',
+  'handouts.toGuide': 'Se guiden med planer for workshoppen',
+  'handouts.purposesTitle': 'De fire formål med netværk',
+  'handouts.purposesIntro':
+    'Der er fire ting, man kan søge i et netværk. De fleste vil have mere end én af dem. Men ét netværk kan sjældent give dig alle fire.',
+  'handouts.tryIt': 'Prøv selv',
+  'handouts.notes': 'Dine noter',
 
   'myData.title': 'Mine data',
   'myData.intro':
@@ -80,6 +109,18 @@ export const da = {
   'myData.factEviction':
     'Browsere kan slette gemte data: når du rydder browserdata, i privat browsing, og i Safari efter 7 dage uden besøg på siden.',
   'myData.factBackup': 'Filen, du henter herunder, er din backup. Gem den et sikkert sted, og læg den ind igen, hvis dine svar forsvinder.',
+
+  'myData.resultsLink': 'Se og print dine resultater fra alle øvelser',
+
+  'myResults.title': 'Mine resultater',
+  'myResults.intro':
+    'Her er dine egne resultater fra øvelserne, samlet så du kan printe dem som ét dokument. De kommer fra denne browser og bliver ikke sendt nogen steder hen.',
+  'myResults.print': 'Print mine resultater',
+  'myResults.toMyData': 'Gem en kopi af dine data under Mine data',
+
+  'sw.update': 'Der er en ny udgave af siden.',
+  'sw.reload': 'Genindlæs',
+  'sw.later': 'Ikke nu',
 
   'about.title': 'Om Netværkskompasset',
   'about.description': 'Hvad Netværkskompasset er, hvordan du bruger det, og hvor idéerne kommer fra.',

@@ -69,7 +69,36 @@ export const en = {
   'article.neighbours': 'More articles',
 
   'workshop.title': 'Workshop',
-  'workshop.intro': 'Materials for facilitators running a networking workshop for 6–30 people.',
+  'workshop.intro': 'A guide and sheets to print for facilitators running a networking workshop for 6–30 people.',
+  'workshop.kitHeading': 'What you need',
+  'workshop.kitHandouts': 'All handouts to print',
+  'workshop.kitHandoutsText': 'The quiz, the worksheet, the vitality check, the four purposes and a sheet for each article. Print them all in one go.',
+  'workshop.kitQuizPaper': 'The quiz on paper',
+  'workshop.kitQuizPaperText': 'For people who would rather not use their phone. With a key, so they can count their own score.',
+  'workshop.kitGroupBlank': 'Group purpose, blank sheet',
+  'workshop.kitGroupBlankText': 'The worksheet to fill in with a pen at the table.',
+  'workshop.kitMyResults': 'Print my results',
+  'workshop.kitMyResultsText': 'Participants can gather their own answers from the exercises and print them as one document.',
+  'workshop.offline': 'The site works without a connection once it has been opened. Ask participants to open it while the wifi works.',
+  'workshop.contents': 'On this page',
+  'workshop.exercisesHeading': 'The exercises on screen',
+
+  'handouts.title': 'All handouts to print',
+  'handouts.intro':
+    'All the workshop handouts in one place, so you can print them in one go. Each one starts on a new page. The QR code on each sheet leads to the same exercise or article online.',
+  'handouts.print': 'Print all handouts ({n} pages)',
+  'handouts.contents': 'The handouts in order',
+  'handouts.onePage': '1 page',
+  'handouts.pages': '{n} pages',
+  'handouts.single': 'Only need one sheet? Print it from its own page:',
+  'handouts.singleQuiz': 'The quiz on paper',
+  'handouts.singleGroup': 'Group purpose, blank sheet',
+  'handouts.toGuide': 'See the guide with workshop plans',
+  'handouts.purposesTitle': 'The four purposes of a network',
+  'handouts.purposesIntro':
+    'There are four things people look for in a network. Most want more than one of them. But one network can rarely give you all four.',
+  'handouts.tryIt': 'Try it',
+  'handouts.notes': 'Your notes',
 
   'myData.title': 'My data',
   'myData.intro':
@@ -79,6 +108,18 @@ export const en = {
   'myData.factEviction':
     'Browsers can delete stored data: when you clear browsing data, in private browsing, and in Safari after 7 days without a visit to the site.',
   'myData.factBackup': 'The file you download below is your backup. Keep it somewhere safe, and load it again if your answers disappear.',
+
+  'myData.resultsLink': 'See and print your results from all exercises',
+
+  'myResults.title': 'My results',
+  'myResults.intro':
+    'Your own results from the exercises, gathered so you can print them as one document. They come from this browser and are not sent anywhere.',
+  'myResults.print': 'Print my results',
+  'myResults.toMyData': 'Save a copy of your data under My data',
+
+  'sw.update': 'A new version of the site is ready.',
+  'sw.reload': 'Reload',
+  'sw.later': 'Not now',
 
   'about.title': 'About Netværkskompasset',
   'about.description': 'What Netværkskompasset is, how to use it, and where its ideas come from.',

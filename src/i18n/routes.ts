@@ -15,7 +15,9 @@ export const routes = {
   contactMap: { da: '/oevelser/netvaerkskort/', en: '/en/exercises/contact-map/' },
   contactBlank: { da: '/oevelser/netvaerkskort/tomt-kort/', en: '/en/exercises/contact-map/blank/' },
   workshop: { da: '/workshop/', en: '/en/workshop/' },
+  handouts: { da: '/workshop/kopiark/', en: '/en/workshop/handouts/' },
   myData: { da: '/mine-data/', en: '/en/my-data/' },
+  myResults: { da: '/mine-data/resultater/', en: '/en/my-data/results/' },
   search: { da: '/soeg/', en: '/en/search/' },
   about: { da: '/om/', en: '/en/about/' },
   accessibility: { da: '/tilgaengelighed/', en: '/en/accessibility/' },
@@ -39,6 +41,11 @@ export function withBase(path: string): string {
 /** The link to a page in a language, with the deploy base. */
 export function pathTo(key: RouteKey, lang: Locale): string {
   return withBase(routes[key][lang]);
+}
+
+/** The absolute URL of a site path (no base) on the deployed site, e.g. for QR codes and feeds. */
+export function absoluteUrl(site: URL | string, base: string, path: string): string {
+  return new URL(joinBase(base, path), site).href;
 }
 
 /** Site path (no base) of an article. */

@@ -13,17 +13,24 @@ export function launch(): Promise<Browser> {
   });
 }
 
+/**
+ * A browser with a profile on disk (not incognito, which Chromium never lets install a web app), closed by
+ * closing the context. Throw the folder away afterwards.
+ */
+export function launchProfile(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, { executablePath: inject('chromePath'), args: chromiumFlags });
+}
+
 export interface Watched {
   page: Page;
   /** Console errors, uncaught exceptions, failed and 4xx/5xx requests, and requests that leave the origin. */
   problems: string[];
 }
 
-/** A page that records everything a reader would call broken. */
-export async function watchedPage(context: BrowserContext): Promise<Watched> {
+/** A page that records everything a reader would call broken. `origin`: the site's, if not the shared test server's. */
+export async function watchedPage(context: BrowserContext, origin = new URL(baseURL()).origin): Promise<Watched> {
   const page = await context.newPage();
   const problems: string[] = [];
-  const origin = new URL(baseURL()).origin;
   page.on('console', (msg) => {
     if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console ${msg.type()}: ${msg.text()}`);
   });

@@ -54,8 +54,8 @@ describe('the built site', () => {
     }
   });
 
-  it('has the feeds, sitemap, manifest and icons', () => {
-    for (const file of ['rss.xml', 'en/rss.xml', 'sitemap-index.xml', 'manifest.webmanifest', 'icon-192.png', 'icon-512.png', 'og.png', 'pagefind/pagefind.js']) {
+  it('has the feeds, sitemap, manifest, icons and service worker', () => {
+    for (const file of ['rss.xml', 'en/rss.xml', 'sitemap-index.xml', 'manifest.webmanifest', 'icon-192.png', 'icon-512.png', 'og.png', 'pagefind/pagefind.js', 'sw.js']) {
       expect(existsSync(join(distDir, file)), file).toBe(true);
     }
   });

@@ -107,7 +107,7 @@ describe('search', () => {
       expect(before.some((u) => u.includes('/pagefind/'))).toBe(false);
       await page.getByRole('searchbox').fill(c.query);
       await expect.poll(() => page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toContain(c.expected);
-      await expect.poll(() => page.getByRole('status').textContent()).toMatch(/\d/);
+      await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/\d/);
       expect(await page.locator('[data-search-results]').getByRole('listitem').count()).toBeGreaterThan(0);
       expect(problems).toEqual([]);
       await context.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, joinBase, routeOf, routes, slugify } from '../../src/i18n/routes';
+import { absoluteUrl, articlePath, joinBase, routeOf, routes, slugify } from '../../src/i18n/routes';
 
 describe('routes', () => {
   it('put Danish at the root and English under /en/, with ASCII paths', () => {
@@ -36,6 +36,10 @@ describe('joinBase', () => {
     expect(joinBase('/', '/artikler/')).toBe('/artikler/');
     expect(joinBase('/kompas/', '/artikler/')).toBe('/kompas/artikler/');
     expect(joinBase('/kompas', '/')).toBe('/kompas/');
+  });
+  it('makes absolute URLs on the deployed site, base included', () => {
+    expect(absoluteUrl('https://netvaerkskompasset.dk', '/', '/workshop/kopiark/')).toBe('https://netvaerkskompasset.dk/workshop/kopiark/');
+    expect(absoluteUrl(new URL('https://example.org'), '/kompas/', '/en/workshop/handouts/')).toBe('https://example.org/kompas/en/workshop/handouts/');
   });
   it('rejects a relative path', () => {
     expect(() => joinBase('/', 'artikler/')).toThrow(/starting with "\/"/);

@@ -4,9 +4,14 @@ import { marks, sectionFields, type FieldSection, type Mark, type Worksheet } fr
 import type { GroupProps } from './GroupPurpose';
 import { VitalityProfile } from './VitalityProfile';
 
-/** The filled worksheet as a document, shown only when printing. Empty answers say so. */
-export function PrintView(props: GroupProps & { sheet: Worksheet }) {
-  const { strings: s, sheet, purposeNames } = props;
+/**
+ * The filled worksheet as a document. Empty answers say so. In the worksheet island it is shown only when
+ * printing (the form is on screen); on the "my results" page it is `visible`, one per worksheet.
+ */
+export function PrintView(props: GroupProps & { sheet: Worksheet; visible?: boolean; headingLevel?: 2 | 3 }) {
+  const { strings: s, sheet, purposeNames, visible = false, headingLevel = 2 } = props;
+  const Name = `h${headingLevel}` as const;
+  const Section = `h${headingLevel + 1}` as 'h3' | 'h4';
   const names = Object.fromEntries(marks.map((m) => [m, props.marks[m].name])) as Record<Mark, string>;
   const empty = unansweredFields(sheet);
   const options = s.options as Record<string, string>;
@@ -18,11 +23,11 @@ export function PrintView(props: GroupProps & { sheet: Worksheet }) {
     return field === 'first' || field === 'second' ? purposeNames[value as keyof typeof purposeNames] : (options[value] ?? value);
   };
   return (
-    <div className="print-only group-print" aria-hidden="true">
-      <h2>{sheet.name}</h2>
+    <div className={visible ? 'group-print' : 'print-only group-print'} aria-hidden={visible ? undefined : 'true'}>
+      <Name className="group-print__name">{sheet.name}</Name>
       {(['purpose', 'boundaries', 'members', 'content', 'form'] as const).map((section) => (
         <section key={section}>
-          <h3>{s.sections[section].title}</h3>
+          <Section className="group-print__section">{s.sections[section].title}</Section>
           <dl>
             {(sectionFields[section] as readonly string[]).map((field) => (
               <div key={field}>
@@ -34,7 +39,7 @@ export function PrintView(props: GroupProps & { sheet: Worksheet }) {
         </section>
       ))}
       <section>
-        <h3>{s.sections.contributions.title}</h3>
+        <Section className="group-print__section">{s.sections.contributions.title}</Section>
         {sheet.contributions.length === 0 ? (
           <p>
             <em className="unanswered">{s.unanswered}</em>
@@ -51,7 +56,7 @@ export function PrintView(props: GroupProps & { sheet: Worksheet }) {
         )}
       </section>
       <section>
-        <h3>{s.sections.measure.title}</h3>
+        <Section className="group-print__section">{s.sections.measure.title}</Section>
         <dl>
           {(sectionFields.measure as readonly string[]).map((field) => (
             <div key={field}>
@@ -63,8 +68,8 @@ export function PrintView(props: GroupProps & { sheet: Worksheet }) {
       </section>
       {latest && (
         <section>
-          <h3>{fill(s.latestTitle, { date: latest.date })}</h3>
-          <VitalityProfile ratings={latest.ratings} names={names} title={s.profileTitle} id="print-profile" />
+          <Section className="group-print__section">{fill(s.latestTitle, { date: latest.date })}</Section>
+          <VitalityProfile ratings={latest.ratings} names={names} title={s.profileTitle} id={visible ? `results-profile-${sheet.id}` : 'print-profile'} />
           <p>{marks.map((m) => `${names[m]}: ${latest.ratings[m] ?? '–'}`).join(' · ')}</p>
         </section>
       )}

@@ -1,0 +1,40 @@
+import { fill } from '../../../i18n/fill';
+import type { MyResultsStrings } from '../../../i18n/islands/myResults';
+import { emptyGroupState, listWorksheets } from '../../../lib/group/state';
+import type { DocStatus } from '../../../stores/persist';
+import { $groups, $groupStatus } from '../../../stores/group';
+import { useClientStore } from '../shared/useClientStore';
+import type { GroupProps } from './GroupPurpose';
+import { PrintView } from './PrintView';
+import '../shared/islands.css';
+import './group.css';
+
+const SERVER_STATE = emptyGroupState();
+const SERVER_STATUS: DocStatus = { save: 'checking', recovered: false };
+
+/** Every group worksheet as a document, for the "my results" page; says so plainly when there is none. */
+export default function GroupResults(props: GroupProps & { results: MyResultsStrings; href: string }) {
+  const { results: r } = props;
+  const state = useClientStore($groups, SERVER_STATE);
+  const status = useClientStore($groupStatus, SERVER_STATUS);
+  if (status.save === 'checking') return <p className="results results--checking">{r.checking}</p>;
+  const sheets = listWorksheets(state);
+  if (sheets.length === 0) {
+    return (
+      <div className="results results--empty">
+        <p className="results__none">{r.groupPurpose.none}</p>
+        <p className="no-print">
+          <a href={props.href}>{r.groupPurpose.start}</a>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="group results results--filled">
+      <p className="no-print">{sheets.length === 1 ? r.groupPurpose.countOne : fill(r.groupPurpose.count, { n: sheets.length })}</p>
+      {sheets.map((sheet) => (
+        <PrintView key={sheet.id} {...props} sheet={sheet} visible headingLevel={3} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { fill } from '../../../i18n/fill';
+import type { MyResultsStrings } from '../../../i18n/islands/myResults';
+import { emptyQuiz } from '../../../lib/quiz/state';
+import type { DocStatus } from '../../../stores/persist';
+import { $quiz, $quizStatus } from '../../../stores/quiz';
+import { useClientStore } from '../shared/useClientStore';
+import { ResultBody } from './ResultBody';
+import type { QuizProps } from './types';
+import '../shared/islands.css';
+import './quiz.css';
+
+const SERVER_STATE = emptyQuiz();
+const SERVER_STATUS: DocStatus = { save: 'checking', recovered: false };
+
+/** The reader's latest quiz result, for the "my results" page; says so plainly when there is none. */
+export default function QuizResults(props: QuizProps & { results: MyResultsStrings }) {
+  const { results: r, lang } = props;
+  const state = useClientStore($quiz, SERVER_STATE);
+  const status = useClientStore($quizStatus, SERVER_STATUS);
+  if (status.save === 'checking') return <p className="results results--checking">{r.checking}</p>;
+  const latest = state.history.at(-1);
+  const previous = state.history.at(-2);
+  if (!latest) {
+    const started = Object.keys(state.answers).length > 0;
+    return (
+      <div className="results results--empty">
+        <p className="results__none">{started ? r.quiz.unfinished : r.quiz.none}</p>
+        <p className="no-print">
+          <a href={props.links.quiz}>{started ? r.quiz.resume : r.quiz.start}</a>
+        </p>
+      </div>
+    );
+  }
+  const date = new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long' }).format(new Date(latest.at));
+  return (
+    <div className="quiz results results--filled">
+      <p>{fill(r.quiz.from, { date })}</p>
+      <ResultBody {...props} scores={latest.scores} compare={previous?.scores} idPrefix="results-quiz" showProfiles />
+    </div>
+  );
+}

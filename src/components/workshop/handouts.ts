@@ -1,0 +1,77 @@
+/**
+ * The handout pack, in print order. Adding a handout is adding one entry to `handouts`: a title, the page
+ * of its online version (its QR code points there), how many A4 pages it prints on, and the component
+ * that draws it. The articles' one-page "Kort fortalt" handouts follow, one per article, from their frontmatter.
+ */
+import type { Locale } from '../../i18n/locales';
+import { groupStrings } from '../../i18n/islands/group';
+import { quizPaperStrings } from '../../i18n/islands/quizPaper';
+import { useTranslations } from '../../i18n';
+import { routes, type RouteKey } from '../../i18n/routes';
+import { getArticles, pathOfArticle } from '../../lib/content/articles';
+import ArticleSheet from '../sheets/ArticleSheet.astro';
+import GroupBlankSheet from '../sheets/GroupBlankSheet.astro';
+import PurposesSheet from '../sheets/PurposesSheet.astro';
+import QuizPaperSheet from '../sheets/QuizPaperSheet.astro';
+import VitalityBlankSheet from '../sheets/VitalityBlankSheet.astro';
+
+/** A component that draws a handout's body, below its title and QR code. */
+type Body<P> = (props: P) => unknown;
+/** What a blank handout's body gets: the language, and the heading level of the title above it. */
+type SheetProps = { lang: Locale; level: 1 | 2 };
+
+/** One handout, ready to render: `<Body {...props} />` inside a `Handout`. */
+export interface Handout {
+  /** Stable and unique: the anchor `#handout-<id>`, and what the tests look for. */
+  id: string;
+  title: string;
+  lead?: string | undefined;
+  /** Site path (no base) of the online version; the QR code points there. */
+  path: string;
+  /** A4 pages it prints on. The browser tests check that the pack prints exactly the sum. */
+  pages: number;
+  Body: Body<Record<string, unknown>>;
+  props: Record<string, unknown>;
+}
+
+/** Pairs a body component with its props, so the type checker sees that they match. */
+const handout = <P extends Record<string, unknown>>(h: Omit<Handout, 'Body' | 'props'> & { Body: Body<P>; props: P }): Handout =>
+  h as unknown as Handout;
+
+/** The blank handouts, in print order, before the articles. Add a handout here. */
+const blankHandouts: { id: string; route: RouteKey; pages: number; title: (lang: Locale) => string; lead?: (lang: Locale) => string; Body: Body<SheetProps> }[] = [
+  { id: 'quiz', route: 'quiz', pages: 2, title: (l) => quizPaperStrings[l].title, lead: (l) => quizPaperStrings[l].intro, Body: QuizPaperSheet },
+  { id: 'group', route: 'groupPurpose', pages: 2, title: (l) => groupStrings[l].blankTitle, lead: (l) => groupStrings[l].blankIntro, Body: GroupBlankSheet },
+  { id: 'vitality', route: 'groupPurpose', pages: 1, title: (l) => groupStrings[l].vitalityTitle, Body: VitalityBlankSheet },
+  // TODO(contact map): the blank contact map sheet goes here, once the contact map is merged, e.g.
+  // { id: 'contact-map', route: 'contactMap', pages: 1, title: (l) => contactMapStrings[l].blankTitle, Body: ContactMapBlankSheet },
+  {
+    id: 'purposes',
+    route: 'quiz',
+    pages: 1,
+    title: (l) => useTranslations(l)('handouts.purposesTitle'),
+    lead: (l) => useTranslations(l)('handouts.purposesIntro'),
+    Body: PurposesSheet,
+  },
+];
+
+/** Every handout of the pack in one language, in print order: the blank ones, then one per article. */
+export async function getHandouts(lang: Locale): Promise<Handout[]> {
+  const articles = await getArticles(lang);
+  return [
+    ...blankHandouts.map(({ id, route, pages, title, lead, Body }) =>
+      handout({ id, title: title(lang), lead: lead?.(lang), path: routes[route][lang], pages, Body, props: { lang, level: 2 } }),
+    ),
+    ...articles.map((entry) =>
+      handout({
+        id: `article-${entry.data.translationKey}`,
+        title: entry.data.title,
+        lead: entry.data.description,
+        path: pathOfArticle(entry),
+        pages: 1,
+        Body: ArticleSheet,
+        props: { lang, entry },
+      }),
+    ),
+  ];
+}

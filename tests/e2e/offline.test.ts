@@ -1,0 +1,164 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { generateSW } from 'workbox-build';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPreview, type Preview } from '../../bench/lib/site.ts';
+import { groupStrings } from '../../src/i18n/islands/group';
+import { serviceWorkerOptions } from '../../src/integrations/service-worker';
+import { axeViolations, launch, launchProfile, watchedPage } from './browser';
+import { builtPages, distDir } from './built-pages';
+
+/**
+ * Offline use, against a copy of the build on its own server and origin: the update test deploys a new
+ * version into the copy, and the service worker's state never mixes with the other browser tests.
+ */
+let browser: Browser;
+let preview: Preview;
+let copy: string;
+beforeAll(async () => {
+  copy = mkdtempSync(join(tmpdir(), 'offline-dist-'));
+  cpSync(distDir, copy, { recursive: true });
+  [browser, preview] = await Promise.all([launch(), startPreview(join(import.meta.dirname, '../..'), copy)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await preview?.stop();
+  rmSync(copy, { recursive: true, force: true });
+});
+
+const url = (path: string) => preview.url + path;
+
+/** Open one page, and wait until the service worker has precached the site and controls the page. */
+async function visitOnce(context: BrowserContext, path = '/'): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url(path));
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 }).toBe(true);
+  return page;
+}
+
+describe('offline, after one visit', () => {
+  it('(control) cannot open a page offline without the service worker, so the tests below prove something', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(url('/'));
+    await context.setOffline(true);
+    await expect(page.goto(url('/artikler/'))).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
+    await context.close();
+  });
+
+  it('opens every page of the build with no connection', async () => {
+    const context = await browser.newContext();
+    await visitOnce(context);
+    await context.setOffline(true);
+    const { page, problems } = await watchedPage(context, preview.url);
+    const broken: string[] = [];
+    for (const path of builtPages()) {
+      const response = await page.goto(url(path), { waitUntil: 'networkidle' }).catch((e: Error) => e);
+      if (response instanceof Error) broken.push(`${path}: ${response.message.split('\n')[0]}`);
+      else if (!response?.ok() && !/404/.test(path)) broken.push(`${path}: HTTP ${response?.status()}`);
+      else if ((await page.locator('h1').count()) !== 1) broken.push(`${path}: no <h1>`);
+    }
+    expect(broken).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('searches, in both languages, with no connection', async () => {
+    const context = await browser.newContext();
+    await visitOnce(context, '/artikler/');
+    await context.setOffline(true);
+    const { page, problems } = await watchedPage(context, preview.url);
+    for (const c of [
+      { path: '/soeg/?q=visitkort', expected: '/artikler/relationer-ikke-visitkort/' },
+      { path: '/en/search/?q=business+cards', expected: '/en/articles/relationships-not-business-cards/' },
+    ]) {
+      await page.goto(url(c.path));
+      await expect
+        .poll(() => page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))
+        .toContain(c.expected);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('runs the exercises with no connection and keeps answers after a reload', async () => {
+    const context = await browser.newContext();
+    await visitOnce(context, '/en/');
+    await context.setOffline(true);
+    const { page, problems } = await watchedPage(context, preview.url);
+
+    // The quiz: answer the first question, reload, the answer is still there.
+    await page.goto(url('/oevelser/hvad-vil-du/'));
+    await expect.poll(() => page.getByRole('radio').first().isEnabled(), { timeout: 10_000 }).toBe(true);
+    await page.getByRole('radio').nth(2).check();
+    await page.reload();
+    await expect.poll(() => page.getByRole('radio').nth(2).isChecked()).toBe(true);
+
+    // The group worksheet: create one, write the purpose, reload.
+    const s = groupStrings.da;
+    await page.goto(url('/oevelser/gruppens-formaal/'));
+    await expect.poll(() => page.getByLabel(s.newName, { exact: true }).isEnabled(), { timeout: 10_000 }).toBe(true);
+    await page.getByLabel(s.newName, { exact: true }).fill('Offline-gruppen');
+    await page.getByRole('button', { name: s.create }).click();
+    await page.getByLabel(s.fields.text, { exact: true }).fill('Vi lærer af hinanden.');
+    await page.reload();
+    await expect.poll(() => page.getByLabel(s.fields.text, { exact: true }).inputValue().catch(() => '')).toBe('Vi lærer af hinanden.');
+
+    // The contact map's page and an article open too, and my results show both answers.
+    await page.goto(url('/oevelser/netvaerkskort/'));
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Netværkskort');
+    await page.goto(url('/artikler/dit-netvaerk-er-stoerre/'));
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Dit netværk er større, end du tror');
+    await page.goto(url('/mine-data/resultater/'));
+    await expect.poll(() => page.getByRole('heading', { name: 'Offline-gruppen' }).count()).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('is installable: manifest, icons and a service worker with a fetch handler', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'offline-profile-'));
+    const context = await launchProfile(profile);
+    const page = await visitOnce(context);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+    const { url: manifestUrl, errors } = await cdp.send('Page.getAppManifest');
+    expect(new URL(manifestUrl).pathname).toBe('/manifest.webmanifest');
+    expect(errors).toEqual([]);
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+});
+
+describe('a new version', () => {
+  it('is offered with a quiet prompt that the keyboard reaches, and Reload shows it', async () => {
+    const context = await browser.newContext();
+    await visitOnce(context);
+    const { page, problems } = await watchedPage(context, preview.url);
+    await page.goto(url('/'));
+
+    // Deploy: change the home page and rebuild the service worker, as `astro build` would.
+    const home = join(copy, 'index.html');
+    writeFileSync(home, readFileSync(home, 'utf8').replace('</h1>', ' (ny udgave)</h1>'));
+    await generateSW(serviceWorkerOptions(copy));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+
+    const prompt = page.getByRole('status').filter({ hasText: 'Der er en ny udgave af siden.' });
+    await expect.poll(() => prompt.isVisible(), { timeout: 30_000 }).toBe(true);
+    // Nothing moved the reader's focus; the buttons come right after the footer's links.
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    await page.getByRole('contentinfo').getByRole('link').last().focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Genindlæs');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('(ny udgave)');
+    expect(await prompt.isVisible()).toBe(false);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
