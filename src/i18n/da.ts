@@ -73,7 +73,7 @@ export const da = {
   'workshop.intro': 'En guide og ark til at printe, når du skal lede en netværksworkshop for 6–30 deltagere.',
   'workshop.kitHeading': 'Det skal du bruge',
   'workshop.kitHandouts': 'Alle ark til at printe',
-  'workshop.kitHandoutsText': 'Quizzen, arbejdsarket, vitalitetstjekket, de fire formål og et ark til hver artikel. Print det hele på én gang.',
+  'workshop.kitHandoutsText': 'Quizzen, arbejdsarket, vitalitetstjekket, det tomme netværkskort, de fire formål og et ark til hver artikel. Print det hele på én gang.',
   'workshop.kitQuizPaper': 'Quizzen på papir',
   'workshop.kitQuizPaperText': 'Til dem, der ikke vil bruge telefonen. Med en nøgle, så de selv kan tælle point.',
   'workshop.kitGroupBlank': 'Gruppens formål, tomt ark',

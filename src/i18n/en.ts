@@ -72,7 +72,7 @@ export const en = {
   'workshop.intro': 'A guide and sheets to print for facilitators running a networking workshop for 6–30 people.',
   'workshop.kitHeading': 'What you need',
   'workshop.kitHandouts': 'All handouts to print',
-  'workshop.kitHandoutsText': 'The quiz, the worksheet, the vitality check, the four purposes and a sheet for each article. Print them all in one go.',
+  'workshop.kitHandoutsText': 'The quiz, the worksheet, the vitality check, the blank contact map, the four purposes and a sheet for each article. Print them all in one go.',
   'workshop.kitQuizPaper': 'The quiz on paper',
   'workshop.kitQuizPaperText': 'For people who would rather not use their phone. With a key, so they can count their own score.',
   'workshop.kitGroupBlank': 'Group purpose, blank sheet',

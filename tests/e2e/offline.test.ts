@@ -5,6 +5,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { generateSW } from 'workbox-build';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type Preview } from '../../bench/lib/site.ts';
+import { fill } from '../../src/i18n/fill';
+import { contactStrings } from '../../src/i18n/islands/contacts';
 import { groupStrings } from '../../src/i18n/islands/group';
 import { serviceWorkerOptions } from '../../src/integrations/service-worker';
 import { axeViolations, launch, launchProfile, watchedPage } from './browser';
@@ -107,13 +109,22 @@ describe('offline, after one visit', () => {
     await page.reload();
     await expect.poll(() => page.getByLabel(s.fields.text, { exact: true }).inputValue().catch(() => '')).toBe('Vi lærer af hinanden.');
 
-    // The contact map's page and an article open too, and my results show both answers.
+    // The contact map: add a person (its schema and parsers load by dynamic import), reload.
+    const c = contactStrings.da;
     await page.goto(url('/oevelser/netvaerkskort/'));
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Netværkskort');
+    await expect.poll(() => page.getByLabel(c.recallName, { exact: true }).isEnabled(), { timeout: 10_000 }).toBe(true);
+    await page.getByLabel(c.recallName, { exact: true }).fill('Offline-Ole');
+    await page.getByLabel(c.recallName, { exact: true }).press('Enter');
+    await page.reload();
+    await expect.poll(() => page.getByRole('group', { name: fill(c.mapLabel, { n: 1 }) }).getByRole('button').count(), { timeout: 10_000 }).toBe(1);
+
+    // An article opens too, and my results show all three exercises' answers.
     await page.goto(url('/artikler/dit-netvaerk-er-stoerre/'));
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Dit netværk er større, end du tror');
     await page.goto(url('/mine-data/resultater/'));
     await expect.poll(() => page.getByRole('heading', { name: 'Offline-gruppen' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('cell', { name: 'Offline-Ole' }).count()).toBe(1);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -2,6 +2,8 @@ import jsQR from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fill } from '../../src/i18n/fill';
+import { contactStrings } from '../../src/i18n/islands/contacts';
 import { groupStrings } from '../../src/i18n/islands/group';
 import { myResultsStrings } from '../../src/i18n/islands/myResults';
 import { quizStrings } from '../../src/i18n/islands/quiz';
@@ -45,10 +47,10 @@ for (const l of langs) {
       await page.goto(baseURL() + l.handouts);
       const handouts = await handoutsOf(page);
       const articles = pages.filter((p) => p.startsWith(l.lang === 'da' ? '/artikler/' : '/en/articles/') && p.split('/').length > (l.lang === 'da' ? 3 : 4));
-      expect(handouts.map((h) => h.id).slice(0, 4)).toEqual(['quiz', 'group', 'vitality', 'purposes']);
+      expect(handouts.map((h) => h.id).slice(0, 5)).toEqual(['quiz', 'group', 'vitality', 'contact-map', 'purposes']);
       expect(handouts.filter((h) => h.id.startsWith('article-'))).toHaveLength(articles.length);
       const total = handouts.reduce((n, h) => n + h.pages, 0);
-      expect(total).toBe(11);
+      expect(total).toBe(12);
       expect(await printedPages(page)).toBe(total);
 
       // Each handout alone prints on its own pages with its heading on top. With the total above, no two
@@ -128,6 +130,7 @@ describe('print my results', () => {
   const r = myResultsStrings.da;
   const q = quizStrings.da;
   const g = groupStrings.da;
+  const c = contactStrings.da;
 
   it('says plainly that there are no results yet, for each exercise', async () => {
     const context = await browser.newContext();
@@ -135,6 +138,7 @@ describe('print my results', () => {
     await page.goto(`${baseURL()}/mine-data/resultater/`);
     await expect.poll(() => page.getByText(r.quiz.none).isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await page.getByText(r.groupPurpose.none).isVisible()).toBe(true);
+    expect(await page.getByText(r.contactMap.none).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: r.quiz.start }).getAttribute('href')).toBe('/oevelser/hvad-vil-du/');
     expect(await printedPages(page)).toBe(1);
     expect(problems).toEqual([]);
@@ -162,6 +166,14 @@ describe('print my results', () => {
       await expect.poll(() => page.getByLabel(g.choose, { exact: true }).locator('option:checked').textContent().catch(() => '')).toBe(name);
     }
     await page.getByLabel(g.fields.text, { exact: true }).fill('Vi deler viden om ledelse.');
+    // Three people on the contact map.
+    await page.goto(`${baseURL()}/oevelser/netvaerkskort/`);
+    await expect.poll(() => page.getByLabel(c.recallName, { exact: true }).isEnabled(), { timeout: 10_000 }).toBe(true);
+    for (const name of ['Astrid', 'Bjarke', 'Cecilie']) {
+      await page.getByLabel(c.recallName, { exact: true }).fill(name);
+      await page.getByLabel(c.recallName, { exact: true }).press('Enter');
+    }
+    await expect.poll(() => page.locator('.cm-table tbody tr').count()).toBe(3);
 
     await page.goto(`${baseURL()}/mine-data/resultater/`);
     await expect.poll(() => page.getByRole('heading', { level: 3, name: 'Aarhus-gruppen' }).isVisible(), { timeout: 10_000 }).toBe(true);
@@ -169,11 +181,13 @@ describe('print my results', () => {
     expect(await page.getByText('Vi deler viden om ledelse.').isVisible()).toBe(true);
     expect(await page.getByRole('table', { name: q.scoresCaption }).isVisible()).toBe(true);
     expect(await page.getByText(r.quiz.none).count()).toBe(0);
+    expect(await page.getByRole('group', { name: fill(c.mapLabel, { n: 3 }) }).getByRole('button').count()).toBe(3);
+    expect(await page.getByRole('cell', { name: 'Bjarke' }).isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
-    // The quiz result on one page, each worksheet on its own page after it.
+    // The quiz result on one page, each worksheet on its own page after it, then the map and its table.
     const printed = await printedPages(page);
-    expect(printed).toBeGreaterThanOrEqual(3);
-    expect(printed).toBeLessThanOrEqual(6);
+    expect(printed).toBeGreaterThanOrEqual(4);
+    expect(printed).toBeLessThanOrEqual(8);
     expect(problems).toEqual([]);
     await context.close();
   });

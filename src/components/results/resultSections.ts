@@ -4,6 +4,7 @@
  * its results island for a language, and says plainly when there are no results yet.
  */
 import type { Locale } from '../../i18n/locales';
+import ContactMapResultsIsland from '../islands/ContactMap/ContactMapResultsIsland.astro';
 import GroupResultsIsland from '../islands/GroupPurpose/GroupResultsIsland.astro';
 import QuizResultsIsland from '../islands/Quiz/QuizResultsIsland.astro';
 
@@ -15,6 +16,5 @@ export interface ResultSection {
 export const resultSections: readonly ResultSection[] = [
   { id: 'quiz', Section: QuizResultsIsland },
   { id: 'groupPurpose', Section: GroupResultsIsland },
-  // TODO(contact map): the contact map's results go here, once the contact map is merged, e.g.
-  // { id: 'contactMap', Section: ContactMapResultsIsland },
+  { id: 'contactMap', Section: ContactMapResultsIsland },
 ];

@@ -4,12 +4,14 @@
  * that draws it. The articles' one-page "Kort fortalt" handouts follow, one per article, from their frontmatter.
  */
 import type { Locale } from '../../i18n/locales';
+import { contactStrings } from '../../i18n/islands/contacts';
 import { groupStrings } from '../../i18n/islands/group';
 import { quizPaperStrings } from '../../i18n/islands/quizPaper';
 import { useTranslations } from '../../i18n';
 import { routes, type RouteKey } from '../../i18n/routes';
 import { getArticles, pathOfArticle } from '../../lib/content/articles';
 import ArticleSheet from '../sheets/ArticleSheet.astro';
+import ContactMapBlankSheet from '../sheets/ContactMapBlankSheet.astro';
 import GroupBlankSheet from '../sheets/GroupBlankSheet.astro';
 import PurposesSheet from '../sheets/PurposesSheet.astro';
 import QuizPaperSheet from '../sheets/QuizPaperSheet.astro';
@@ -43,8 +45,7 @@ const blankHandouts: { id: string; route: RouteKey; pages: number; title: (lang:
   { id: 'quiz', route: 'quiz', pages: 2, title: (l) => quizPaperStrings[l].title, lead: (l) => quizPaperStrings[l].intro, Body: QuizPaperSheet },
   { id: 'group', route: 'groupPurpose', pages: 2, title: (l) => groupStrings[l].blankTitle, lead: (l) => groupStrings[l].blankIntro, Body: GroupBlankSheet },
   { id: 'vitality', route: 'groupPurpose', pages: 1, title: (l) => groupStrings[l].vitalityTitle, Body: VitalityBlankSheet },
-  // TODO(contact map): the blank contact map sheet goes here, once the contact map is merged, e.g.
-  // { id: 'contact-map', route: 'contactMap', pages: 1, title: (l) => contactMapStrings[l].blankTitle, Body: ContactMapBlankSheet },
+  { id: 'contact-map', route: 'contactMap', pages: 1, title: (l) => contactStrings[l].blankTitle, lead: (l) => contactStrings[l].blankIntro, Body: ContactMapBlankSheet },
   {
     id: 'purposes',
     route: 'quiz',

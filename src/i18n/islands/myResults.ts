@@ -16,6 +16,12 @@ const da = {
     countOne: 'Du har ét arbejdsark.',
     count: 'Du har {n} arbejdsark. Hvert ark bliver printet på sin egen side.',
   },
+  contactMap: {
+    none: 'Intet resultat endnu. Du har ikke skrevet nogen ind på et netværkskort i denne browser.',
+    start: 'Lav dit netværkskort',
+    mapTitle: 'Kortet',
+    tableTitle: 'Personerne',
+  },
 };
 export type MyResultsStrings = typeof da;
 
@@ -33,6 +39,12 @@ const en: MyResultsStrings = {
     start: 'Make a worksheet',
     countOne: 'You have one worksheet.',
     count: 'You have {n} worksheets. Each one prints on its own page.',
+  },
+  contactMap: {
+    none: 'No result yet. You have not added anyone to a contact map in this browser.',
+    start: 'Make your contact map',
+    mapTitle: 'The map',
+    tableTitle: 'The people',
   },
 };
 

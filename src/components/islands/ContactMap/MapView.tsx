@@ -87,13 +87,17 @@ interface Props {
   onShowInTable(id: string): void;
   /** Print-only lines above the map (title, goal, date). */
   header?: ReactNode;
+  /** The section's heading; the exercise page numbers its steps, the results page does not. */
+  title?: string;
+  headingLevel?: 2 | 3;
 }
 
 /**
  * 4. The map: an SVG drawn from `layoutMap`. Markers are buttons with one tab stop for the whole map
  * (arrow keys move between them); choosing one shows the person below the map. Nothing is dragged.
  */
-export function MapView({ strings: s, people, onShowInTable, header }: Props) {
+export function MapView({ strings: s, people, onShowInTable, header, title, headingLevel = 2 }: Props) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const sectorNames = useMemo(() => Object.fromEntries([...contexts.map((c) => [c, s.contextsShort[c]]), ['none', s.noContext]]), [s]);
   const layout = useMemo(() => layoutMap(people, { markerRadius: MARKER_RADIUS, sectorNames }), [people, sectorNames]);
   const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
@@ -146,7 +150,7 @@ export function MapView({ strings: s, people, onShowInTable, header }: Props) {
   return (
     <section className="cm-section cm-map-section" aria-labelledby="cm-map-heading">
       {header}
-      <h2 id="cm-map-heading">{s.mapTitle}</h2>
+      <Heading id="cm-map-heading">{title ?? s.mapTitle}</Heading>
       <p className="no-print">{s.mapIntro}</p>
       {people.length === 0 ? (
         <p className="cm-muted">{s.mapEmpty}</p>

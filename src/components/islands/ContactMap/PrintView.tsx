@@ -26,12 +26,14 @@ export function PrintHeader({ strings: s, lang, goal, purposeNames }: { strings:
 }
 
 /**
- * The table as it is printed after the map: every person, plain text. It is not shown on screen, so it
- * follows edits a moment later (and at once before printing), keeping edits on the screen quick.
+ * The table as it is printed after the map: every person, plain text. On the exercise page it is not
+ * shown on screen, so it follows edits a moment later (and at once before printing), keeping edits on
+ * the screen quick; `visible` shows it on screen too and keeps it current (the "my results" page).
  */
-export function PrintTable({ strings: s, lang, people }: { strings: ContactStrings; lang: 'da' | 'en'; people: Person[] }) {
-  const [shown, setShown] = useState<Person[]>([]);
+export function PrintTable({ strings: s, lang, people, visible = false }: { strings: ContactStrings; lang: 'da' | 'en'; people: Person[]; visible?: boolean }) {
+  const [shown, setShown] = useState<Person[]>(visible ? people : []);
   useEffect(() => {
+    if (visible) return setShown(people);
     const timer = setTimeout(() => setShown(people), 400);
     const now = () => setShown(people);
     addEventListener('beforeprint', now);
@@ -43,16 +45,16 @@ export function PrintTable({ strings: s, lang, people }: { strings: ContactStrin
   if (shown.length === 0) return null;
   const mark = lang === 'da' ? { information: 'I', goBetween: 'F', access: 'A' } : { information: 'I', goBetween: 'G', access: 'A' };
   return (
-    <section className="print-only cm-print-table" aria-hidden="true">
+    <section className={visible ? 'cm-print-table cm-print-table--visible' : 'print-only cm-print-table'}>
       <table>
         <thead>
           <tr>
-            <th>{s.col.name}</th>
-            <th>{s.col.contexts}</th>
-            <th>{s.col.closeness}</th>
-            <th>{s.col.roles}</th>
-            <th>{s.col.lastContact}</th>
-            <th>{s.col.nextStep}</th>
+            <th scope="col">{s.col.name}</th>
+            <th scope="col">{s.col.contexts}</th>
+            <th scope="col">{s.col.closeness}</th>
+            <th scope="col">{s.col.roles}</th>
+            <th scope="col">{s.col.lastContact}</th>
+            <th scope="col">{s.col.nextStep}</th>
           </tr>
         </thead>
         <tbody>
