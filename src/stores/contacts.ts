@@ -1,7 +1,7 @@
 import * as t from '../lib/contacts/state';
 import type { DraftMerge, PersonPatch, RemovedPerson } from '../lib/contacts/state';
 import { emptyDraft, type ContactContext, type Goal, type PersonDraft } from '../lib/contacts/types';
-import { newId } from './group';
+import { newId } from './ids';
 import { persistentDoc } from './persist';
 
 /** The contact map's stored state and the actions that change it. */

@@ -2,6 +2,7 @@ import * as t from '../lib/group/state';
 import type { CheckInInput, RemovedWorksheet, SectionPatch } from '../lib/group/state';
 import type { FieldSection, Worksheet } from '../lib/group/types';
 import { atom } from 'nanostores';
+import { newId } from './ids';
 import { persistentDoc } from './persist';
 
 /** The group worksheets' stored state and the actions that change it. */
@@ -11,9 +12,7 @@ export const $groupStatus = groupDoc.$status;
 /** The worksheet this tab is looking at (not stored: each tab chooses its own). Shared by the page's islands. */
 export const $selectedWorksheetId = atom<string | null>(null);
 
-/** A plain id that is safe as an object key (letters, digits, hyphens). */
-export const newId = (): string =>
-  typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `id-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+export { newId } from './ids';
 
 export function createWorksheet(name: string): string {
   const id = newId();

@@ -162,3 +162,13 @@ describe('the table', () => {
     expect(names(filterPeople(people, { ...noFilter(), overdueOnly: true }, '2026-08-22'))).toEqual(['Ørjan', 'Bent', 'Åse']);
   });
 });
+
+describe('dates in words', () => {
+  it('writes a day in Danish and English, and leaves anything else as it is', async () => {
+    const { formatDay } = await import('../../src/i18n/dates');
+    expect(formatDay('2026-11-22', 'da')).toBe('22. november 2026');
+    expect(formatDay('2026-03-05', 'en')).toBe('5 March 2026');
+    expect(formatDay('2026-13-05', 'en')).toBe('2026-13-05');
+    expect(formatDay('not a date', 'da')).toBe('not a date');
+  });
+});

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { formatDay } from '../../../i18n/dates';
 import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import type { Insights } from '../../../lib/contacts/insights';
@@ -34,8 +35,6 @@ export function FollowUp({ strings: s, lang, people, insights, goal, today, live
   const [date, setDate] = useState('');
   const [note, setNote] = useState('');
   const when = date || inAWeek(today);
-  const locale = lang === 'da' ? 'da-DK' : 'en-GB';
-  const formatDate = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
   const download = async () => {
     const picked = [...chosen].map((id) => byId.get(id)).filter((p): p is Person => p !== undefined);
@@ -87,7 +86,7 @@ export function FollowUp({ strings: s, lang, people, insights, goal, today, live
                   <div>
                     <label htmlFor={`cm-follow-${id}`}>{p.name}</label>
                     <div className="cm-follow__meta">
-                      {p.lastContact ? fill(s.followLast, { date: formatDate(p.lastContact) }) : s.followNever} ·{' '}
+                      {p.lastContact ? fill(s.followLast, { date: formatDay(p.lastContact, lang) }) : s.followNever} ·{' '}
                       {p.nextStep ? fill(s.followStep, { step: p.nextStep }) : s.followNoStep}
                     </div>
                   </div>

@@ -11,6 +11,7 @@ export const markerKind = (p: Pick<Person, 'roles'>): MarkerKind =>
   p.roles.includes('access') ? 'access' : p.roles.includes('goBetween') ? 'goBetween' : p.roles.includes('information') ? 'information' : 'none';
 
 const MARKER_RADIUS = 6;
+const EMPTY_LAYOUT: MapLayout = { mode: 'labels', width: 0, height: 0, centre: { x: 0, y: 0, radius: 0 }, fontSize: 12, markerRadius: MARKER_RADIUS, rings: [], sectors: [], people: [], cells: [], total: 0 };
 
 /**
  * Preact sets SVG props as attributes by their exact name, and SVG attribute names are case-sensitive:
@@ -99,7 +100,8 @@ interface Props {
 export function MapView({ strings: s, people, onShowInTable, header, title, headingLevel = 2 }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const sectorNames = useMemo(() => Object.fromEntries([...contexts.map((c) => [c, s.contextsShort[c]]), ['none', s.noContext]]), [s]);
-  const layout = useMemo(() => layoutMap(people, { markerRadius: MARKER_RADIUS, sectorNames }), [people, sectorNames]);
+  // An empty map is not drawn, so it is not laid out either (this runs while the page hydrates).
+  const layout = useMemo(() => (people.length ? layoutMap(people, { markerRadius: MARKER_RADIUS, sectorNames }) : EMPTY_LAYOUT), [people, sectorNames]);
   const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
   const [selected, setSelected] = useState<string | null>(null);
   const [active, setActive] = useState<string | null>(null);

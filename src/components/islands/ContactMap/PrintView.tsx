@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
+import { formatDay } from '../../../i18n/dates';
 import { fill } from '../../../i18n/fill';
+import { today } from '../../../stores/contacts';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import type { Goal, Person } from '../../../lib/contacts/types';
 import type { Purpose } from '../../../lib/quiz/types';
@@ -14,7 +16,7 @@ export function goalText(s: ContactStrings, goal: Goal, purposeNames: Record<Pur
 /** Printed above the map: what it is, the goal and the date. */
 export function PrintHeader({ strings: s, lang, goal, purposeNames }: { strings: ContactStrings; lang: 'da' | 'en'; goal: Goal; purposeNames: Record<Purpose, string> }) {
   const [date, setDate] = useState('');
-  useEffect(() => setDate(new Date().toLocaleDateString(lang === 'da' ? 'da-DK' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' })), [lang]);
+  useEffect(() => setDate(formatDay(today(), lang)), [lang]);
   const text = goalText(s, goal, purposeNames);
   return (
     <div className="print-only cm-print-header">
