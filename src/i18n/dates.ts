@@ -7,8 +7,8 @@ const months: Record<Locale, readonly string[]> = {
 
 /**
  * A `YYYY-MM-DD` date in words: "22. november 2026", "22 November 2026". Written by hand rather than
- * with `toLocaleDateString`: the first Intl date format on a page loads locale data, which took 50 ms
- * of the contact map's start-up on this machine (200 ms on a slowed-down phone profile).
+ * with `toLocaleDateString`: the first Intl date format on a page loads locale data, which took about
+ * 200 ms of the contact map's start-up in a profile at 4× CPU slowdown.
  */
 export function formatDay(iso: string, lang: Locale): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

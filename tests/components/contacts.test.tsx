@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
-import { hydrate } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { serverThenHydrate as hydrateIsland } from './hydrate';
 import type { ContactMapProps } from '../../src/components/islands/ContactMap/ContactMap';
 import { contactStrings } from '../../src/i18n/islands/contacts';
 import { storageStrings } from '../../src/i18n/islands/storage';
@@ -34,23 +33,12 @@ afterEach(() => {
   vi.resetModules();
 });
 
-async function serverThenHydrate() {
-  const { default: ContactMap } = await import('../../src/components/islands/ContactMap/ContactMap');
-  const { contactDoc } = await import('../../src/stores/contacts');
-  const container = document.createElement('div');
-  container.innerHTML = renderToString(<ContactMap {...props} />);
-  document.body.append(container);
-  const serverHtml = container.innerHTML;
-  const errors = vi.spyOn(console, 'error');
-  await act(async () => {
-    hydrate(<ContactMap {...props} />, container);
-    await contactDoc.ready;
-  });
-  await act(async () => {
-    await new Promise((r) => setTimeout(r, 50));
-  });
-  return { container, serverHtml, errors };
-}
+const serverThenHydrate = () =>
+  hydrateIsland(async () => {
+    const { default: Island } = await import('../../src/components/islands/ContactMap/ContactMap');
+    const { contactDoc } = await import('../../src/stores/contacts');
+    return { Island, ready: contactDoc.ready };
+  }, props);
 
 describe('ContactMap island', () => {
   it('renders an empty map on the server, inputs disabled until hydration, no style attributes', async () => {

@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
-import { hydrate } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { serverThenHydrate as hydrateIsland } from './hydrate';
 import type { QuizProps } from '../../src/components/islands/Quiz/types';
 import { quizStrings } from '../../src/i18n/islands/quiz';
 import { storageStrings } from '../../src/i18n/islands/storage';
@@ -30,24 +29,12 @@ afterEach(() => {
   vi.resetModules();
 });
 
-async function serverThenHydrate() {
-  const { default: Quiz } = await import('../../src/components/islands/Quiz/Quiz');
-  const { quizDoc } = await import('../../src/stores/quiz');
-  const container = document.createElement('div');
-  container.innerHTML = renderToString(<Quiz {...props} />);
-  document.body.append(container);
-  const serverHtml = container.innerHTML;
-  const errors = vi.spyOn(console, 'error');
-  await act(async () => {
-    hydrate(<Quiz {...props} />, container);
-    await quizDoc.ready;
-  });
-  // Let the post-hydration render (stored data) and its effects run.
-  await act(async () => {
-    await new Promise((r) => setTimeout(r, 50));
-  });
-  return { container, serverHtml, errors };
-}
+const serverThenHydrate = () =>
+  hydrateIsland(async () => {
+    const { default: Island } = await import('../../src/components/islands/Quiz/Quiz');
+    const { quizDoc } = await import('../../src/stores/quiz');
+    return { Island, ready: quizDoc.ready };
+  }, props);
 
 describe('Quiz island', () => {
   it('renders the empty first question on the server, with inputs disabled until hydration', async () => {

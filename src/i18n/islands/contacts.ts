@@ -20,7 +20,6 @@ const da = {
   goalTextRequired: 'Skriv dit mål med dine egne ord, eller vælg et af de andre mål.',
   quizPurpose: 'Din test peger på {purpose}.',
   useQuizPurpose: 'Tag højde for det i kortet',
-  purposeNone: 'Du har ikke taget testen endnu.',
   takeQuiz: 'Tag testen “Hvad vil du have ud af netværk?”',
 
   recallTitle: '2. Hvem kender du?',
@@ -113,13 +112,13 @@ const da = {
     goBetween: 'Formidling',
     access: 'Adgang',
   } satisfies Record<ContactRole, string>,
+  /** One letter per role: the table's checkboxes, the printed table and the blank sheet's key use them. */
+  roleMarks: { information: 'I', goBetween: 'F', access: 'A' } satisfies Record<ContactRole, string>,
   roleHelp: {
     information: 'kan fortælle om et firma, en rolle eller en sag',
     goBetween: 'kan bringe dig i kontakt med de rigtige',
     access: 'kan selv åbne døren eller beslutte',
   } satisfies Record<ContactRole, string>,
-  connectorHelp: 'kender mange og deler gerne ud af dem',
-  peerHelp: 'I mødes i øjenhøjde',
   cellLabel: '{field} for {name}',
   details: 'Detaljer',
   detailsFor: 'Detaljer for {name}',
@@ -127,14 +126,11 @@ const da = {
   organisation: 'Organisation',
   position: 'Stilling',
   notes: 'Noter',
-  nextStepHint: 'Fx “virtuel kaffe” eller “send artiklen”',
   remove: 'Slet {name}',
   removed: '{name} er slettet.',
   undo: 'Fortryd',
   contactedToday: 'Kontaktet i dag',
   contactedMarked: '{name} er markeret som kontaktet i dag.',
-  yes: 'Ja',
-  no: 'Nej',
 
   mapTitle: '4. Dit kort',
   mapIntro:
@@ -283,7 +279,6 @@ const en: ContactStrings = {
   goalTextRequired: 'Write your goal in your own words, or pick one of the other goals.',
   quizPurpose: 'Your quiz points to {purpose}.',
   useQuizPurpose: 'Take it into account in the map',
-  purposeNone: 'You have not taken the quiz yet.',
   takeQuiz: 'Take the quiz “What do you want from networking?”',
 
   recallTitle: '2. Who do you know?',
@@ -376,13 +371,12 @@ const en: ContactStrings = {
     goBetween: 'Go-between',
     access: 'Access',
   },
+  roleMarks: { information: 'I', goBetween: 'G', access: 'A' },
   roleHelp: {
     information: 'can tell you about a company, a role or a matter',
     goBetween: 'can put you in touch with the right people',
     access: 'can open the door or decide themselves',
   },
-  connectorHelp: 'knows many people and likes to share them',
-  peerHelp: 'you meet at eye level',
   cellLabel: '{field} for {name}',
   details: 'Details',
   detailsFor: 'Details for {name}',
@@ -390,14 +384,11 @@ const en: ContactStrings = {
   organisation: 'Organisation',
   position: 'Position',
   notes: 'Notes',
-  nextStepHint: 'E.g. “virtual coffee” or “send the article”',
   remove: 'Delete {name}',
   removed: '{name} has been deleted.',
   undo: 'Undo',
   contactedToday: 'Contacted today',
   contactedMarked: '{name} is marked as contacted today.',
-  yes: 'Yes',
-  no: 'No',
 
   mapTitle: '4. Your map',
   mapIntro:

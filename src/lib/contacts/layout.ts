@@ -140,6 +140,9 @@ export interface LayoutOptions {
   sectorNames?: Partial<Record<SectorKey, string>>;
 }
 
+/** Up to this many people the map has a labelled marker each; above it, counts per cell. */
+export const LABEL_LIMIT = 150;
+
 /** No sector is narrower than this, so empty sectors still show and can be labelled. */
 export const MIN_SECTOR_DEGREES = 12;
 
@@ -181,7 +184,7 @@ interface Settings {
 function settingsFrom(options: LayoutOptions = {}): Settings {
   const fontSize = options.fontSize ?? 12;
   return {
-    labelLimit: options.labelLimit ?? 150,
+    labelLimit: options.labelLimit ?? LABEL_LIMIT,
     fontSize,
     maxLabelChars: Math.max(2, options.maxLabelChars ?? 16),
     markerRadius: options.markerRadius ?? 4,

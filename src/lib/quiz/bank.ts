@@ -11,7 +11,8 @@
  * varied so that each purpose is shown in each position three or four times across the 14 items.
  * Ids are stored with the reader's answers: never reuse or renumber them.
  */
-import type { Purpose, PurposeProfile, QuizItem } from './types';
+import type { Locale } from '../../i18n/locales';
+import { purposes, type Purpose, type PurposeProfile, type QuizItem } from './types';
 
 export const quizItems: readonly QuizItem[] = [
   {
@@ -494,3 +495,7 @@ export const purposeProfiles: Record<Purpose, PurposeProfile> = {
     articles: ['network-groups', 'map-your-network', 'network-value', 'starting-out'],
   },
 };
+
+/** The four purposes' names in one language, for islands that show them (props are per language). */
+export const purposeNamesIn = (lang: Locale): Record<Purpose, string> =>
+  Object.fromEntries(purposes.map((p) => [p, purposeProfiles[p].name[lang]])) as Record<Purpose, string>;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import type { StorageStrings } from '../../../i18n/islands/storage';
 import type { Locale } from '../../../i18n/locales';
@@ -45,7 +45,6 @@ export default function ContactMap(props: ContactMapProps) {
   const insights = useMemo(() => readInsights(people, day), [people, day]);
   const [focusId, setFocusId] = useState<string | null>(null);
   const [message, setMessage] = useState<{ text: string; undo?: () => void }>({ text: '' });
-  const undoButton = useRef<HTMLButtonElement>(null);
 
   const say = (text: string, undo?: () => void) => setMessage({ text, undo });
 
@@ -69,7 +68,6 @@ export default function ContactMap(props: ContactMapProps) {
               <button
                 type="button"
                 className="link-button"
-                ref={undoButton}
                 onClick={() => {
                   message.undo?.();
                   setMessage({ text: '' });
@@ -86,7 +84,6 @@ export default function ContactMap(props: ContactMapProps) {
         <Recall strings={s} state={state} people={people} live={live} />
         <PeopleTable
           strings={s}
-          lang={lang}
           people={people}
           live={live}
           overdueBefore={overdueBefore}
@@ -97,7 +94,6 @@ export default function ContactMap(props: ContactMapProps) {
       </div>
       <MapView
         strings={s}
-        lang={lang}
         people={people}
         onShowInTable={setFocusId}
         header={<PrintHeader strings={s} lang={lang} goal={state.goal} purposeNames={props.purposeNames} />}
@@ -114,7 +110,7 @@ export default function ContactMap(props: ContactMapProps) {
         </div>
         <DeleteAll strings={s} count={people.length} live={live} onMessage={say} />
       </div>
-      <PrintTable strings={s} lang={lang} people={people} />
+      <PrintTable strings={s} people={people} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { MyResultsStrings } from '../../../i18n/islands/myResults';
 import { emptyContactState, listPeople } from '../../../lib/contacts/state';
 import type { DocStatus } from '../../../stores/persist';
 import { $contacts, $contactStatus } from '../../../stores/contacts';
+import { NoResults, ResultsChecking } from '../shared/NoResults';
 import { useClientStore } from '../shared/useClientStore';
 import type { ContactMapProps } from './ContactMap';
 import { MapView } from './MapView';
@@ -15,28 +16,21 @@ const SERVER_STATUS: DocStatus = { save: 'checking', recovered: false };
 
 /** The reader's contact map as a document for the "my results" page: goal, map and table; says so plainly when there is none. */
 export default function ContactResults(props: ContactMapProps & { results: MyResultsStrings; href: string }) {
-  const { strings: s, results: r, lang } = props;
+  const { strings: s, results: r } = props;
   const state = useClientStore($contacts, SERVER_STATE);
   const status = useClientStore($contactStatus, SERVER_STATUS);
-  if (status.save === 'checking') return <p className="results results--checking">{r.checking}</p>;
+  if (status.save === 'checking') return <ResultsChecking text={r.checking} />;
   const people = listPeople(state);
   if (people.length === 0) {
-    return (
-      <div className="results results--empty">
-        <p className="results__none">{r.contactMap.none}</p>
-        <p className="no-print">
-          <a href={props.href}>{r.contactMap.start}</a>
-        </p>
-      </div>
-    );
+    return <NoResults text={r.contactMap.none} href={props.href} link={r.contactMap.start} />;
   }
   const goal = goalText(s, state.goal, props.purposeNames);
   return (
     <div className="cm results results--filled">
       {goal && <p>{fill(s.printGoal, { goal })}</p>}
-      <MapView strings={s} lang={lang} people={people} onShowInTable={() => undefined} title={r.contactMap.mapTitle} headingLevel={3} />
+      <MapView strings={s} people={people} onShowInTable={() => undefined} title={r.contactMap.mapTitle} headingLevel={3} />
       <h3>{r.contactMap.tableTitle}</h3>
-      <PrintTable strings={s} lang={lang} people={people} visible />
+      <PrintTable strings={s} people={people} visible />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import { listPeople, mergeContactStates, mergeDrafts, type ContactState } from '../../../lib/contacts/state';
+import type { ContactsFileFormat } from '../../../lib/contacts/formats';
 import { limits, type PersonDraft } from '../../../lib/contacts/types';
 import { buildBackup, parseBackupText } from '../../../lib/storage/backup';
 import { contactDoc, deleteAllContacts, importDrafts } from '../../../stores/contacts';
@@ -9,10 +10,9 @@ import { datedFilename, downloadText } from '../shared/download';
 
 /** Contact files can be larger than other exports: a phone's vCards carry photos. */
 const MAX_CONTACT_FILE_BYTES = 10 * 1024 * 1024;
-type Format = 'json' | 'csv' | 'linkedin' | 'vcard' | 'unknown';
 
 interface Preview {
-  format: Format;
+  format: ContactsFileFormat;
   total: number;
   added: number;
   merged: number;
@@ -68,7 +68,7 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
     try {
       const formats = await import('../../../lib/contacts/formats');
       const text = formats.decodeContactsFile(new Uint8Array(await file.arrayBuffer()));
-      const format = formats.detectFormat(file.name, text) as Format;
+      const format = formats.detectFormat(file.name, text) as ContactsFileFormat;
       if (format === 'unknown') return fail(s.importUnknown);
       if (format === 'json') return await readJson(text);
       const result = format === 'linkedin' ? formats.parseLinkedInCsv(text) : format === 'vcard' ? formats.parseVCards(text) : formats.parseContactsCsv(text);
@@ -81,7 +81,7 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
     }
   };
 
-  const showDrafts = (format: Format, drafts: PersonDraft[], warnings: string[]) => {
+  const showDrafts = (format: ContactsFileFormat, drafts: PersonDraft[], warnings: string[]) => {
     let n = 0;
     const dry = mergeDrafts(state, drafts, () => `preview-${n++}`, new Date());
     setPreview({

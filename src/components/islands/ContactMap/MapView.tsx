@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
-import { layoutMap, sectorBoundary, type MapLayout, type PlacedPerson, type RingKey, type SectorKey } from '../../../lib/contacts/layout';
+import { LABEL_LIMIT, layoutMap, sectorBoundary, type MapLayout, type PlacedPerson, type RingKey, type SectorKey } from '../../../lib/contacts/layout';
 import { contexts, roles, type ContactRole, type Person } from '../../../lib/contacts/types';
 import './map.css';
 
@@ -83,7 +83,6 @@ export function MapFrame({ layout, strings: s, ringNames = false }: { layout: Ma
 
 interface Props {
   strings: ContactStrings;
-  lang: 'da' | 'en';
   people: Person[];
   onShowInTable(id: string): void;
   /** Print-only lines above the map (title, goal, date). */
@@ -158,7 +157,7 @@ export function MapView({ strings: s, people, onShowInTable, header, title, head
         <p className="cm-muted">{s.mapEmpty}</p>
       ) : (
         <>
-          {layout.mode === 'counts' && <p>{fill(s.mapCountsNote, { n: 150 })}</p>}
+          {layout.mode === 'counts' && <p>{fill(s.mapCountsNote, { n: LABEL_LIMIT })}</p>}
           <div className="no-print button-row cm-map-tools">
             <button type="button" className="secondary" aria-pressed={zoomed} onClick={() => setZoomed(!zoomed)}>
               {s.zoom}

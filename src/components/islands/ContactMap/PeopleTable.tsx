@@ -8,11 +8,9 @@ import { markContacted, removePerson, restorePerson, updatePerson } from '../../
 import { TextField } from './TextField';
 
 const PAGE = 50;
-const roleMark = { da: { information: 'I', goBetween: 'F', access: 'A' }, en: { information: 'I', goBetween: 'G', access: 'A' } } as const;
 
 interface Props {
   strings: ContactStrings;
-  lang: 'da' | 'en';
   people: Person[];
   live: boolean;
   overdueBefore: string;
@@ -26,21 +24,20 @@ interface Props {
  * 3. Everyone in one table with inline editing. 50 rows at a time (more on request), filtered and
  * sorted by pure functions; rows re-render only when their person changes.
  */
-export function PeopleTable({ strings: s, lang, people, live, overdueBefore, focusId, onFocused, onMessage }: Props) {
+export function PeopleTable({ strings: s, people, live, overdueBefore, focusId, onFocused, onMessage }: Props) {
   const [filter, setFilter] = useState<TableFilter>(noFilter);
   const [sort, setSort] = useState<SortKey>('added');
   const [limit, setLimit] = useState(PAGE);
   const [open, setOpen] = useState<string | null>(null);
   // The order is worked out when the reader sorts or filters (or someone is added or removed), not on
   // every edit: a row does not jump away while the reader is changing it.
-  const [orderKey, setOrderKey] = useState(0);
   const byId = new Map(people.map((p) => [p.id, p]));
   const latest = useRef(people);
   latest.current = people;
   const shownIds = useMemo(() => {
     const filtered = filterPeople(latest.current, filter, overdueBefore);
     return (sort === 'added' ? filtered : sortPeople(filtered, sort)).map((p) => p.id);
-  }, [people.length, filter, sort, overdueBefore, orderKey]);
+  }, [people.length, filter, sort, overdueBefore]);
   const shown = shownIds.map((id) => byId.get(id)).filter((p): p is Person => p !== undefined);
 
   useEffect(() => {
@@ -66,7 +63,6 @@ export function PeopleTable({ strings: s, lang, people, live, overdueBefore, foc
   const patch = (f: Partial<TableFilter>) => {
     setFilter((old) => ({ ...old, ...f }));
     setLimit(PAGE);
-    setOrderKey((k) => k + 1);
   };
   const visible = shown.slice(0, limit);
 
@@ -123,10 +119,7 @@ export function PeopleTable({ strings: s, lang, people, live, overdueBefore, foc
               <select
                 id="cm-sort"
                 value={sort}
-                onChange={(e) => {
-                  setSort((e.target as HTMLSelectElement).value as SortKey);
-                  setOrderKey((k) => k + 1);
-                }}
+                onChange={(e) => setSort((e.target as HTMLSelectElement).value as SortKey)}
               >
                 {sortKeys.map((k) => (
                   <option key={k} value={k}>
@@ -163,7 +156,6 @@ export function PeopleTable({ strings: s, lang, people, live, overdueBefore, foc
                       key={p.id}
                       person={p}
                       strings={s}
-                      lang={lang}
                       live={live}
                       open={open === p.id}
                       onToggle={() => setOpen(open === p.id ? null : p.id)}
@@ -189,7 +181,6 @@ export function PeopleTable({ strings: s, lang, people, live, overdueBefore, foc
 interface RowProps {
   person: Person;
   strings: ContactStrings;
-  lang: 'da' | 'en';
   live: boolean;
   open: boolean;
   onToggle(): void;
@@ -197,7 +188,7 @@ interface RowProps {
 }
 
 const Row = memo(
-  function Row({ person: p, strings: s, lang, live, open, onToggle, onMessage }: RowProps) {
+  function Row({ person: p, strings: s, live, open, onToggle, onMessage }: RowProps) {
     const label = (field: string) => fill(s.cellLabel, { field, name: p.name });
     const set = (patch: Parameters<typeof updatePerson>[1]) => updatePerson(p.id, patch);
     const primary = p.contexts[0] ?? '';
@@ -255,7 +246,7 @@ const Row = memo(
                   aria-label={label(s.roles[r])}
                   onChange={(e) => set({ roles: toggleIn(p.roles, r, (e.target as HTMLInputElement).checked) })}
                 />
-                <span aria-hidden="true">{roleMark[lang][r]}</span>
+                <span aria-hidden="true">{s.roleMarks[r]}</span>
               </label>
             ))}
           </td>

@@ -32,20 +32,20 @@ export function PrintHeader({ strings: s, lang, goal, purposeNames }: { strings:
  * shown on screen, so it follows edits a moment later (and at once before printing), keeping edits on
  * the screen quick; `visible` shows it on screen too and keeps it current (the "my results" page).
  */
-export function PrintTable({ strings: s, lang, people, visible = false }: { strings: ContactStrings; lang: 'da' | 'en'; people: Person[]; visible?: boolean }) {
-  const [shown, setShown] = useState<Person[]>(visible ? people : []);
+export function PrintTable({ strings: s, people, visible = false }: { strings: ContactStrings; people: Person[]; visible?: boolean }) {
+  const [deferred, setDeferred] = useState<Person[]>([]);
+  const shown = visible ? people : deferred;
   useEffect(() => {
-    if (visible) return setShown(people);
-    const timer = setTimeout(() => setShown(people), 400);
-    const now = () => setShown(people);
+    if (visible) return;
+    const timer = setTimeout(() => setDeferred(people), 400);
+    const now = () => setDeferred(people);
     addEventListener('beforeprint', now);
     return () => {
       clearTimeout(timer);
       removeEventListener('beforeprint', now);
     };
-  }, [people]);
+  }, [people, visible]);
   if (shown.length === 0) return null;
-  const mark = lang === 'da' ? { information: 'I', goBetween: 'F', access: 'A' } : { information: 'I', goBetween: 'G', access: 'A' };
   return (
     <section className={visible ? 'cm-print-table cm-print-table--visible' : 'print-only cm-print-table'}>
       <table>
@@ -69,7 +69,7 @@ export function PrintTable({ strings: s, lang, people, visible = false }: { stri
               </td>
               <td>{p.contexts.map((c) => s.contextsShort[c]).join(', ')}</td>
               <td>{p.closeness ? s.closeness[p.closeness] : ''}</td>
-              <td>{p.roles.map((r) => mark[r]).join(' ')}</td>
+              <td>{p.roles.map((r) => s.roleMarks[r]).join(' ')}</td>
               <td>{p.lastContact ?? ''}</td>
               <td>{p.nextStep}</td>
             </tr>

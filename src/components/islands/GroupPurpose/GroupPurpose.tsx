@@ -7,6 +7,7 @@ import { listWorksheets, type RemovedWorksheet } from '../../../lib/group/state'
 import type { Mark, Worksheet } from '../../../lib/group/types';
 import { purposes, type Purpose } from '../../../lib/quiz/types';
 import * as actions from '../../../stores/group';
+import { newId } from '../../../stores/ids';
 import { $groups, $selectedWorksheetId, groupDoc } from '../../../stores/group';
 import { downloadText } from '../shared/download';
 import { StorageStatus } from '../shared/StorageStatus';
@@ -280,7 +281,7 @@ function ImportOnly(props: GroupProps & { disabled: boolean; onImported: (w: Wor
     // Check the size before reading the file.
     const parsed = checkWorksheetFileSize(file.size)
       ? null
-      : await parseWorksheetFile(await file.text(), { existingIds, newId: actions.newId() });
+      : await parseWorksheetFile(await file.text(), { existingIds, newId: newId() });
     if (ref.current) ref.current.value = '';
     if (!parsed || !parsed.ok) {
       props.onProblem();

@@ -3,6 +3,7 @@ import type { MyResultsStrings } from '../../../i18n/islands/myResults';
 import { emptyGroupState, listWorksheets } from '../../../lib/group/state';
 import type { DocStatus } from '../../../stores/persist';
 import { $groups, $groupStatus } from '../../../stores/group';
+import { NoResults, ResultsChecking } from '../shared/NoResults';
 import { useClientStore } from '../shared/useClientStore';
 import type { GroupProps } from './GroupPurpose';
 import { PrintView } from './PrintView';
@@ -17,17 +18,10 @@ export default function GroupResults(props: GroupProps & { results: MyResultsStr
   const { results: r } = props;
   const state = useClientStore($groups, SERVER_STATE);
   const status = useClientStore($groupStatus, SERVER_STATUS);
-  if (status.save === 'checking') return <p className="results results--checking">{r.checking}</p>;
+  if (status.save === 'checking') return <ResultsChecking text={r.checking} />;
   const sheets = listWorksheets(state);
   if (sheets.length === 0) {
-    return (
-      <div className="results results--empty">
-        <p className="results__none">{r.groupPurpose.none}</p>
-        <p className="no-print">
-          <a href={props.href}>{r.groupPurpose.start}</a>
-        </p>
-      </div>
-    );
+    return <NoResults text={r.groupPurpose.none} href={props.href} link={r.groupPurpose.start} />;
   }
   return (
     <div className="group results results--filled">

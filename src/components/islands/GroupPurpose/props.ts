@@ -4,13 +4,11 @@ import type { Locale } from '../../../i18n/locales';
 import { pathTo } from '../../../i18n/routes';
 import { marks, type Mark } from '../../../lib/group/types';
 import { markText, vitalitySuggestions } from '../../../lib/group/vitality';
-import { purposeProfiles } from '../../../lib/quiz/bank';
-import { purposes, type Purpose } from '../../../lib/quiz/types';
+import { purposeNamesIn } from '../../../lib/quiz/bank';
 import type { GroupProps } from './GroupPurpose';
 
 /** The group worksheet islands' props in one language. */
 export function groupProps(lang: Locale): GroupProps {
-  const purposeNames = Object.fromEntries(purposes.map((p) => [p, purposeProfiles[p].name[lang]])) as Record<Purpose, string>;
   const markInfo = Object.fromEntries(
     marks.map((m) => [
       m,
@@ -22,7 +20,7 @@ export function groupProps(lang: Locale): GroupProps {
     lang,
     strings: groupStrings[lang],
     storageStrings: storageStrings[lang],
-    purposeNames,
+    purposeNames: purposeNamesIn(lang),
     blankHref: pathTo('groupBlank', lang),
   };
 }

@@ -3,6 +3,7 @@ import type { MyResultsStrings } from '../../../i18n/islands/myResults';
 import { emptyQuiz } from '../../../lib/quiz/state';
 import type { DocStatus } from '../../../stores/persist';
 import { $quiz, $quizStatus } from '../../../stores/quiz';
+import { NoResults, ResultsChecking } from '../shared/NoResults';
 import { useClientStore } from '../shared/useClientStore';
 import { ResultBody } from './ResultBody';
 import type { QuizProps } from './types';
@@ -17,19 +18,12 @@ export default function QuizResults(props: QuizProps & { results: MyResultsStrin
   const { results: r, lang } = props;
   const state = useClientStore($quiz, SERVER_STATE);
   const status = useClientStore($quizStatus, SERVER_STATUS);
-  if (status.save === 'checking') return <p className="results results--checking">{r.checking}</p>;
+  if (status.save === 'checking') return <ResultsChecking text={r.checking} />;
   const latest = state.history.at(-1);
   const previous = state.history.at(-2);
   if (!latest) {
     const started = Object.keys(state.answers).length > 0;
-    return (
-      <div className="results results--empty">
-        <p className="results__none">{started ? r.quiz.unfinished : r.quiz.none}</p>
-        <p className="no-print">
-          <a href={props.links.quiz}>{started ? r.quiz.resume : r.quiz.start}</a>
-        </p>
-      </div>
-    );
+    return <NoResults text={started ? r.quiz.unfinished : r.quiz.none} href={props.links.quiz} link={started ? r.quiz.resume : r.quiz.start} />;
   }
   const date = new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long' }).format(new Date(latest.at));
   return (

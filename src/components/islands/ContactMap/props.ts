@@ -1,0 +1,18 @@
+import { contactStrings } from '../../../i18n/islands/contacts';
+import { storageStrings } from '../../../i18n/islands/storage';
+import type { Locale } from '../../../i18n/locales';
+import { pathTo } from '../../../i18n/routes';
+import { purposeNamesIn } from '../../../lib/quiz/bank';
+import type { ContactMapProps } from './ContactMap';
+
+/** The contact map islands' props in one language (the exercise page and "my results"). */
+export function contactProps(lang: Locale): ContactMapProps {
+  return {
+    lang,
+    strings: contactStrings[lang],
+    storageStrings: storageStrings[lang],
+    purposeNames: purposeNamesIn(lang),
+    quizHref: pathTo('quiz', lang),
+    blankHref: pathTo('contactBlank', lang),
+  };
+}
