@@ -90,13 +90,15 @@ interface Props {
   /** The section's heading; the exercise page numbers its steps, the results page does not. */
   title?: string;
   headingLevel?: 2 | 3;
+  /** The intro says the table above is the text alternative: true only where that table is. */
+  intro?: boolean;
 }
 
 /**
  * 4. The map: an SVG drawn from `layoutMap`. Markers are buttons with one tab stop for the whole map
  * (arrow keys move between them); choosing one shows the person below the map. Nothing is dragged.
  */
-export function MapView({ strings: s, people, onShowInTable, header, title, headingLevel = 2 }: Props) {
+export function MapView({ strings: s, people, onShowInTable, header, title, headingLevel = 2, intro = true }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const sectorNames = useMemo(() => Object.fromEntries([...contexts.map((c) => [c, s.contextsShort[c]]), ['none', s.noContext]]), [s]);
   // An empty map is not drawn, so it is not laid out either (this runs while the page hydrates).
@@ -152,7 +154,7 @@ export function MapView({ strings: s, people, onShowInTable, header, title, head
     <section className="cm-section cm-map-section" aria-labelledby="cm-map-heading">
       {header}
       <Heading id="cm-map-heading">{title ?? s.mapTitle}</Heading>
-      <p className="no-print">{s.mapIntro}</p>
+      {intro && <p className="no-print">{s.mapIntro}</p>}
       {people.length === 0 ? (
         <p className="cm-muted">{s.mapEmpty}</p>
       ) : (
