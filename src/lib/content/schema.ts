@@ -4,6 +4,18 @@ import { z } from 'astro/zod';
 export const exerciseIds = ['quiz', 'group-purpose', 'contact-map'] as const;
 export type ExerciseId = (typeof exerciseIds)[number];
 
+/** One work the article draws on: a book, article, study or talk. */
+export const sourceSchema = z.object({
+  /** Authors as printed, e.g. "Mark Granovetter" or "Herminia Ibarra og Mark Lee Hunter". */
+  author: z.string().min(2).max(200),
+  /** Year of publication. */
+  year: z.number().int().min(1800).max(2100),
+  /** Title of the book, article or study, without quotation marks. */
+  title: z.string().min(2).max(300),
+  /** Publisher, journal or issue (e.g. "American Journal of Sociology 78(6)"). Optional. */
+  publisher: z.string().min(2).max(200).optional(),
+});
+
 /** Frontmatter of one article. Every field is required unless it says otherwise. */
 export const articleSchema = z.object({
   /** The headline, shown as the page's `<h1>` and in the browser tab. Keep it under 70 characters. */
@@ -23,6 +35,17 @@ export const articleSchema = z.object({
   updated: z.coerce.date(),
   /** The exercises the article leads to, in the order they are suggested. */
   exercises: z.array(z.enum(exerciseIds)).default([]),
+  /**
+   * Where the ideas come from, listed under "Kilder" / "Sources" at the end of the article.
+   * Optional while an article names no outside work; every article that credits a book, study or
+   * person should list it here.
+   */
+  sources: z.array(sourceSchema).default([]),
+  /**
+   * Other articles worth reading next, by their `translationKey` (never the article's own key),
+   * shown under "Læs også" / "Read next" with the exercises above.
+   */
+  related: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)).max(4).default([]),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;
