@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
+import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind';
 import serviceWorker from './src/integrations/service-worker';
@@ -20,11 +20,6 @@ export default defineConfig({
   // No code blocks in our content, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   vite: {
-    // Bundle it for the server too, so its `react` import resolves to preact/compat.
-    environments: {
-      prerender: { resolve: { noExternal: ['@nanostores/react'] } },
-      ssr: { resolve: { noExternal: ['@nanostores/react'] } },
-    },
     plugins: [
       {
         // No module-preload helper: it cost 0.9 KB gzip on every page with an island, and our dynamic
@@ -44,9 +39,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    // Preact with its React compatibility layer renders our React components: React 19's client
-    // runtime alone is 65.8 KB gzip of the 80 KB budget for an exercise page; Preact's is about 5 KB.
-    preact({ compat: true }),
+    // The islands are React 19 components (README: "Islands").
+    react(),
     sitemap({
       i18n: { defaultLocale: 'da', locales: { da: 'da', en: 'en' } },
       filter: (page) => !/\/404\/?$/.test(page),

@@ -4,18 +4,8 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // The site renders its islands with Preact's React compatibility layer; so do the component tests.
-        resolve: {
-          alias: [
-            { find: /^react-dom\/(client|server)$/, replacement: 'preact/compat/$1' },
-            { find: /^react-dom$/, replacement: 'preact/compat' },
-            { find: /^react\/jsx-(dev-)?runtime$/, replacement: 'preact/jsx-runtime' },
-            { find: /^react$/, replacement: 'preact/compat' },
-          ],
-        },
         test: {
           name: 'unit',
-          server: { deps: { inline: ['@nanostores/react'] } },
           include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
           environment: 'node',
         },

@@ -1,4 +1,5 @@
-import type { PersistentDoc } from './persist';
+import { computed } from 'nanostores';
+import type { DocStatus, PersistentDoc } from './persist';
 import { contactDoc } from './contacts';
 import { groupDoc } from './group';
 import { quizDoc } from './quiz';
@@ -9,3 +10,12 @@ export const exerciseDocs: { id: 'quiz' | 'groupPurpose' | 'contactMap'; doc: Pe
   { id: 'groupPurpose', doc: groupDoc as PersistentDoc<unknown> },
   { id: 'contactMap', doc: contactDoc as PersistentDoc<unknown> },
 ];
+
+/** Each exercise's save status and stored data, in `exerciseDocs` order (one store for the My data page). */
+export const $exerciseDocStates = computed(
+  exerciseDocs.flatMap(({ doc }) => [doc.$status, doc.$data]),
+  (...values) => exerciseDocs.map((_, i) => ({ status: values[2 * i] as DocStatus, data: values[2 * i + 1] })),
+);
+
+/** What the server renders for `$exerciseDocStates`: every exercise still being checked, with no data. */
+export const serverExerciseDocStates = (status: DocStatus) => exerciseDocs.map(({ doc }) => ({ status, data: doc.spec.empty() as unknown }));

@@ -62,6 +62,9 @@ export interface PersistentDoc<T> {
   ): Promise<{ ok: true; data: T } | { ok: false; reason: string; issues?: { path: string; message: string }[] }>;
 }
 
+/** The status the server renders and an island shows until the stored data has been checked. */
+export const CHECKING_STATUS: DocStatus = { save: 'checking', recovered: false };
+
 let persistRequested = false;
 /** Ask the browser not to evict our data (DESIGN.md trap 5), once, on the first real save. */
 function requestPersistence() {

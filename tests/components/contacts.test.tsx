@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { renderToString } from 'preact-render-to-string';
+import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serverThenHydrate as hydrateIsland } from './hydrate';
 import type { ContactMapProps } from '../../src/components/islands/ContactMap/ContactMap';

@@ -1,15 +1,17 @@
-import { hydrate } from 'preact';
-import type { ComponentType } from 'react';
-import { renderToString } from 'preact-render-to-string';
-import { act } from 'preact/test-utils';
+import { act, type ComponentType } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { vi } from 'vitest';
+
+// Tell React that these tests wrap updates in act(), so it flushes effects and warns about stray updates.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 /**
  * Render an island on the "server", put the HTML in the document, then hydrate it the way Astro does
  * and let the post-hydration render (stored data) run. `load` imports the island and its store after
  * the test's `vi.resetModules()`, so each test starts from what is in localStorage at that moment.
- * Console errors during hydration are collected in `errors` (Preact reports mismatches there). Islands
- * are typed as React components (they are rendered through preact/compat), hence `ComponentType` from react.
+ * Console errors during hydration are collected in `errors`: React reports hydration mismatches and
+ * other warnings there, and recoverable errors go through `onRecoverableError` into the same spy.
  */
 export async function serverThenHydrate<P extends object>(load: () => Promise<{ Island: ComponentType<P>; ready: Promise<unknown> }>, props: P) {
   const { Island, ready } = await load();
@@ -19,7 +21,7 @@ export async function serverThenHydrate<P extends object>(load: () => Promise<{ 
   const serverHtml = container.innerHTML;
   const errors = vi.spyOn(console, 'error');
   await act(async () => {
-    hydrate(<Island {...props} />, container);
+    hydrateRoot(container, <Island {...props} />, { onRecoverableError: (error) => console.error(error) });
     await ready;
   });
   await act(async () => {

@@ -1,4 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useStore } from '@nanostores/react';
+import { useMemo, useState } from 'react';
+import { useClientValue } from '../shared/useClientValue';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import type { StorageStrings } from '../../../i18n/islands/storage';
 import type { Locale } from '../../../i18n/locales';
@@ -6,9 +8,8 @@ import { emptyContactState, listPeople } from '../../../lib/contacts/state';
 import type { Purpose } from '../../../lib/quiz/types';
 import { overdueCutoff, readInsights } from '../../../lib/contacts/insights';
 import { $contacts, $contactStatus, contactDoc, today } from '../../../stores/contacts';
-import type { DocStatus } from '../../../stores/persist';
+import { CHECKING_STATUS } from '../../../stores/persist';
 import { StorageStatus } from '../shared/StorageStatus';
-import { useClientStore } from '../shared/useClientStore';
 import { DeleteAll, Files } from './Files';
 import { FollowUp } from './FollowUp';
 import { GoalSection } from './GoalSection';
@@ -30,17 +31,17 @@ export interface ContactMapProps {
 }
 
 const SERVER_STATE = emptyContactState();
-const SERVER_STATUS: DocStatus = { save: 'checking', recovered: false };
+/** Any fixed day will do on the server: nothing rendered there is overdue. */
+const SERVER_DAY = '2000-01-01';
 
 /** The contact map: goal, guided recall, the table, the map, what it shows, follow-up, files. */
 export default function ContactMap(props: ContactMapProps) {
   const { strings: s, lang } = props;
-  const state = useClientStore($contacts, SERVER_STATE);
-  const status = useClientStore($contactStatus, SERVER_STATUS);
+  const state = useStore($contacts, { ssr: () => SERVER_STATE });
+  const status = useStore($contactStatus, { ssr: () => CHECKING_STATUS });
   const live = status.save !== 'checking' && status.save !== 'readonly';
-  const people = useMemo(() => listPeople(state), [state.people, state.order]);
-  const [day, setDay] = useState(() => '2000-01-01');
-  useEffect(() => setDay(today()), []);
+  const people = useMemo(() => listPeople(state), [state]);
+  const day = useClientValue(today, SERVER_DAY);
   const overdueBefore = overdueCutoff(day);
   const insights = useMemo(() => readInsights(people, day), [people, day]);
   const [focusId, setFocusId] = useState<string | null>(null);

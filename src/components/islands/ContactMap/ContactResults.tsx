@@ -1,10 +1,10 @@
+import { useStore } from '@nanostores/react';
 import { fill } from '../../../i18n/fill';
 import type { MyResultsStrings } from '../../../i18n/islands/myResults';
 import { emptyContactState, listPeople } from '../../../lib/contacts/state';
-import type { DocStatus } from '../../../stores/persist';
+import { CHECKING_STATUS } from '../../../stores/persist';
 import { $contacts, $contactStatus } from '../../../stores/contacts';
 import { NoResults, ResultsChecking } from '../shared/NoResults';
-import { useClientStore } from '../shared/useClientStore';
 import type { ContactMapProps } from './ContactMap';
 import { MapView } from './MapView';
 import { goalText, PrintTable } from './PrintView';
@@ -12,13 +12,12 @@ import '../shared/islands.css';
 import './contacts.css';
 
 const SERVER_STATE = emptyContactState();
-const SERVER_STATUS: DocStatus = { save: 'checking', recovered: false };
 
 /** The reader's contact map as a document for the "my results" page: goal, map and table; says so plainly when there is none. */
 export default function ContactResults(props: ContactMapProps & { results: MyResultsStrings; href: string }) {
   const { strings: s, results: r } = props;
-  const state = useClientStore($contacts, SERVER_STATE);
-  const status = useClientStore($contactStatus, SERVER_STATUS);
+  const state = useStore($contacts, { ssr: () => SERVER_STATE });
+  const status = useStore($contactStatus, { ssr: () => CHECKING_STATUS });
   if (status.save === 'checking') return <ResultsChecking text={r.checking} />;
   const people = listPeople(state);
   if (people.length === 0) {

@@ -110,7 +110,7 @@ export function FollowUp({ strings: s, lang, people, insights, goal, today, live
           <div className="cm-follow-actions">
             <div className="field">
               <label htmlFor="cm-follow-date">{s.followDate}</label>
-              <input id="cm-follow-date" type="date" value={when} onInput={(e) => setDate((e.target as HTMLInputElement).value)} />
+              <input id="cm-follow-date" type="date" value={when} onChange={(e) => setDate((e.target as HTMLInputElement).value)} />
             </div>
             <button type="button" onClick={() => void download()}>
               {s.followIcs}

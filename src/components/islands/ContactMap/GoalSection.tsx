@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
 import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import { goalKinds, type Goal } from '../../../lib/contacts/types';
 import { purposes, type Purpose } from '../../../lib/quiz/types';
+import { useQuizPurposeInUrl } from '../shared/useClientValue';
 import { setGoal } from '../../../stores/contacts';
 import { TextField } from './TextField';
 
@@ -16,11 +16,7 @@ interface Props {
 
 /** 1. The goal: a kind (radio buttons) and the reader's own words; the quiz's purpose when they came from it. */
 export function GoalSection({ strings: s, goal, live, purposeNames, quizHref }: Props) {
-  const [fromQuiz, setFromQuiz] = useState<Purpose | null>(null);
-  useEffect(() => {
-    const p = new URLSearchParams(location.search).get('purpose');
-    if (p && (purposes as readonly string[]).includes(p)) setFromQuiz(p as Purpose);
-  }, []);
+  const fromQuiz = useQuizPurposeInUrl(purposes);
   const ownMissing = goal.kind === 'own' && goal.text.trim() === '';
 
   return (

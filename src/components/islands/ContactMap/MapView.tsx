@@ -13,11 +13,6 @@ export const markerKind = (p: Pick<Person, 'roles'>): MarkerKind =>
 const MARKER_RADIUS = 6;
 const EMPTY_LAYOUT: MapLayout = { mode: 'labels', width: 0, height: 0, centre: { x: 0, y: 0, radius: 0 }, fontSize: 12, markerRadius: MARKER_RADIUS, rings: [], sectors: [], people: [], cells: [], total: 0 };
 
-/**
- * Preact sets SVG props as attributes by their exact name, and SVG attribute names are case-sensitive:
- * `tabIndex` would do nothing. The lower-case attribute is not in React's types, hence the cast.
- */
-const svgTabIndex = (value: number) => ({ tabindex: value }) as unknown as { tabIndex: number };
 
 /** A marker's shape, centred on x, y: never colour alone (WCAG 1.4.1). */
 export function MarkerShape({ kind, x, y, r = MARKER_RADIUS - 1.5 }: { kind: MarkerKind; x: number; y: number; r?: number }) {
@@ -197,7 +192,7 @@ export function MapView({ strings: s, people, onShowInTable, header, title, head
                     data-id={pl.id}
                     className={isSelected ? 'cm-person cm-person--selected' : 'cm-person'}
                     role="button"
-                    {...svgTabIndex(pl.id === tabStop ? 0 : -1)}
+                    tabIndex={pl.id === tabStop ? 0 : -1}
                     aria-label={describe(p)}
                     aria-pressed={isSelected}
                     onClick={() => {

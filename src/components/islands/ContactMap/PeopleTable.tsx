@@ -1,4 +1,4 @@
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import { toggleIn } from '../../../lib/contacts/state';
@@ -8,6 +8,11 @@ import { markContacted, removePerson, restorePerson, updatePerson } from '../../
 import { TextField } from './TextField';
 
 const PAGE = 50;
+
+function orderedIds(people: Person[], filter: TableFilter, sort: SortKey, overdueBefore: string): string[] {
+  const filtered = filterPeople(people, filter, overdueBefore);
+  return (sort === 'added' ? filtered : sortPeople(filtered, sort)).map((p) => p.id);
+}
 
 interface Props {
   strings: ContactStrings;
@@ -32,24 +37,31 @@ export function PeopleTable({ strings: s, people, live, overdueBefore, focusId, 
   // The order is worked out when the reader sorts or filters (or someone is added or removed), not on
   // every edit: a row does not jump away while the reader is changing it.
   const byId = new Map(people.map((p) => [p.id, p]));
-  const latest = useRef(people);
-  latest.current = people;
-  const shownIds = useMemo(() => {
-    const filtered = filterPeople(latest.current, filter, overdueBefore);
-    return (sort === 'added' ? filtered : sortPeople(filtered, sort)).map((p) => p.id);
-  }, [people.length, filter, sort, overdueBefore]);
+  const orderKey = JSON.stringify([people.length, filter, sort, overdueBefore]);
+  const [order, setOrder] = useState(() => ({ key: orderKey, ids: orderedIds(people, filter, sort, overdueBefore) }));
+  let shownIds = order.ids;
+  if (order.key !== orderKey) {
+    shownIds = orderedIds(people, filter, sort, overdueBefore);
+    setOrder({ key: orderKey, ids: shownIds });
+  }
+  // A person chosen on the map is brought into the table once: filters that hide them are cleared and
+  // enough rows are shown to reach them.
+  const [broughtIn, setBroughtIn] = useState<string | null>(null);
+  if (focusId !== broughtIn) {
+    setBroughtIn(focusId);
+    if (focusId) {
+      let ids = shownIds;
+      if (!ids.includes(focusId)) {
+        setFilter(noFilter());
+        setSort('added');
+        ids = orderedIds(people, noFilter(), 'added', overdueBefore);
+      }
+      const index = ids.indexOf(focusId);
+      if (index >= limit) setLimit(Math.ceil((index + 1) / PAGE) * PAGE);
+    }
+  }
   const shown = shownIds.map((id) => byId.get(id)).filter((p): p is Person => p !== undefined);
 
-  useEffect(() => {
-    if (!focusId) return;
-    const index = shown.findIndex((p) => p.id === focusId);
-    if (index === -1) {
-      setFilter(noFilter());
-      setSort('added');
-      return;
-    }
-    if (index >= limit) setLimit(Math.ceil((index + 1) / PAGE) * PAGE);
-  }, [focusId, shown, limit]);
   useLayoutEffect(() => {
     if (!focusId) return;
     const el = document.getElementById(`cm-name-${focusId}`);
@@ -77,7 +89,7 @@ export function PeopleTable({ strings: s, people, live, overdueBefore, focusId, 
           <div className="cm-filters">
             <div className="field">
               <label htmlFor="cm-filter-text">{s.filterText}</label>
-              <input id="cm-filter-text" type="search" value={filter.text} onInput={(e) => patch({ text: (e.target as HTMLInputElement).value })} />
+              <input id="cm-filter-text" type="search" value={filter.text} onChange={(e) => patch({ text: (e.target as HTMLInputElement).value })} />
             </div>
             <div className="field">
               <label htmlFor="cm-filter-context">{s.filterContext}</label>

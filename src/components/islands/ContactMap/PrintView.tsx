@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useClientValue } from '../shared/useClientValue';
 import { formatDay } from '../../../i18n/dates';
 import { fill } from '../../../i18n/fill';
 import { today } from '../../../stores/contacts';
@@ -15,8 +16,7 @@ export function goalText(s: ContactStrings, goal: Goal, purposeNames: Record<Pur
 
 /** Printed above the map: what it is, the goal and the date. */
 export function PrintHeader({ strings: s, lang, goal, purposeNames }: { strings: ContactStrings; lang: 'da' | 'en'; goal: Goal; purposeNames: Record<Purpose, string> }) {
-  const [date, setDate] = useState('');
-  useEffect(() => setDate(formatDay(today(), lang)), [lang]);
+  const date = useClientValue(() => formatDay(today(), lang), '');
   const text = goalText(s, goal, purposeNames);
   return (
     <div className="print-only cm-print-header">

@@ -90,7 +90,7 @@ export function Recall({ strings: s, state, people, live }: Props) {
             maxLength={limits.name}
             value={name}
             disabled={!live || full}
-            onInput={(e) => setName((e.target as HTMLInputElement).value)}
+            onChange={(e) => setName((e.target as HTMLInputElement).value)}
           />
           <button type="submit" disabled={!live || full}>
             {s.recallAdd}

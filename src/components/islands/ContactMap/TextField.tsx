@@ -48,13 +48,13 @@ export function TextField({ id, value, onCommit, label, disabled, describedBy, i
     },
   };
   if (multiline) {
-    return <textarea {...common} rows={2} onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)} />;
+    return <textarea {...common} rows={2} onChange={(e) => setDraft((e.target as HTMLTextAreaElement).value)} />;
   }
   return (
     <input
       {...common}
       type={type}
-      onInput={(e) => {
+      onChange={(e) => {
         const next = (e.target as HTMLInputElement).value;
         setDraft(next);
         // A date picker has no typing to wait for: its value is whole when it changes.

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useRef, useState, type ChangeEvent } from 'react';
 import type { GroupStrings } from '../../../i18n/islands/group';
 import { fill } from '../../../i18n/fill';
 import type { StorageStrings } from '../../../i18n/islands/storage';
@@ -14,6 +14,7 @@ import { StorageStatus } from '../shared/StorageStatus';
 import { PrintView } from './PrintView';
 import { Sections } from './Sections';
 import { useSelectedWorksheet } from './useSelectedWorksheet';
+import { useQuizPurposeInUrl } from '../shared/useClientValue';
 import '../shared/islands.css';
 import './group.css';
 
@@ -36,11 +37,7 @@ export default function GroupPurpose(props: GroupProps) {
   const setSelectedId = (id: string | null) => $selectedWorksheetId.set(id);
   const [message, setMessage] = useState('');
   const [removed, setRemoved] = useState<RemovedWorksheet | null>(null);
-  const [quizPurpose, setQuizPurpose] = useState<Purpose | null>(null);
-  useEffect(() => {
-    const p = new URLSearchParams(location.search).get('purpose');
-    if (p && (purposes as readonly string[]).includes(p)) setQuizPurpose(p as Purpose);
-  }, []);
+  const quizPurpose = useQuizPurposeInUrl(purposes);
 
   const storage = (
     <StorageStatus
@@ -224,7 +221,6 @@ function SheetActions(
   const { strings: s, sheet } = props;
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(sheet.name);
-  useEffect(() => setName(sheet.name), [sheet.id, sheet.name]);
   return (
     <div className="group__actions">
       {renaming ? (
@@ -243,7 +239,10 @@ function SheetActions(
           <button type="submit">{s.renameSave}</button>
         </form>
       ) : (
-        <button type="button" className="secondary" onClick={() => setRenaming(true)} disabled={props.disabled}>
+        <button type="button" className="secondary" onClick={() => {
+            setName(sheet.name);
+            setRenaming(true);
+          }} disabled={props.disabled}>
           {s.rename}
         </button>
       )}

@@ -1,23 +1,22 @@
+import { useStore } from '@nanostores/react';
 import { fill } from '../../../i18n/fill';
 import type { MyResultsStrings } from '../../../i18n/islands/myResults';
 import { emptyGroupState, listWorksheets } from '../../../lib/group/state';
-import type { DocStatus } from '../../../stores/persist';
+import { CHECKING_STATUS } from '../../../stores/persist';
 import { $groups, $groupStatus } from '../../../stores/group';
 import { NoResults, ResultsChecking } from '../shared/NoResults';
-import { useClientStore } from '../shared/useClientStore';
 import type { GroupProps } from './GroupPurpose';
 import { PrintView } from './PrintView';
 import '../shared/islands.css';
 import './group.css';
 
 const SERVER_STATE = emptyGroupState();
-const SERVER_STATUS: DocStatus = { save: 'checking', recovered: false };
 
 /** Every group worksheet as a document, for the "my results" page; says so plainly when there is none. */
 export default function GroupResults(props: GroupProps & { results: MyResultsStrings; href: string }) {
   const { results: r } = props;
-  const state = useClientStore($groups, SERVER_STATE);
-  const status = useClientStore($groupStatus, SERVER_STATUS);
+  const state = useStore($groups, { ssr: () => SERVER_STATE });
+  const status = useStore($groupStatus, { ssr: () => CHECKING_STATUS });
   if (status.save === 'checking') return <ResultsChecking text={r.checking} />;
   const sheets = listWorksheets(state);
   if (sheets.length === 0) {

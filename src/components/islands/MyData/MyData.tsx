@@ -1,5 +1,6 @@
-import { useClientStore } from '../shared/useClientStore';
-import { useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useStore } from '@nanostores/react';
+import { useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useHydrated } from '../shared/useClientValue';
 import type { core } from 'zod/mini';
 import { fill } from '../../../i18n/fill';
 import type { MyDataStrings } from '../../../i18n/islands/myData';
@@ -13,9 +14,9 @@ import {
   type BackupFile,
   type BackupProblem,
 } from '../../../lib/storage/backup';
-import { exerciseDocs } from '../../../stores/exercises';
+import { $exerciseDocStates, exerciseDocs, serverExerciseDocStates } from '../../../stores/exercises';
 import { $meta, metaDoc, recordExport, type Meta } from '../../../stores/meta';
-import type { DocStatus, PersistentDoc } from '../../../stores/persist';
+import { CHECKING_STATUS, type PersistentDoc } from '../../../stores/persist';
 import { datedFilename, downloadText } from '../shared/download';
 import '../shared/islands.css';
 import './my-data.css';
@@ -25,8 +26,8 @@ interface Props {
   strings: MyDataStrings;
 }
 
-const SERVER_STATUS: DocStatus = { save: 'checking', recovered: false };
 const SERVER_META: Meta = {};
+const SERVER_DOC_STATES = serverExerciseDocStates(CHECKING_STATUS);
 
 type ExerciseId = (typeof exerciseDocs)[number]['id'];
 interface PlanRow {
@@ -52,20 +53,19 @@ async function errorMapFor(lang: Locale): Promise<core.$ZodErrorMap> {
 }
 
 export default function MyData({ lang, strings: s }: Props) {
-  const meta = useClientStore($meta, SERVER_META);
-  const statuses = exerciseDocs.map(({ doc }) => useClientStore(doc.$status, SERVER_STATUS));
-  const datas = exerciseDocs.map(({ doc }) => useClientStore(doc.$data, doc.spec.empty()));
+  const meta = useStore($meta, { ssr: () => SERVER_META });
+  const docStates = useStore($exerciseDocStates, { ssr: () => SERVER_DOC_STATES });
+  const statuses = docStates.map((d) => d.status);
+  const datas = docStates.map((d) => d.data);
   const [exported, setExported] = useState(false);
   const [importState, setImportState] = useState<ImportState>({ step: 'idle' });
   const [mode, setMode] = useState<'replace' | 'merge'>('replace');
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleted, setDeleted] = useState(false);
-  // Null on the server and until hydration: controls stay disabled so no choice is lost before the island runs.
-  const [now, setNow] = useState<Date | null>(null);
-  const live = now !== null;
+  // False on the server and until hydration: controls stay disabled so no choice is lost before the island runs.
+  const live = useHydrated();
   const fileRef = useRef<HTMLInputElement>(null);
   const focusRef = useRef<HTMLElement | null>(null);
-  useEffect(() => setNow(new Date()), []);
   useLayoutEffect(() => {
     focusRef.current?.focus();
     focusRef.current = null;
@@ -79,7 +79,7 @@ export default function MyData({ lang, strings: s }: Props) {
     .sort()
     .pop();
   const anyStored = statuses.some((st) => st.save === 'saved' || st.save === 'unsaved' || st.save === 'memory');
-  const remind = now !== null && needsExportReminder(meta.lastExportAt, lastChangeAt, now);
+  const remind = live && needsExportReminder(meta.lastExportAt, lastChangeAt, new Date());
 
   function exportAll() {
     const stores: Record<string, BackupEntry> = {};

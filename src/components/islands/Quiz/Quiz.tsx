@@ -1,11 +1,12 @@
-import { useClientStore } from '../shared/useClientStore';
+import { useStore } from '@nanostores/react';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useClientValue } from '../shared/useClientValue';
 import { fill } from '../../../i18n/fill';
 import { interpretScores, scoreQuiz, type Answer, type Scores } from '../../../lib/quiz/scoring';
 import { decodeShareCode, encodeShareCode, type ShareDecode } from '../../../lib/quiz/share';
 import { emptyQuiz, type QuizStep } from '../../../lib/quiz/state';
 import { purposes, type Purpose } from '../../../lib/quiz/types';
-import type { DocStatus } from '../../../stores/persist';
+import { CHECKING_STATUS } from '../../../stores/persist';
 import { $quiz, $quizStatus, answerItem, finishQuiz, goToStep, quizDoc, restartQuiz } from '../../../stores/quiz';
 import { StorageStatus } from '../shared/StorageStatus';
 import { Heading, ResultBody, type HeadingRef } from './ResultBody';
@@ -16,7 +17,6 @@ import './quiz.css';
 // The server renders these; stable objects so hydration sees the same snapshot (DESIGN.md trap 1).
 const SERVER_STATE = emptyQuiz();
 // The server renders the form as 'checking' (inputs disabled) so nothing can be chosen before hydration.
-const SERVER_STATUS: DocStatus = { save: 'checking', recovered: false };
 
 /** Reads the shared result in the URL fragment, if there is one. Only in the browser, after hydration. */
 function useSharedCode(maxItems: number): ShareDecode | null {
@@ -32,8 +32,8 @@ function useSharedCode(maxItems: number): ShareDecode | null {
 
 export default function Quiz(props: QuizProps) {
   const { strings: s, items, lang } = props;
-  const state = useClientStore($quiz, SERVER_STATE);
-  const status = useClientStore($quizStatus, SERVER_STATUS);
+  const state = useStore($quiz, { ssr: () => SERVER_STATE });
+  const status = useStore($quizStatus, { ssr: () => CHECKING_STATUS });
   const shared = useSharedCode(items.length);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -157,7 +157,6 @@ function Question(
   const item = items[index]!;
   const [error, setError] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
-  useEffect(() => setError(false), [index]);
   useLayoutEffect(() => {
     if (error) errorRef.current?.focus();
   }, [error]);
@@ -298,10 +297,7 @@ function Result(
   const level = props.headingLevel ?? 2;
   const sub = (level + 1) as 3 | 4;
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const [shareUrl, setShareUrl] = useState('');
-  useEffect(() => {
-    setShareUrl(new URL(`${links.quiz}#${encodeShareCode(scores)}`, location.href).href);
-  }, [scores, links.quiz]);
+  const shareUrl = useClientValue(() => new URL(`${links.quiz}#${encodeShareCode(scores)}`, location.href).href, '');
   const earlier = props.history.slice(0, -1);
   const previous = earlier[earlier.length - 1];
   const dateFormat = new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium' });

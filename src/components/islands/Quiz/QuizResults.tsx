@@ -1,23 +1,22 @@
+import { useStore } from '@nanostores/react';
 import { fill } from '../../../i18n/fill';
 import type { MyResultsStrings } from '../../../i18n/islands/myResults';
 import { emptyQuiz } from '../../../lib/quiz/state';
-import type { DocStatus } from '../../../stores/persist';
+import { CHECKING_STATUS } from '../../../stores/persist';
 import { $quiz, $quizStatus } from '../../../stores/quiz';
 import { NoResults, ResultsChecking } from '../shared/NoResults';
-import { useClientStore } from '../shared/useClientStore';
 import { ResultBody } from './ResultBody';
 import type { QuizProps } from './types';
 import '../shared/islands.css';
 import './quiz.css';
 
 const SERVER_STATE = emptyQuiz();
-const SERVER_STATUS: DocStatus = { save: 'checking', recovered: false };
 
 /** The reader's latest quiz result, for the "my results" page; says so plainly when there is none. */
 export default function QuizResults(props: QuizProps & { results: MyResultsStrings }) {
   const { results: r, lang } = props;
-  const state = useClientStore($quiz, SERVER_STATE);
-  const status = useClientStore($quizStatus, SERVER_STATUS);
+  const state = useStore($quiz, { ssr: () => SERVER_STATE });
+  const status = useStore($quizStatus, { ssr: () => CHECKING_STATUS });
   if (status.save === 'checking') return <ResultsChecking text={r.checking} />;
   const latest = state.history.at(-1);
   const previous = state.history.at(-2);
