@@ -68,6 +68,10 @@ export const da = {
   'article.next': 'Næste artikel',
   'article.anchor': 'Link til afsnittet',
   'article.neighbours': 'Flere artikler',
+  'article.sources': 'Kilder',
+  'article.readNext': 'Læs også',
+  'article.readNextArticles': 'Artikler',
+  'article.readNextExercises': 'Øvelser',
 
   'workshop.title': 'Workshop',
   'workshop.intro': 'En guide og ark til at printe, når du skal lede en netværksworkshop for 6–30 deltagere.',
