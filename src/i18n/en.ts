@@ -67,6 +67,10 @@ export const en = {
   'article.next': 'Next article',
   'article.anchor': 'Link to section',
   'article.neighbours': 'More articles',
+  'article.sources': 'Sources',
+  'article.readNext': 'Read next',
+  'article.readNextArticles': 'Articles',
+  'article.readNextExercises': 'Exercises',
 
   'workshop.title': 'Workshop',
   'workshop.intro': 'A guide and sheets to print for facilitators running a networking workshop for 6–30 people.',

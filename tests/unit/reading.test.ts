@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbours, readingMinutes, wantsToc } from '../../src/lib/content/reading';
+import { neighbours, pickByKeys, readingMinutes, wantsToc } from '../../src/lib/content/reading';
 import { splitExcerpt } from '../../src/lib/search/excerpt';
 
 describe('reading helpers', () => {
@@ -29,5 +29,16 @@ describe('splitExcerpt', () => {
   it('never lets markup through as text to be parsed', () => {
     const parts = splitExcerpt('&lt;img src=x onerror=alert(1)&gt;');
     expect(parts).toEqual([{ text: '<img src=x onerror=alert(1)>', hit: false }]);
+  });
+});
+
+describe('pickByKeys (related articles)', () => {
+  const items = [{ k: 'a' }, { k: 'b' }, { k: 'c' }];
+  const keyOf = (i: { k: string }) => i.k;
+  it('keeps the order of the keys, skips unknown keys, the own key and repeats', () => {
+    expect(pickByKeys(items, ['c', 'x', 'a', 'c', 'b'], keyOf, 'b')).toEqual([{ k: 'c' }, { k: 'a' }]);
+  });
+  it('returns nothing for no keys', () => {
+    expect(pickByKeys(items, [], keyOf)).toEqual([]);
   });
 });

@@ -17,3 +17,20 @@ export function neighbours<T>(items: readonly T[], index: number): { previous?: 
   if (index >= 0 && index < items.length - 1) result.next = items[index + 1];
   return result;
 }
+
+/**
+ * The items whose key is in `keys`, in the order of `keys`: keys that match nothing (an article not
+ * written yet, or not translated) and the item's own key are skipped, and each item appears once.
+ */
+export function pickByKeys<T>(items: readonly T[], keys: readonly string[], keyOf: (item: T) => string, ownKey?: string): T[] {
+  const byKey = new Map(items.map((item) => [keyOf(item), item] as const));
+  const seen = new Set<string>();
+  const picked: T[] = [];
+  for (const key of keys) {
+    const item = byKey.get(key);
+    if (!item || key === ownKey || seen.has(key)) continue;
+    seen.add(key);
+    picked.push(item);
+  }
+  return picked;
+}
