@@ -50,7 +50,7 @@ export const da = {
   'exercises.title': 'Øvelser',
   'exercises.intro': 'Tre øvelser, du kan lave alene, i en netværksgruppe eller på en workshop. Dine svar gemmes kun i din browser.',
   'exercise.quiz.title': 'Hvad vil du have ud af netværk?',
-  'exercise.quiz.summary': 'En kort test, der viser, om du mest søger fællesskab, adgang, indflydelse eller læring.',
+  'exercise.quiz.summary': 'En kort quiz, der viser, om du mest søger fællesskab, adgang, indflydelse eller læring.',
   'exercise.groupPurpose.title': 'Gruppens formål',
   'exercise.groupPurpose.summary': 'Et arbejdsark, hvor netværksgruppen bliver enig om, hvad den er til for, og tjekker, om den er levende.',
   'exercise.contactMap.title': 'Netværkskort',
