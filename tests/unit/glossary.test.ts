@@ -10,7 +10,7 @@ const root = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 const glossary = { da: read('src/components/content/Glossary.da.mdx'), en: read('src/components/content/Glossary.en.mdx') };
 const articleBase = { da: routes.articles.da, en: routes.articles.en };
-const sitePaths = new Set(Object.values(routes).flatMap((r) => [r.da, r.en]));
+const sitePaths = new Set<string>(Object.values(routes).flatMap((r) => [r.da, r.en]));
 
 /** Each `### term` with the text up to the next heading. */
 const terms = (text: string) =>
