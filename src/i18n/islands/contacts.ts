@@ -335,7 +335,7 @@ const en: ContactStrings = {
 
   tableTitle: '3. What can they mean for your goal?',
   tableIntro:
-    'Rate each person. Closeness: how close you are right now. Can give: Knowledge (tells you about a company, a role or a matter), Bridge (puts you in touch with the right people) or Door-opener (can open the door or decide themselves).',
+    'Rate each person. Closeness: how close you are right now. Can give: Knowledge (tells you about a company, a position or an issue), Bridge (puts you in touch with the right people) or Door-opener (can open the door or decide themselves).',
   tableCaption: 'Your contacts ({shown} of {total} shown)',
   filterText: 'Search names, notes and organisation',
   filterContext: 'Context',
@@ -373,7 +373,7 @@ const en: ContactStrings = {
   },
   roleMarks: { information: 'K', goBetween: 'B', access: 'D' },
   roleHelp: {
-    information: 'can tell you about a company, a role or a matter',
+    information: 'can tell you about a company, a position or an issue',
     goBetween: 'can put you in touch with the right people',
     access: 'can open the door or decide themselves',
   },
