@@ -57,8 +57,8 @@ export const quizItems: readonly QuizItem[] = [
         en: 'Hearing about good openings before they’re even advertised.',
       },
       influence: {
-        da: 'At blive kendt for mine faglige synspunkter, så folk lytter til mig.',
-        en: 'Getting known for my views on the work, so that people listen to me.',
+        da: 'At blive kendt i faget for mine synspunkter, så folk lytter til mig.',
+        en: 'Getting known in my field for my views, so that people listen to me.',
       },
       learning: {
         da: 'At høre fra folk, der har skiftet, hvad de ville gøre anderledes.',
@@ -162,7 +162,7 @@ export const quizItems: readonly QuizItem[] = [
       },
       influence: {
         da: 'Opbakning til at sige mine egne holdninger højt i fagets debatter.',
-        en: 'Backing to speak up with views of my own when my field debates.',
+        en: 'Backing to speak up with my own views in my field’s debates.',
       },
       learning: {
         da: 'En at stille alle de spørgsmål til, som studiet ikke svarede på.',
