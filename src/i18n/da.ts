@@ -34,6 +34,7 @@ export const da = {
   'footer.privacy': 'Alt, hvad du skriver i øvelserne, bliver på din egen enhed. Vi har ingen server, ingen konti og ingen sporing.',
   'footer.about': 'Om Netværkskompasset',
   'footer.accessibility': 'Tilgængelighed',
+  'footer.glossary': 'Ordliste',
   'footer.rss': 'RSS-feed',
   'footer.madeBy': 'Skrevet og bygget af holdet bag Netværkskompasset.',
 
@@ -128,6 +129,9 @@ export const da = {
 
   'about.title': 'Om Netværkskompasset',
   'about.description': 'Hvad Netværkskompasset er, hvordan du bruger det, og hvor idéerne kommer fra.',
+
+  'glossary.title': 'Ordliste',
+  'glossary.description': 'Ordene, vi bruger på Netværkskompasset, forklaret kort: de fire formål, de tre roller i netværkskortet, svage bånd og mere.',
 
   'a11y.title': 'Tilgængelighed',
   'a11y.description': 'Sådan gør vi Netværkskompasset brugbart for alle, og hvad du kan gøre, hvis noget ikke virker.',

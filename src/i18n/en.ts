@@ -33,6 +33,7 @@ export const en = {
   'footer.privacy': 'Everything you type into the exercises stays on your own device. We have no server, no accounts and no tracking.',
   'footer.about': 'About Netværkskompasset',
   'footer.accessibility': 'Accessibility',
+  'footer.glossary': 'Glossary',
   'footer.rss': 'RSS feed',
   'footer.madeBy': 'Written and built by the Netværkskompasset team.',
 
@@ -127,6 +128,9 @@ export const en = {
 
   'about.title': 'About Netværkskompasset',
   'about.description': 'What Netværkskompasset is, how to use it, and where its ideas come from.',
+
+  'glossary.title': 'Glossary',
+  'glossary.description': 'The words we use on Netværkskompasset, briefly explained: the four purposes, the three roles on the contact map, weak ties and more.',
 
   'a11y.title': 'Accessibility',
   'a11y.description': 'How we make Netværkskompasset usable for everyone, and what to do if something does not work for you.',

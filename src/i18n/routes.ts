@@ -21,6 +21,7 @@ export const routes = {
   search: { da: '/soeg/', en: '/en/search/' },
   about: { da: '/om/', en: '/en/about/' },
   accessibility: { da: '/tilgaengelighed/', en: '/en/accessibility/' },
+  glossary: { da: '/ordliste/', en: '/en/glossary/' },
   rss: { da: '/rss.xml', en: '/en/rss.xml' },
 } as const satisfies Record<string, Record<Locale, string>>;
 

@@ -160,7 +160,7 @@ describe('Mine data', () => {
     const d = await download;
     expect(d.suggestedFilename()).toMatch(/^netvaerkskompasset-data-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(readFileSync(await d.path(), 'utf8'));
-    expect(file).toMatchObject({ format: 'netvaerkskompasset-backup', app: { version: expect.any(String) }, stores: { quiz: { version: 1 } } });
+    expect(file).toMatchObject({ format: 'netvaerkskompasset-backup', app: { version: expect.any(String) }, stores: { quiz: { version: 2 } } });
     await expect.poll(() => page.getByText(/Senest hentet som fil/).count()).toBe(1);
 
     await page.getByRole('button', { name: 'Slet alle mine data' }).click();

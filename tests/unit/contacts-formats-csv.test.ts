@@ -59,15 +59,15 @@ describe('peopleToCsv', () => {
     const csv = peopleToCsv(people, 'da');
     expect(csv.startsWith('\uFEFFNavn;Sammenhænge;Nærhed;Kan give;Forbinder;Øjenhøjde;Sidste kontakt;Næste skridt;Noter;Organisation;Stilling\r\n')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csv).toContain('Søren Østergård;kolleger | venner;tæt;viden | adgang;ja;nej;2024-03-12;');
-    expect(csv).toContain(';tidligere kolleger;af og til;mellemled;nej;ja;;');
+    expect(csv).toContain('Søren Østergård;kolleger | venner;tæt;viden | døråbner;ja;nej;2024-03-12;');
+    expect(csv).toContain(';tidligere kolleger;af og til;bro;nej;ja;;');
   });
 
   it('writes English with commas, no BOM, CRLF and English words', () => {
     const csv = peopleToCsv(people, 'en');
     expect(csv.startsWith('Name,Contexts,Closeness,Can give,Connector,Peer,Last contact,Next step,Notes,Organisation,Position\r\n')).toBe(true);
-    expect(csv).toContain('Søren Østergård,colleagues | friends,close,information | access,yes,no,2024-03-12,');
-    expect(csv).toContain(',former colleagues,occasional,go-between,no,yes,,');
+    expect(csv).toContain('Søren Østergård,colleagues | friends,close,knowledge | door-opener,yes,no,2024-03-12,');
+    expect(csv).toContain(',former colleagues,occasional,bridge,no,yes,,');
     expect(csv).toContain('"Ærø Æbleri, ApS"');
   });
 
@@ -117,6 +117,25 @@ describe('round trip peopleToCsv → parseContactsCsv', () => {
     const csv = '\uFEFFNavn;Sammenhænge;Nærhed;Kan give\r\nA;friends | formerColleagues | kunder;Dormant;goBetween, Go-between , viden\r\n';
     const result = okPeople(parseContactsCsv(csv));
     expect(result.people[0]).toMatchObject({ contexts: ['friends', 'formerColleagues', 'customers'], closeness: 'dormant', roles: ['goBetween', 'information'] });
+  });
+});
+
+describe('role words from before the roles were renamed', () => {
+  it('still import: Information, Formidling, Adgang and the English go-between', () => {
+    const da = '\uFEFFNavn;Kan give\r\nA;Information | Formidling | Adgang\r\nB;mellemled\r\n';
+    const en = 'Name,Can give\r\nC,information | go-between | access\r\nD,Go between\r\n';
+    for (const csv of [da, en]) {
+      const result = okPeople(parseContactsCsv(csv));
+      expect(result.warnings).toEqual([]);
+      expect(result.people[0]?.roles).toEqual(['information', 'goBetween', 'access']);
+      expect(result.people[1]?.roles).toEqual(['goBetween']);
+    }
+  });
+
+  it('are never written: output uses Viden, Bro, Døråbner / Knowledge, Bridge, Door-opener', () => {
+    const one = [person('x', { name: 'X', roles: [...roles] })];
+    expect(peopleToCsv(one, 'da')).toContain(';viden | bro | døråbner;');
+    expect(peopleToCsv(one, 'en')).toContain(',knowledge | bridge | door-opener,');
   });
 });
 

@@ -19,6 +19,7 @@ describe('routes', () => {
     expect(routes.contactMap.en).toBe('/en/exercises/contact-map/');
     expect(routes.myData).toEqual({ da: '/mine-data/', en: '/en/my-data/' });
     expect(routes.search).toEqual({ da: '/soeg/', en: '/en/search/' });
+    expect(routes.glossary).toEqual({ da: '/ordliste/', en: '/en/glossary/' });
   });
   it('find the route and language of a path', () => {
     expect(routeOf('/soeg/')).toEqual({ key: 'search', lang: 'da' });

@@ -18,9 +18,9 @@ const da = {
   goalText: 'Dit mål med dine egne ord',
   goalTextHint: 'Fx “job som projektleder i en grøn virksomhed i Aarhus”.',
   goalTextRequired: 'Skriv dit mål med dine egne ord, eller vælg et af de andre mål.',
-  quizPurpose: 'Din test peger på {purpose}.',
+  quizPurpose: 'Din quiz peger på {purpose}.',
   useQuizPurpose: 'Tag højde for det i kortet',
-  takeQuiz: 'Tag testen “Hvad vil du have ud af netværk?”',
+  takeQuiz: 'Tag quizzen “Hvad vil du have ud af netværk?”',
 
   recallTitle: '2. Hvem kender du?',
   recallIntro:
@@ -76,7 +76,7 @@ const da = {
 
   tableTitle: '3. Hvad kan de betyde for dit mål?',
   tableIntro:
-    'Vurder hver person. Nærhed: hvor tæt I er lige nu. Kan give: information (om et firma, en rolle eller en sag), formidling (kan bringe dig i kontakt med de rigtige) eller adgang (kan selv åbne døren).',
+    'Vurder hver person. Nærhed: hvor tæt I er lige nu. Kan give: Viden (fortæller dig om et firma, en stilling eller en sag), Bro (sætter dig i kontakt med de rigtige) eller Døråbner (kan selv åbne døren eller beslutte).',
   tableCaption: 'Dine kontakter ({shown} af {total} vist)',
   filterText: 'Søg i navne, noter og organisation',
   filterContext: 'Sammenhæng',
@@ -108,15 +108,15 @@ const da = {
   } satisfies Record<Closeness, string>,
   notRated: 'Ikke vurderet',
   roles: {
-    information: 'Information',
-    goBetween: 'Formidling',
-    access: 'Adgang',
+    information: 'Viden',
+    goBetween: 'Bro',
+    access: 'Døråbner',
   } satisfies Record<ContactRole, string>,
   /** One letter per role: the table's checkboxes, the printed table and the blank sheet's key use them. */
-  roleMarks: { information: 'I', goBetween: 'F', access: 'A' } satisfies Record<ContactRole, string>,
+  roleMarks: { information: 'V', goBetween: 'B', access: 'D' } satisfies Record<ContactRole, string>,
   roleHelp: {
-    information: 'kan fortælle om et firma, en rolle eller en sag',
-    goBetween: 'kan bringe dig i kontakt med de rigtige',
+    information: 'kan fortælle dig om et firma, en stilling eller en sag',
+    goBetween: 'kan sætte dig i kontakt med de rigtige',
     access: 'kan selv åbne døren eller beslutte',
   } satisfies Record<ContactRole, string>,
   cellLabel: '{field} for {name}',
@@ -146,7 +146,7 @@ const da = {
   zoom: 'Forstør kortet',
   selected: 'Valgt: {name}',
   markerLabel: '{name}: {closeness}, {context}{roles}{connector}',
-  markerRoles: ', kan give {roles}',
+  markerRoles: ', roller: {roles}',
   markerConnector: ', forbinder',
   showInTable: 'Vis i tabellen',
 
@@ -166,8 +166,8 @@ const da = {
   suggestions: {
     addPeople: 'Du har {count} på kortet. Prøv at nå {target}: gå sammenhængene igennem igen, også fritid og familie.',
     rateCloseness: '{count} mangler en vurdering af nærhed.',
-    markRoles: 'Marker, hvem der kan give information, formidle kontakt eller give adgang til dit mål.',
-    roleGap: 'Ingen kan give {role} til dit mål endnu. Hvem kender nogen, der kan?',
+    markRoles: 'Marker, hvem der kan give dig viden, være en bro eller være en døråbner for dit mål.',
+    roleGap: 'Ingen er markeret med “{role}” for dit mål endnu. Hvem kender nogen, der kan udfylde det hul?',
     reconnect: 'Du har ikke talt med {count} i tre måneder eller mere. Se listen under Opfølgning.',
     fewWeakTies: 'Kun {share} % af dem, du har vurderet, er svage eller sovende bånd. Tænk på tidligere kolleger og folk fra kurser: dem glemmer man let.',
     fewContexts: 'Alle kommer fra {used} sammenhænge. Et netværk fra få dele af livet ved mest det samme som dig.',
@@ -257,7 +257,7 @@ const da = {
   blankName: 'Navn:',
   blankDate: 'Dato:',
   blankKeyTitle: 'Tegn ved navnet',
-  blankKey: 'I = kan give information · F = kan formidle kontakt · A = kan give adgang · ★ = forbinder · = (lighedstegn) = i øjenhøjde',
+  blankKey: 'V = viden (kan fortælle dig noget) · B = bro (kan sætte dig i kontakt) · D = døråbner (kan selv åbne døren) · ★ = forbinder · = (lighedstegn) = i øjenhøjde',
 };
 export type ContactStrings = typeof da;
 
@@ -269,7 +269,7 @@ const en: ContactStrings = {
   goalKindLegend: 'What is your goal?',
   goalKinds: {
     job: 'A new job',
-    leadership: 'Sparring as a leader',
+    leadership: 'A sounding board as a manager',
     customers: 'Customers',
     learning: 'Learning something new',
     own: 'In my own words',
@@ -335,7 +335,7 @@ const en: ContactStrings = {
 
   tableTitle: '3. What can they mean for your goal?',
   tableIntro:
-    'Rate each person. Closeness: how close you are right now. Can give: information (about a company, a role or a matter), a go-between (can put you in touch with the right people) or access (can open the door themselves).',
+    'Rate each person. Closeness: how close you are right now. Can give: Knowledge (tells you about a company, a position or an issue), Bridge (puts you in touch with the right people) or Door-opener (can open the door or decide themselves).',
   tableCaption: 'Your contacts ({shown} of {total} shown)',
   filterText: 'Search names, notes and organisation',
   filterContext: 'Context',
@@ -367,13 +367,13 @@ const en: ContactStrings = {
   },
   notRated: 'Not rated',
   roles: {
-    information: 'Information',
-    goBetween: 'Go-between',
-    access: 'Access',
+    information: 'Knowledge',
+    goBetween: 'Bridge',
+    access: 'Door-opener',
   },
-  roleMarks: { information: 'I', goBetween: 'G', access: 'A' },
+  roleMarks: { information: 'K', goBetween: 'B', access: 'D' },
   roleHelp: {
-    information: 'can tell you about a company, a role or a matter',
+    information: 'can tell you about a company, a position or an issue',
     goBetween: 'can put you in touch with the right people',
     access: 'can open the door or decide themselves',
   },
@@ -404,7 +404,7 @@ const en: ContactStrings = {
   zoom: 'Enlarge the map',
   selected: 'Chosen: {name}',
   markerLabel: '{name}: {closeness}, {context}{roles}{connector}',
-  markerRoles: ', can give {roles}',
+  markerRoles: ', roles: {roles}',
   markerConnector: ', connector',
   showInTable: 'Show in the table',
 
@@ -424,8 +424,8 @@ const en: ContactStrings = {
   suggestions: {
     addPeople: 'You have {count} on the map. Try to reach {target}: go through the contexts again, leisure and family too.',
     rateCloseness: '{count} still need a closeness rating.',
-    markRoles: 'Mark who can give information, be a go-between or give access for your goal.',
-    roleGap: 'Nobody can give {role} for your goal yet. Who knows someone who can?',
+    markRoles: 'Mark who can give you knowledge, be a bridge or be a door-opener for your goal.',
+    roleGap: 'Nobody is marked “{role}” for your goal yet. Who do you know who might know someone to fill that gap?',
     reconnect: 'You have not spoken to {count} for three months or more. See the list under Follow-up.',
     fewWeakTies: 'Only {share}% of those you have rated are weak or dormant ties. Think of former colleagues and people from courses: they are easy to forget.',
     fewContexts: 'Everyone comes from {used} contexts. A network from a few parts of life mostly knows what you know.',
@@ -515,7 +515,7 @@ const en: ContactStrings = {
   blankName: 'Name:',
   blankDate: 'Date:',
   blankKeyTitle: 'Marks next to a name',
-  blankKey: 'I = can give information · G = can be a go-between · A = can give access · ★ = connector · = (equals sign) = peer',
+  blankKey: 'K = knowledge (can tell you something) · B = bridge (can put you in touch) · D = door-opener (can open the door themselves) · ★ = connector · = (equals sign) = peer',
 };
 
 export const contactStrings: Record<Locale, ContactStrings> = { da, en };

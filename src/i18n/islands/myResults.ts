@@ -4,10 +4,10 @@ import type { Locale } from '../locales';
 const da = {
   checking: 'Henter dine svar …',
   quiz: {
-    none: 'Intet resultat endnu. Du har ikke taget testen i denne browser.',
-    unfinished: 'Intet resultat endnu. Du er i gang med testen, men har ikke set dit resultat.',
-    start: 'Tag testen',
-    resume: 'Gør testen færdig',
+    none: 'Intet resultat endnu. Du har ikke taget quizzen i denne browser.',
+    unfinished: 'Intet resultat endnu. Du er i gang med quizzen, men har ikke set dit resultat.',
+    start: 'Tag quizzen',
+    resume: 'Gør quizzen færdig',
     from: 'Dit seneste resultat, fra {date}.',
   },
   groupPurpose: {

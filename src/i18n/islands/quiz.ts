@@ -56,10 +56,14 @@ const da = {
   historyDate: 'Dato',
   sharedTitle: 'Et delt resultat',
   sharedIntro: 'Nogen har delt deres resultat med dig. Sådan fordeler deres svar sig.',
-  takeQuiz: 'Tag selv testen',
+  takeQuiz: 'Tag selv quizzen',
   sharedInvalid:
-    'Linket indeholder ikke et gyldigt resultat. Måske er det blevet afkortet. Bed om linket igen, eller tag selv testen.',
+    'Linket indeholder ikke et gyldigt resultat. Måske er det blevet afkortet. Bed om linket igen, eller tag selv quizzen.',
   paperVersion: 'Papirudgave til workshops',
+  /** What the quiz can and cannot tell: on the quiz page before the first question, and with every result. */
+  limitsTitle: 'Det kan quizzen, og det kan den ikke',
+  limits:
+    'Quizzen er et redskab til at tænke over, hvad du vil med dit netværk. Den måler ikke noget. Du vælger det svar, der ligner dig mest, og kun det valg tæller, også når et andet svar passede næsten lige så godt. Resultatet viser derfor kun, hvordan de fire formål ligger i forhold til hinanden for dig lige nu, ikke hvor meget du vil hvert af dem.',
 };
 export type QuizStrings = typeof da;
 
@@ -122,6 +126,9 @@ const en: QuizStrings = {
   sharedInvalid:
     'The link does not hold a valid result. It may have been cut short. Ask for the link again, or take the quiz yourself.',
   paperVersion: 'Paper version for workshops',
+  limitsTitle: 'What this quiz can and cannot tell you',
+  limits:
+    'The quiz is a tool for thinking about what you want from your network. It does not measure anything. You choose the answer most like you, and only that choice counts, even when another answer fitted almost as well. So the result shows only how the four purposes compare with one another for you right now, not how much you want any of them.',
 };
 
 export const quizStrings: Record<Locale, QuizStrings> = { da, en };

@@ -2,9 +2,9 @@ import type { Locale } from '../locales';
 
 const da = {
   title: 'Hvad vil du have ud af netværk? (papirudgave)',
-  intro: 'Til workshops: print testen, sæt ét kryds ved hvert spørgsmål, og tæl dine point med nøglen på side 2.',
+  intro: 'Til workshops: print quizzen, sæt ét kryds ved hvert spørgsmål, og tæl dine point med nøglen på side 2.',
   print: 'Print papirudgaven',
-  online: 'Tag testen på skærmen i stedet',
+  online: 'Tag quizzen på skærmen i stedet',
   keyTitle: 'Sådan tæller du dine point',
   keyIntro: 'Find dit kryds for hvert spørgsmål i tabellen. Sæt en streg i den kolonne, hvor bogstavet står. Tæl stregerne i hver kolonne.',
   question: 'Spørgsmål',

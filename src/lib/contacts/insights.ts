@@ -37,9 +37,9 @@ export const insightThresholds = {
  * - `addPeople`: fewer than `enoughPeople` on the map (`count` now, `target` to aim for). When the map
  *   is empty this is the only suggestion.
  * - `rateCloseness`: `count` people have no closeness (the weak-tie reading needs it).
- * - `markRoles`: nobody is marked as giving information, being a go-between or giving access.
- * - `roleGap`: people are marked, but nobody has this role (access first, then go-between, then
- *   information).
+ * - `markRoles`: nobody is marked with a role (knowledge, bridge or door-opener).
+ * - `roleGap`: people are marked, but nobody has this role (door-opener first, then bridge, then
+ *   knowledge).
  * - `reconnect`: `count` people were last contacted `RECONNECT_MONTHS` months ago or more, and
  *   `withoutNextStep` of them have no next step written down.
  * - `fewWeakTies`: weak ties are less than `weakShare` of the rated people (`share` 0–1, `count`).

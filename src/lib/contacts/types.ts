@@ -29,8 +29,10 @@ export type Closeness = (typeof closenessLevels)[number];
 export const weakLevels: readonly Closeness[] = ['occasional', 'dormant'];
 
 /**
- * What someone can mean for the goal: information (about a company, a role, a matter),
- * a go-between (to people who matter), or direct access (can decide or open the door).
+ * What someone can give for the goal, shown as Viden, Bro, Døråbner / Knowledge, Bridge, Door-opener:
+ * `information` knows something useful (about a company, a role, a matter), `goBetween` can put the
+ * reader in touch with people who matter, `access` can open the door or decide themselves.
+ * The ids are stored with every person: never rename them; change only the labels.
  */
 export const roles = ['information', 'goBetween', 'access'] as const;
 export type ContactRole = (typeof roles)[number];

@@ -57,8 +57,8 @@ export const quizItems: readonly QuizItem[] = [
         en: 'Hearing about good openings before they’re even advertised.',
       },
       influence: {
-        da: 'At finde et sted, hvor jeg kan være med til at sætte retningen.',
-        en: 'Finding a workplace where I can help set the direction.',
+        da: 'At blive kendt i faget for mine synspunkter, så folk lytter til mig.',
+        en: 'Getting known in my field for my views, so that people listen to me.',
       },
       learning: {
         da: 'At høre fra folk, der har skiftet, hvad de ville gøre anderledes.',
@@ -161,8 +161,8 @@ export const quizItems: readonly QuizItem[] = [
         en: 'Someone who can open a few doors and mention me in the right places.',
       },
       influence: {
-        da: 'Råd om, hvor i faget jeg kan gøre den største forskel.',
-        en: 'Advice on where in my field I could make the biggest difference.',
+        da: 'Opbakning til at sige mine egne holdninger højt i fagets debatter.',
+        en: 'Backing to speak up with my own views in my field’s debates.',
       },
       learning: {
         da: 'En at stille alle de spørgsmål til, som studiet ikke svarede på.',
@@ -191,8 +191,8 @@ export const quizItems: readonly QuizItem[] = [
         en: 'Whether she’d join a group that wants to change things in our field.',
       },
       learning: {
-        da: 'Om jeg må stille hende tre spørgsmål om, hvordan hun arbejder.',
-        en: 'Whether I could ask her three questions about how she works.',
+        da: 'Om hun vil se på noget, jeg har lavet, og sige, hvad der kan blive bedre.',
+        en: 'Whether she’d look at something I’ve made and say how it could be better.',
       },
     },
     optionOrder: ['learning', 'access', 'community', 'influence'],
@@ -210,7 +210,7 @@ export const quizItems: readonly QuizItem[] = [
       },
       access: {
         da: 'En snak med en, der kender mange og gerne præsenterer folk.',
-        en: 'A chat with someone who knows everyone and likes to make introductions.',
+        en: 'A chat with someone who knows everyone and likes to connect people.',
       },
       influence: {
         da: 'En snak om, hvad vi sammen kan gøre ved et problem i faget.',
@@ -235,16 +235,16 @@ export const quizItems: readonly QuizItem[] = [
         en: 'A small, steady circle where we know and back each other.',
       },
       access: {
-        da: 'En bred kreds med folk fra mange firmaer og brancher.',
-        en: 'A wide circle of people from lots of firms and sectors.',
+        da: 'En gruppe, hvor de andre kender folk de steder, jeg gerne vil ind.',
+        en: 'A group whose members know people in the places I’d like to get into.',
       },
       influence: {
         da: 'En gruppe, der bliver lyttet til, når der skal besluttes noget.',
         en: 'A group that gets listened to when decisions are made.',
       },
       learning: {
-        da: 'En gruppe med folk fra andre fag, som ser tingene fra en ny side.',
-        en: 'A group of people from other fields who see things differently.',
+        da: 'En gruppe, hvor jeg kan prøve nye idéer af og få ærlige svar.',
+        en: 'A group where I can try out new ideas and get honest answers.',
       },
     },
     optionOrder: ['access', 'learning', 'influence', 'community'],
@@ -295,8 +295,8 @@ export const quizItems: readonly QuizItem[] = [
         en: 'A joint proposal to the people who make decisions in our field.',
       },
       learning: {
-        da: 'At én tager en aktuel sag med hver gang, og vi andre giver råd.',
-        en: 'One of us brings a live case each time, and the rest give advice.',
+        da: 'Et fagligt emne til hvert møde, som vi alle læser lidt om først.',
+        en: 'A topic for each meeting that we all read up on a little first.',
       },
     },
     optionOrder: ['influence', 'community', 'access', 'learning'],
@@ -314,7 +314,7 @@ export const quizItems: readonly QuizItem[] = [
       },
       access: {
         da: 'Præsentere mig for et par af dem, jeg gerne vil tale med.',
-        en: 'Introduce me to a few of the people I’d like to talk to.',
+        en: 'Put me in touch with a few of the people I’d like to talk to.',
       },
       influence: {
         da: 'Bakke mig op, når jeg vil have en sag taget op i faget.',
@@ -393,8 +393,8 @@ export const purposeProfiles: Record<Purpose, PurposeProfile> = {
       en: 'You want to be part of a circle where people know you and what you’re dealing with. Having others to share the wins and the setbacks with gives you calm and courage. It matters most when you’re new, on your own in your work or in the middle of a change.',
     },
     suits: {
-      da: 'En lille, fast gruppe, der mødes tit, fx en erfa-gruppe eller en lokal gruppe i din forening. Det er tilliden og ikke dagsordenen, der holder sådan en gruppe sammen.',
-      en: 'A small, steady group that meets often, such as a peer group or the local branch of your association. What holds a group like that together is trust, not the agenda.',
+      da: 'En lille, fast gruppe, der mødes tit, fx en erfagruppe eller en lokal gruppe i din forening. Det er tilliden og ikke dagsordenen, der holder sådan en gruppe sammen.',
+      en: 'A small, steady group that meets often, such as an erfa group or the local branch of your association. What holds a group like that together is trust, not the agenda.',
     },
     lookFor: {
       da: 'Folk, der står et sted, der minder om dit, men har hver sin baggrund. Og folk, der er nysgerrige på andre og holder, hvad de lover.',
@@ -414,7 +414,7 @@ export const purposeProfiles: Record<Purpose, PurposeProfile> = {
     name: { da: 'Adgang', en: 'Access' },
     summary: {
       da: 'Du søger døre, der kan åbne sig, og folk, der kan bygge bro.',
-      en: 'You want doors that can open and people who can make introductions.',
+      en: 'You want doors that can open and people who can build bridges.',
     },
     meaning: {
       da: 'Du vil gerne nå mennesker, viden og chancer, som du ikke kan nå alene. Måske drejer det sig om et nyt job, nye kunder eller bare det rette navn at ringe til. Tit er det de løse bekendte, der bringer det nye ind.',
@@ -425,12 +425,12 @@ export const purposeProfiles: Record<Purpose, PurposeProfile> = {
       en: 'A broad, open network of people from many places, such as a local business network or a trade association. Keep in touch with former colleagues and classmates too.',
     },
     lookFor: {
-      da: 'Brobyggerne: dem, der kender mange og gerne kobler folk sammen. Og folk, der færdes i andre kredse end dig.',
+      da: 'Forbinderne: dem, der kender mange og gerne kobler folk sammen. Og folk, der færdes i andre kredse end dig.',
       en: 'The connectors: people who know lots of others and enjoy putting them in touch. And people who move in different circles from yours.',
     },
     offer: {
-      da: 'Vær selv en dør for andre. Præsentér folk for hinanden, giv nyt om job og opgaver videre, og sig tak, når nogen hjælper dig.',
-      en: 'Be a door for others. Introduce people to each other, pass on news of jobs and projects, and say thank you when someone helps you.',
+      da: 'Vær selv en bro og en døråbner for andre. Sæt folk i forbindelse med hinanden, giv nyt om job og opgaver videre, og sig tak, når nogen hjælper dig.',
+      en: 'Be a bridge and a door-opener for others yourself. Put people in touch with each other, pass on news of jobs and projects, and say thank you when someone helps you.',
     },
     pitfall: {
       da: 'At spørge direkte efter et job eller en opgave. Det gør det svært for folk at svare. Spørg hellere, hvad de ved, og hvem du bør tale med.',
@@ -441,12 +441,12 @@ export const purposeProfiles: Record<Purpose, PurposeProfile> = {
   influence: {
     name: { da: 'Indflydelse', en: 'Influence' },
     summary: {
-      da: 'Du vil være med til at præge beslutninger og dit fag.',
-      en: 'You want a hand in shaping decisions and your field.',
+      da: 'Du vil være med til at præge beslutninger og dit fag, og du vil blive hørt.',
+      en: 'You want a hand in shaping decisions and your field, and to be heard.',
     },
     meaning: {
-      da: 'Du vil ikke kun følge med, men være med til at sætte retningen. Det kan være i din organisation, i din forening eller i dit fag som helhed. Sammen med andre vejer din stemme mere, end den gør alene.',
-      en: 'You don’t just want to keep up; you want a say in where things are heading. That could be in your organisation, your association or your field as a whole. Alongside others, your voice carries further than it does alone.',
+      da: 'Du vil ikke kun følge med, men være med til at sætte retningen. Det kan være i din organisation, i din forening eller i dit fag som helhed. Det handler både om at stå sammen med andre og om selv at blive set og hørt, så folk ved, hvad du står for.',
+      en: 'You don’t just want to keep up; you want a say in where things are heading. That could be in your organisation, your association or your field as a whole. It is about joining forces with others, and also about being seen and heard yourself, so people know what you stand for.',
     },
     suits: {
       da: 'En gruppe med et klart fælles mål, fx et udvalg i din faglige forening eller et netværk af ledere på tværs af afdelinger. Den mest hyggelige gruppe er sjældent den, der flytter mest.',
@@ -477,8 +477,8 @@ export const purposeProfiles: Record<Purpose, PurposeProfile> = {
       en: 'You want to get better at what you do by seeing how others work and letting them see how you work. You’re after a sounding board, new knowledge and questions that make you think again. The best input often comes from people who aren’t like you.',
     },
     suits: {
-      da: 'En erfa-gruppe, hvor I tager rigtige sager med og giver hinanden råd. Eller en gruppe med folk fra andre fag og brancher, som ser tingene fra en anden side.',
-      en: 'A peer group where you bring real cases and give each other advice. Or a group of people from other fields and sectors who look at things from another side.',
+      da: 'En erfagruppe, hvor I tager rigtige sager med og giver hinanden råd. Eller en gruppe med folk fra andre fag og brancher, som ser tingene fra en anden side.',
+      en: 'An erfa group, where you bring real cases and give each other advice. Or a group of people from other fields and sectors who look at things from another side.',
     },
     lookFor: {
       da: 'Folk, der tænker anderledes end dig, og som tør sige det ærligt. Og folk, der selv gerne vil lære, så det går begge veje.',

@@ -1,4 +1,5 @@
 import type { DocSpec } from '../storage/envelope';
+import { dropRevisedAnswers } from './revisions';
 import { countAnswers, type Answer, type Scores } from './scoring';
 
 /** Where the reader is: a question (by index), the check-your-answers step, or the result. */
@@ -23,8 +24,10 @@ export const emptyQuiz = (): QuizState => ({ answers: {}, step: 0, history: [] }
 
 export const quizSpec: DocSpec<QuizState> = {
   kind: 'quiz',
-  version: 1,
+  /** 2: answers to the items rewritten for issue 18 are dropped (see `revisions.ts`). */
+  version: 2,
   loadSchema: () => import('./schema').then((m) => m.quizStateSchema),
+  migrations: { 1: (data) => dropRevisedAnswers(data, 2) },
   empty: emptyQuiz,
   count: (s) => Object.values(s.answers).filter((a) => a !== 'skip').length + s.history.length,
   merge: (current, incoming) => ({

@@ -34,6 +34,7 @@ export function ResultBody(props: QuizProps & { scores: Scores; compare?: Scores
       <p className="quiz__based-on">
         {result.answered === 1 ? fill(s.basedOnOne, { total }) : fill(s.basedOn, { n: result.answered, total })}
       </p>
+      <p className="quiz__limits">{s.limits}</p>
       <div className="result-overview">
         <CompassRose scores={scores} compare={props.compare} names={names} title={s.chartTitle} id={`${props.idPrefix}-rose`} />
         <table className="score-table">

@@ -86,9 +86,30 @@ export const closenessWords: Record<CsvLang, Record<Closeness, string>> = {
   en: { close: 'close', regular: 'regular', occasional: 'occasional', dormant: 'dormant' },
 };
 
+/** The words written for each role (Viden, Bro, Døråbner / Knowledge, Bridge, Door-opener). */
 export const roleWords: Record<CsvLang, Record<ContactRole, string>> = {
-  da: { information: 'viden', goBetween: 'mellemled', access: 'adgang' },
-  en: { information: 'information', goBetween: 'go-between', access: 'access' },
+  da: { information: 'viden', goBetween: 'bro', access: 'døråbner' },
+  en: { information: 'knowledge', goBetween: 'bridge', access: 'door-opener' },
+};
+
+/**
+ * Role words that earlier versions of the site wrote, or that readers type, each to the id it means.
+ * Only reading accepts them: files exported before the roles were renamed keep importing.
+ */
+export const legacyRoleWords: Record<string, ContactRole> = {
+  information: 'information',
+  info: 'information',
+  formidling: 'goBetween',
+  formidler: 'goBetween',
+  mellemled: 'goBetween',
+  'go-between': 'goBetween',
+  brobygger: 'goBetween',
+  introduktion: 'goBetween',
+  introduction: 'goBetween',
+  adgang: 'access',
+  access: 'access',
+  dør: 'access',
+  door: 'access',
 };
 
 export const booleanWords: Record<CsvLang, { yes: string; no: string }> = {
@@ -147,14 +168,7 @@ export const closenessByWord = lookup(closenessLevels, closenessWords, {
   tætte: 'close',
 });
 
-export const roleByWord = lookup(roles, roleWords, {
-  info: 'information',
-  knowledge: 'information',
-  brobygger: 'goBetween',
-  'go between': 'goBetween',
-  introduktion: 'goBetween',
-  døråbner: 'access',
-});
+export const roleByWord = lookup(roles, roleWords, legacyRoleWords);
 
 const yesWords = new Set(['ja', 'yes', 'j', 'y', 'x', '1', 'true', 'sand', 'sandt'].map(wordKey));
 const noWords = new Set(['nej', 'no', 'n', '0', 'false', 'falsk', '-', ''].map(wordKey));
