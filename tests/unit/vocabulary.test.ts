@@ -35,6 +35,7 @@ export const retired: readonly Rule[] = [
   // "formidler" is also an ordinary verb ("vi formidler viden"): lower case only the noun forms and the old role phrase.
   { pattern: new RegExp(`${L}(?:(?:Formidl(?:ing|ingen|er|eren|ere|erne)|en formidler|formidl(?:eren|erne|ere)|formidle kontakt)${R}|formidling(?= \\())`, 'gu'), why: 'Formidling/formidler for the bridge role (use Bro)' },
   { pattern: new RegExp(`${L}[Mm]ellemled(?:det)?${R}`, 'gu'), why: 'mellemled for the bridge role (use Bro)' },
+  { pattern: new RegExp(`${L}[Bb]robygger(?:en|e|ne)?${R}`, 'gu'), why: 'brobygger for a connector (use forbinder; Bro is a role)' },
   { pattern: new RegExp(`${L}Dør${R}`, 'gu'), why: 'Dør as a role (use Døråbner)' },
   { pattern: new RegExp(`${L}(?:[Vv]ær|[Vv]ære|er)(?: selv)? en dør${R}`, 'gu'), why: 'being "en dør" for someone (use døråbner)' },
   { pattern: new RegExp(`${L}(?:kan|can) give (?:information|adgang|access)${R}`, 'giu'), why: 'the old role phrases (information/adgang/access as something a person gives)' },
