@@ -19,11 +19,18 @@ const MAX_SENTENCES = 5;
 
 const count = (n: number, lang: Locale) => new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB').format(n);
 
-/** The reader's name for a field: the longest tail of its path that has one (`people.p1.name` → "Navn"). */
+/**
+ * The reader's name for a field: the longest tail of its path that has one (`people.p1.name` → "Navn"),
+ * else the longest head (`answers.q01` → "Dine svar"); record keys and list positions have none.
+ */
 function fieldName(field: readonly string[], kind: ImportKind, lang: Locale): string | undefined {
   const names = fileProblemStrings[lang].fields[kind];
   for (let i = 0; i < field.length; i++) {
     const name = names[field.slice(i).join('.')];
+    if (name) return name;
+  }
+  for (let i = field.length - 1; i > 0; i--) {
+    const name = names[field.slice(0, i).join('.')];
     if (name) return name;
   }
   return undefined;
