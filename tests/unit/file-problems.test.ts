@@ -81,6 +81,25 @@ function everyDataIssue(kind: ImportKind): DataIssue[] {
   ]);
 }
 
+/** Every string in a nested strings object, by its dotted key. */
+const leaves = (value: unknown, prefix = ''): [string, string][] =>
+  typeof value === 'string'
+    ? [[prefix, value]]
+    : Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+
+describe('the file problem strings', () => {
+  it('have every Danish key in English, with the same placeholders, and no empty string', () => {
+    const da = new Map(leaves(fileProblemStrings.da));
+    const en = new Map(leaves(fileProblemStrings.en));
+    expect([...en.keys()].sort()).toEqual([...da.keys()].sort());
+    const names = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [key, text] of da) {
+      expect(text.trim(), key).not.toBe('');
+      expect(names(en.get(key) ?? ''), key).toEqual(names(text));
+    }
+  });
+});
+
 describe('every import problem in the reader’s language', () => {
   for (const lang of langs) {
     const names = myDataStrings[lang].names;
