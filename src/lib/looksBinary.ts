@@ -1,7 +1,8 @@
 /**
- * Whether the text is really bytes of something else (shared by every file import). A NUL never occurs in text files; control
- * characters and U+FFFD (what a decoder writes for bytes it cannot read) in bulk mean a picture, a
- * zip or a workbook. A few U+FFFD are tolerated: a Windows-1252 CSV read as UTF-8 has one per æ, ø, å.
+ * Whether the text is really bytes of something else; shared by every file import. A NUL never
+ * occurs in text files; control characters and U+FFFD (what a decoder writes for bytes it cannot
+ * read) in bulk mean a picture, a zip or a workbook. A few U+FFFD are tolerated: a Windows-1252
+ * CSV read as UTF-8 has one per æ, ø, å.
  */
 export function looksBinary(text: string): boolean {
   const sample = text.slice(0, 8192);

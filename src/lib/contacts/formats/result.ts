@@ -63,8 +63,6 @@ export const failWith = (error: ParseError): ParseResult => ({ ok: false, error 
 /** A byte order mark at the start (Excel's UTF-8 CSV has one) is not part of the first column's name. */
 export const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
-export { looksBinary };
-
 /** The checks every parser makes first: `empty` or `binary`, else null. */
 export function checkText(text: unknown): ParseError | null {
   if (typeof text !== 'string' || !stripBom(text).trim()) return { code: 'empty' };
