@@ -1,7 +1,7 @@
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import type { ZodMiniType, core } from 'zod/mini';
-import { decodeEnvelope, encodeEnvelope, upgrade, type Decoded, type DocSpec } from '../lib/storage/envelope';
+import { decodeEnvelope, encodeEnvelope, upgrade, type Decoded, type DocSpec, type UpgradeResult } from '../lib/storage/envelope';
 import { browserStorage, createGuardedStorage, type GuardedStorage } from './guarded-storage';
 
 /**
@@ -59,7 +59,7 @@ export interface PersistentDoc<T> {
     version: number,
     data: unknown,
     errorMap?: core.$ZodErrorMap,
-  ): Promise<{ ok: true; data: T } | { ok: false; reason: string; issues?: { path: string; message: string }[] }>;
+  ): Promise<UpgradeResult<T>>;
 }
 
 /** The status the server renders and an island shows until the stored data has been checked. */

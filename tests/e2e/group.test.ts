@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeWorksheetFileProblem } from '../../src/i18n/fileProblems';
+import { fill } from '../../src/i18n/fill';
 import { groupStrings } from '../../src/i18n/islands/group';
 import { sectionFields } from '../../src/lib/group/types';
 import { axeViolations, baseURL, launch, watchedPage } from './browser';
@@ -104,7 +106,8 @@ for (const p of pages) {
 
       // A bad file changes nothing and says so.
       await page.getByLabel(s.importOne).setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"__proto__": 1}') });
-      await expect.poll(() => page.getByRole('status').filter({ hasText: s.importProblem }).count()).toBe(1);
+      const refused = fill(s.importProblem, { reason: describeWorksheetFileProblem({ code: 'forbidden-key', key: '__proto__' }, p.lang) });
+      await expect.poll(() => page.getByRole('status').filter({ hasText: refused }).count()).toBe(1);
       expect(await page.getByLabel(s.choose, { exact: true }).locator('option').count()).toBe(2);
       expect(problems).toEqual([]);
       await context.close();

@@ -185,7 +185,7 @@ describe('Mine data', () => {
   });
 
   const badFiles: [string, string | Buffer, RegExp][] = [
-    ['a malformed file', '{"format": "netvaerkskompasset-backup", "stores": ', /ikke en datafil fra Netværkskompasset/],
+    ['a malformed file', '{"format": "netvaerkskompasset-backup", "stores": ', /Filen kan ikke læses/],
     [
       'a file with __proto__ keys',
       '{"format":"netvaerkskompasset-backup","formatVersion":1,"stores":{"quiz":{"version":1,"savedAt":"x","data":{"answers":{"__proto__":{"polluted":true}},"step":0,"history":[]}}}}',
@@ -195,7 +195,7 @@ describe('Mine data', () => {
     [
       'a file with a bad answer',
       '{"format":"netvaerkskompasset-backup","formatVersion":1,"stores":{"quiz":{"version":1,"savedAt":"x","data":{"answers":{"q01":"money"},"step":0,"history":[]}}}}',
-      /answers › q01/,
+      /“Dine svar” mangler eller er forkert/,
     ],
   ];
   for (const [name, content, message] of badFiles) {

@@ -12,7 +12,7 @@ describe('backup files', () => {
     expect(parsed).toEqual({ ok: true, file, unknownKinds: [] });
   });
   it('refuse files over 2 MB before reading them, and empty files', () => {
-    expect(checkImportSize(MAX_IMPORT_BYTES + 1)).toEqual({ code: 'too-large', bytes: MAX_IMPORT_BYTES + 1 });
+    expect(checkImportSize(MAX_IMPORT_BYTES + 1)).toEqual({ code: 'too-large', bytes: MAX_IMPORT_BYTES + 1, limit: MAX_IMPORT_BYTES });
     expect(checkImportSize(0)).toEqual({ code: 'empty' });
     expect(checkImportSize(1000)).toBeNull();
     expect(parseBackupText('x'.repeat(MAX_IMPORT_BYTES + 1), kinds)).toMatchObject({ ok: false, problems: [{ code: 'too-large' }] });

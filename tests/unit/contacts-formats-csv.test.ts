@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parseContactsCsv, peopleToCsv } from '../../src/lib/contacts/formats';
+import { cellText, guardFormula } from '../../src/lib/contacts/formats/cells';
 import { readSpreadsheetDate } from '../../src/lib/contacts/formats/dates';
 import type { ParseResult } from '../../src/lib/contacts/formats/result';
 import { closenessLevels, contexts, emptyDraft, limits, roles, type Person, type PersonDraft } from '../../src/lib/contacts/types';
@@ -91,6 +92,40 @@ describe('peopleToCsv', () => {
     expect(cells).toContain("'@firma");
     expect(cells).toContain("''=allerede med apostrof");
     expect(cells).toContain("'tis");
+  });
+});
+
+describe('formula guard', () => {
+  it.each([
+    ['=', '=1+1'],
+    ['+', '+45 12 34 56 78'],
+    ['-', '-2+3'],
+    ['@', '@SUM(A1)'],
+    ['tab', '\t=1+1'],
+    ['carriage return', '\r=1+1'],
+    ['a space before =', ' =1+1'],
+    ['spaces before +', '   +1'],
+    ['a space before -', ' -1'],
+    ['a space before @', ' @firma'],
+    ['a no-break space before =', '\u00a0=1+1'],
+    ['a space before a tab', ' \t1'],
+    ['an apostrophe and a space before =', "' =1+1"],
+  ])('guards a cell whose first non-space character starts a formula: %s', (_label, text) => {
+    expect(guardFormula(text)).toBe(`'${text}`);
+    // Reading it back takes off exactly the apostrophe added (and, as for every cell, surrounding whitespace).
+    expect(cellText(guardFormula(text))).toBe(text.trim());
+  });
+
+  it.each(['Søren', ' Søren', "'tis", '1+1', 'a=b', ' ', '', 'x -1', '\n=1'])('leaves %j alone', (text) => {
+    expect(guardFormula(text)).toBe(text);
+  });
+
+  it.each(['da', 'en'] as const)('writes " =1+1" guarded and reads it back (%s)', (lang) => {
+    const csv = peopleToCsv([{ ...emptyDraft(' =1+1'), notes: ' @SUM(A1)', position: ' -1' }], lang);
+    const cells = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter: lang === 'da' ? ';' : ',' }).data.flat();
+    expect(cells.filter((c) => /^[^\S\n]*[=+\-@\t\r]/.test(c))).toEqual([]);
+    expect(cells).toContain("' =1+1");
+    expect(okPeople(parseContactsCsv(csv)).people[0]).toMatchObject({ name: '=1+1', notes: '@SUM(A1)', position: '-1' });
   });
 });
 

@@ -4,6 +4,7 @@ import type { ContactStrings } from '../../../i18n/islands/contacts';
 import { listPeople, mergeContactStates, mergeDrafts, type ContactState } from '../../../lib/contacts/state';
 import type { ContactsFileFormat } from '../../../lib/contacts/formats';
 import { limits, type PersonDraft } from '../../../lib/contacts/types';
+import { formatSizeAgainstLimit } from '../../../lib/fileSize';
 import { buildBackup, parseBackupText } from '../../../lib/storage/backup';
 import { contactDoc, deleteAllContacts, importDrafts } from '../../../stores/contacts';
 import { datedFilename, downloadText } from '../shared/download';
@@ -62,7 +63,7 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
   const read = async (file: File) => {
     setProblem('');
     setPreview(null);
-    if (file.size > MAX_CONTACT_FILE_BYTES) return fail(fill(s.importTooBig, { mb: MAX_CONTACT_FILE_BYTES / 1024 / 1024 }));
+    if (file.size > MAX_CONTACT_FILE_BYTES) return fail(fill(s.importTooBig, formatSizeAgainstLimit(file.size, MAX_CONTACT_FILE_BYTES, lang)));
     if (file.size === 0) return fail(s.parseErrors.empty ?? '');
     setBusy(true);
     try {
@@ -99,11 +100,21 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
 
   const readJson = async (text: string) => {
     const parsed = parseBackupText(text, ['contactMap']);
-    if (!parsed.ok) return fail(parsed.problems[0]?.code === 'too-large' ? fill(s.importTooBig, { mb: 2 }) : s.importUnknown);
+    const words = await import('../../../i18n/fileProblems');
+    if (!parsed.ok) {
+      const p = parsed.problems[0];
+      if (p?.code === 'too-large') return fail(fill(s.importTooBig, formatSizeAgainstLimit(p.bytes, p.limit, lang)));
+      if (!p || p.code === 'not-json' || p.code === 'not-backup') return fail(s.importUnknown);
+      if (p.code === 'entry') return fail(s.importInvalid);
+      return fail(words.describeBackupProblem(p, lang, () => ''));
+    }
     const entry = parsed.file.stores.contactMap;
     if (!entry) return fail(s.importNotOurs);
     const checked = await contactDoc.check(entry.version, entry.data);
-    if (!checked.ok) return fail(s.importInvalid);
+    if (!checked.ok) {
+      const why = words.describeCheckFailure(checked, 'contactMap', lang, entry.version > contactDoc.spec.version);
+      return fail([s.importInvalid, ...why].join(' '));
+    }
     const incoming = checked.data;
     const merged = mergeContactStates(state, incoming);
     const added = merged.order.length - state.order.length;
