@@ -58,7 +58,10 @@ export function describeDataIssue(issue: DataIssue, kind: ImportKind, lang: Loca
 export function describeDataIssues(issues: readonly DataIssue[], kind: ImportKind, lang: Locale): string[] {
   const sentences = [...new Set(issues.map((i) => describeDataIssue(i, kind, lang)))];
   if (sentences.length <= MAX_SENTENCES) return sentences;
-  return [...sentences.slice(0, MAX_SENTENCES), fill(fileProblemStrings[lang].andMore, { n: count(sentences.length - MAX_SENTENCES, lang) })];
+  return [
+    ...sentences.slice(0, MAX_SENTENCES),
+    fill(fileProblemStrings[lang].andMore, { n: count(sentences.length - MAX_SENTENCES, lang) }),
+  ];
 }
 
 /** Why one exercise's data could not be used (a failed `PersistentDoc.check`), as sentences. */
@@ -96,7 +99,10 @@ export function describeBackupProblem(p: BackupProblem, lang: Locale, exercise: 
     case 'newer-format':
       return s.newerFormat;
     case 'entry':
-      return fill(s.entry, { exercise: exercise(p.kind), problem: fill(s.entryField, { field: s.entryFields[p.field] ?? s.entryFields['']! }) });
+      return fill(s.entry, {
+        exercise: exercise(p.kind),
+        problem: fill(s.entryField, { field: s.entryFields[p.field] ?? s.entryFields['']! }),
+      });
   }
 }
 
@@ -119,7 +125,9 @@ export function describeWorksheetFileProblem(p: WorksheetFileProblem, lang: Loca
     case 'newer-format':
       return s.newerFormat;
     case 'invalid-worksheet':
-      return fill(s.invalidWorksheet, { problems: describeDataIssues(p.fields, 'groupPurpose', lang).join(' ') || s.issues.invalidSomewhere });
+      return fill(s.invalidWorksheet, {
+        problems: describeDataIssues(p.fields, 'groupPurpose', lang).join(' ') || s.issues.invalidSomewhere,
+      });
     case 'no-checks':
       return s.noChecks;
     case 'too-many-worksheets':

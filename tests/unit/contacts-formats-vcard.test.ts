@@ -65,7 +65,9 @@ describe('parseVCards', () => {
   it('reads past a photo of several megabytes', () => {
     const photo = 'A'.repeat(5_000_000);
     const started = performance.now();
-    const result = parseVCards(`BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Big\r\nPHOTO;ENCODING=b:${photo}\r\n ${photo.slice(0, 1_000_000)}\r\nEND:VCARD\r\n`);
+    const result = parseVCards(
+      `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Big\r\nPHOTO;ENCODING=b:${photo}\r\n ${photo.slice(0, 1_000_000)}\r\nEND:VCARD\r\n`,
+    );
     expect(result.ok && result.people[0]?.name).toBe('Big');
     // Generous: the machine is shared; joining and decoding the photo would still pass, the test above catches that.
     expect(performance.now() - started).toBeLessThan(5000);
@@ -142,7 +144,8 @@ describe('vCard escapes', () => {
   });
 
   it('undoes escapes after quoted-printable decoding (vCard 2.1)', () => {
-    const text = 'BEGIN:VCARD\r\nVERSION:2.1\r\nFN:A\r\nNOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:M=C3=B8dt\\, \\"p=C3=A5 messen\\"\r\nEND:VCARD\r\n';
+    const text =
+      'BEGIN:VCARD\r\nVERSION:2.1\r\nFN:A\r\nNOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:M=C3=B8dt\\, \\"p=C3=A5 messen\\"\r\nEND:VCARD\r\n';
     expect(parseVCards(text)).toMatchObject({ ok: true, people: [{ notes: 'Mødt, "på messen"' }] });
   });
 

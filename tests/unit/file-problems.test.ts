@@ -14,7 +14,13 @@ import type { Locale } from '../../src/i18n/locales';
 import { contactStateSchema } from '../../src/lib/contacts/schema';
 import { contactSpec, emptyContactState } from '../../src/lib/contacts/state';
 import { limits as contactLimits, type Person } from '../../src/lib/contacts/types';
-import { buildWorksheetFile, MAX_WORKSHEET_FILE_BYTES, parseWorksheetFile, serializeWorksheetFile, type WorksheetFileProblem } from '../../src/lib/group/file';
+import {
+  buildWorksheetFile,
+  MAX_WORKSHEET_FILE_BYTES,
+  parseWorksheetFile,
+  serializeWorksheetFile,
+  type WorksheetFileProblem,
+} from '../../src/lib/group/file';
 import { groupStateSchema } from '../../src/lib/group/schema';
 import { createWorksheet, emptyGroupState, getWorksheet, groupSpec } from '../../src/lib/group/state';
 import { quizStateSchema } from '../../src/lib/quiz/schema';
@@ -27,7 +33,8 @@ const langs: Locale[] = ['da', 'en'];
 const kinds: ImportKind[] = ['quiz', 'groupPurpose', 'contactMap'];
 
 /* Words that give away the other language (Danish words that are also English, such as "at", "to", "is", are left out). */
-const ENGLISH = /\b(the|and|not|file|fields?|missing|wrong|invalid|expected|received|people|worksheets?|answers?|characters|must|most|of|in|too|long|with|from|this|there|string|number|array|object|undefined|null|true|false|custom|path|items?|entries|limit)\b/i;
+const ENGLISH =
+  /\b(the|and|not|file|fields?|missing|wrong|invalid|expected|received|people|worksheets?|answers?|characters|must|most|of|in|too|long|with|from|this|there|string|number|array|object|undefined|null|true|false|custom|path|items?|entries|limit)\b/i;
 const DANISH = /\b(og|ikke|filen|feltet|der|er|må|højst|personer|tegn|mangler|forkert|af|til|en|et|arbejdsark|svar|med|siden|dataene)\b/i;
 /* Schema paths and identifiers: `people › p1`, `checkIns.date`, camelCase field names. */
 const SCHEMA = /›|\b[a-z]+[A-Z]\w*\b|\b[A-Za-z]+\.[A-Za-z]+\b/;
@@ -63,7 +70,11 @@ const every = {
     'forbidden-key': { code: 'forbidden-key', key: '__proto__' },
     'not-worksheet-file': { code: 'not-worksheet-file' },
     'newer-format': { code: 'newer-format', formatVersion: 2 },
-    'invalid-worksheet': { code: 'invalid-worksheet', fields: [{ code: 'empty', field: ['name'] }], issues: [{ path: 'name', message: 'Too small' }] },
+    'invalid-worksheet': {
+      code: 'invalid-worksheet',
+      fields: [{ code: 'empty', field: ['name'] }],
+      issues: [{ path: 'name', message: 'Too small' }],
+    },
     'no-checks': { code: 'no-checks' },
     'too-many-worksheets': { code: 'too-many-worksheets', limit: 50 },
     'id-conflict': { code: 'id-conflict', id: 'w1' },
@@ -72,7 +83,12 @@ const every = {
 
 /** Every data issue code on every field the strings name, on a field they do not, and on none. */
 function everyDataIssue(kind: ImportKind): DataIssue[] {
-  const fields = [...Object.keys(fileProblemStrings.da.fields[kind]).map((k) => k.split('.')), ['people', 'p1', 'unknownThing'], ['xyz'], []];
+  const fields = [
+    ...Object.keys(fileProblemStrings.da.fields[kind]).map((k) => k.split('.')),
+    ['people', 'p1', 'unknownThing'],
+    ['xyz'],
+    [],
+  ];
   return fields.flatMap((field) => [
     { code: 'too-many', field, limit: 5000 },
     { code: 'too-long', field, limit: 2000 },
@@ -104,16 +120,26 @@ describe('every import problem in the reader’s language', () => {
   for (const lang of langs) {
     const names = myDataStrings[lang].names;
     it(`words every backup problem in ${lang}`, () => {
-      for (const p of Object.values(every.backup)) expectInLanguage(describeBackupProblem(p, lang, (k) => names[k as ImportKind]), lang);
+      for (const p of Object.values(every.backup))
+        expectInLanguage(
+          describeBackupProblem(p, lang, (k) => names[k as ImportKind]),
+          lang,
+        );
       for (const kind of kinds)
         for (const field of ['version', 'savedAt', 'data', '', 'unknown'])
-          expectInLanguage(describeBackupProblem({ code: 'entry', kind, field }, lang, (k) => names[k as ImportKind]), lang);
+          expectInLanguage(
+            describeBackupProblem({ code: 'entry', kind, field }, lang, (k) => names[k as ImportKind]),
+            lang,
+          );
     });
 
     it(`words every worksheet file problem in ${lang}`, () => {
       for (const p of Object.values(every.worksheet)) expectInLanguage(describeWorksheetFileProblem(p, lang), lang);
       expectInLanguage(describeWorksheetFileProblem({ code: 'not-worksheet-file', is: 'backup' }, lang), lang);
-      expectInLanguage(describeWorksheetFileProblem({ code: 'invalid-worksheet', fields: everyDataIssue('groupPurpose'), issues: [] }, lang), lang);
+      expectInLanguage(
+        describeWorksheetFileProblem({ code: 'invalid-worksheet', fields: everyDataIssue('groupPurpose'), issues: [] }, lang),
+        lang,
+      );
       expectInLanguage(describeWorksheetFileProblem({ code: 'invalid-worksheet', fields: [], issues: [] }, lang), lang);
     });
 
@@ -129,9 +155,21 @@ describe('every import problem in the reader’s language', () => {
 
     it(`words every contact file error and warning in ${lang}`, () => {
       const s = contactStrings[lang];
-      const values = { limit: 5000, count: 5001, row: 3, card: 2, field: 'notes', value: lang === 'da' ? 'naboer' : 'neighbours', columns: 'Telefon', size: '12 MB', mb: 10 };
-      for (const template of [...Object.values(s.parseErrors), ...Object.values(s.parseWarnings)]) expectInLanguage(fill(template, values), lang);
-      for (const template of [s.importTooBig, s.importUnknown, s.importNotOurs, s.importInvalid]) expectInLanguage(fill(template, { size: '12,3 MB', limit: '10 MB' }), lang);
+      const values = {
+        limit: 5000,
+        count: 5001,
+        row: 3,
+        card: 2,
+        field: 'notes',
+        value: lang === 'da' ? 'naboer' : 'neighbours',
+        columns: 'Telefon',
+        size: '12 MB',
+        mb: 10,
+      };
+      for (const template of [...Object.values(s.parseErrors), ...Object.values(s.parseWarnings)])
+        expectInLanguage(fill(template, values), lang);
+      for (const template of [s.importTooBig, s.importUnknown, s.importNotOurs, s.importInvalid])
+        expectInLanguage(fill(template, { size: '12,3 MB', limit: '10 MB' }), lang);
     });
   }
 
@@ -181,8 +219,12 @@ describe('limits and sizes as the reader sees them', () => {
     const state = createWorksheet(emptyGroupState(), 'x', 'w1', new Date());
     const long = { ...state, worksheets: { w1: { ...state.worksheets.w1!, name: 'x'.repeat(121) } } };
     const group = upgrade(groupSpec, groupStateSchema, 1, long);
-    expect(!group.ok && describeCheckFailure(group, 'groupPurpose', 'da')).toEqual(['En tekst i “Gruppens navn” er længere end de 120 tegn, der er plads til.']);
-    expect(!group.ok && describeCheckFailure(group, 'groupPurpose', 'en')).toEqual(['A text in “The group’s name” is longer than the 120 characters there is room for.']);
+    expect(!group.ok && describeCheckFailure(group, 'groupPurpose', 'da')).toEqual([
+      'En tekst i “Gruppens navn” er længere end de 120 tegn, der er plads til.',
+    ]);
+    expect(!group.ok && describeCheckFailure(group, 'groupPurpose', 'en')).toEqual([
+      'A text in “The group’s name” is longer than the 120 characters there is room for.',
+    ]);
   });
 
   it('says the exact size of a 2,119,380-byte backup against the 2 MB limit', () => {
@@ -192,10 +234,12 @@ describe('limits and sizes as the reader sees them', () => {
   });
 
   it('words a bad backup entry without its field name', () => {
-    const parsed = parseBackupText('{"format":"netvaerkskompasset-backup","formatVersion":1,"stores":{"quiz":{"version":1,"data":{}}}}', ['quiz']);
-    expect(!parsed.ok && parsed.problems.map((p) => describeBackupProblem(p, 'da', (k) => myDataStrings.da.names[k as ImportKind]))).toEqual([
-      'Hvad vil du have ud af netværk?: Tidspunktet for, hvornår dataene blev gemt mangler eller er forkert.',
+    const parsed = parseBackupText('{"format":"netvaerkskompasset-backup","formatVersion":1,"stores":{"quiz":{"version":1,"data":{}}}}', [
+      'quiz',
     ]);
+    expect(
+      !parsed.ok && parsed.problems.map((p) => describeBackupProblem(p, 'da', (k) => myDataStrings.da.names[k as ImportKind])),
+    ).toEqual(['Hvad vil du have ud af netværk?: Tidspunktet for, hvornår dataene blev gemt mangler eller er forkert.']);
   });
 });
 
@@ -264,7 +308,14 @@ describe('a bad group worksheet file says why (issue 16, item 4)', () => {
     const file = JSON.parse(good);
     file.worksheet.name = '';
     file.worksheet.purpose.text = 'x'.repeat(2001);
-    file.worksheet.checkIns = [{ id: 'c1', date: 'i morgen', ratings: { purpose: null, relationships: null, interest: null, passion: null, structure: null }, note: '' }];
+    file.worksheet.checkIns = [
+      {
+        id: 'c1',
+        date: 'i morgen',
+        ratings: { purpose: null, relationships: null, interest: null, passion: null, structure: null },
+        note: '',
+      },
+    ];
     expect(await both(JSON.stringify(file))).toEqual({
       da: 'Arbejdsarket i filen har fejl. “Gruppens navn” er tomt. En tekst i “Gruppens formål med en eller to sætninger” er længere end de 2.000 tegn, der er plads til. “Dato for en måling” mangler eller er forkert.',
       en: 'The worksheet in the file has errors. “The group’s name” is empty. A text in “The group’s purpose in one or two sentences” is longer than the 2,000 characters there is room for. “Date of a check-in” is missing or wrong.',

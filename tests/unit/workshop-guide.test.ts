@@ -10,7 +10,10 @@ function plans(lang: 'da' | 'en') {
     .slice(1)
     .map((section) => ({
       heading: section.split('\n')[0]!,
-      rows: [...section.matchAll(/^\| (\d+):(\d\d) \| (\d+) \|/gm)].map((m) => ({ at: Number(m[1]) * 60 + Number(m[2]), minutes: Number(m[3]) })),
+      rows: [...section.matchAll(/^\| (\d+):(\d\d) \| (\d+) \|/gm)].map((m) => ({
+        at: Number(m[1]) * 60 + Number(m[2]),
+        minutes: Number(m[3]),
+      })),
       text: section,
     }))
     .filter((p) => p.rows.length > 0);
@@ -36,8 +39,30 @@ describe('the facilitator guide', () => {
     it(`(${lang}) gives each plan a purpose, group size, preparation, materials, tips for three situations and what comes afterwards`, () => {
       const labels =
         lang === 'da'
-          ? ['**Formål.**', '**Gruppestørrelse.**', '**Forberedelse', '**Materialer.**', '**Forløb.**', '**Tips til facilitatoren.**', '*Stille deltagere og introverte.*', '*Blandede grupper.*', '*Online.*', '**Bagefter.**']
-          : ['**Purpose.**', '**Group size.**', '**Preparation', '**Materials.**', '**Running order.**', '**Tips for the facilitator.**', '*Quiet participants and introverts.*', '*Mixed groups.*', '*Online.*', '**Afterwards.**'];
+          ? [
+              '**Formål.**',
+              '**Gruppestørrelse.**',
+              '**Forberedelse',
+              '**Materialer.**',
+              '**Forløb.**',
+              '**Tips til facilitatoren.**',
+              '*Stille deltagere og introverte.*',
+              '*Blandede grupper.*',
+              '*Online.*',
+              '**Bagefter.**',
+            ]
+          : [
+              '**Purpose.**',
+              '**Group size.**',
+              '**Preparation',
+              '**Materials.**',
+              '**Running order.**',
+              '**Tips for the facilitator.**',
+              '*Quiet participants and introverts.*',
+              '*Mixed groups.*',
+              '*Online.*',
+              '**Afterwards.**',
+            ];
       for (const plan of plans(lang)) for (const label of labels) expect(plan.text, `${plan.heading}: ${label}`).toContain(label);
     });
   }

@@ -41,11 +41,39 @@ const handout = <P extends Record<string, unknown>>(h: Omit<Handout, 'Body' | 'p
   h as unknown as Handout;
 
 /** The blank handouts, in print order, before the articles. Add a handout here. */
-const blankHandouts: { id: string; route: RouteKey; pages: number; title: (lang: Locale) => string; lead?: (lang: Locale) => string; Body: Body<SheetProps> }[] = [
-  { id: 'quiz', route: 'quiz', pages: 2, title: (l) => quizPaperStrings[l].title, lead: (l) => quizPaperStrings[l].intro, Body: QuizPaperSheet },
-  { id: 'group', route: 'groupPurpose', pages: 2, title: (l) => groupStrings[l].blankTitle, lead: (l) => groupStrings[l].blankIntro, Body: GroupBlankSheet },
+const blankHandouts: {
+  id: string;
+  route: RouteKey;
+  pages: number;
+  title: (lang: Locale) => string;
+  lead?: (lang: Locale) => string;
+  Body: Body<SheetProps>;
+}[] = [
+  {
+    id: 'quiz',
+    route: 'quiz',
+    pages: 2,
+    title: (l) => quizPaperStrings[l].title,
+    lead: (l) => quizPaperStrings[l].intro,
+    Body: QuizPaperSheet,
+  },
+  {
+    id: 'group',
+    route: 'groupPurpose',
+    pages: 2,
+    title: (l) => groupStrings[l].blankTitle,
+    lead: (l) => groupStrings[l].blankIntro,
+    Body: GroupBlankSheet,
+  },
   { id: 'vitality', route: 'groupPurpose', pages: 1, title: (l) => groupStrings[l].vitalityTitle, Body: VitalityBlankSheet },
-  { id: 'contact-map', route: 'contactMap', pages: 1, title: (l) => contactStrings[l].blankTitle, lead: (l) => contactStrings[l].blankIntro, Body: ContactMapBlankSheet },
+  {
+    id: 'contact-map',
+    route: 'contactMap',
+    pages: 1,
+    title: (l) => contactStrings[l].blankTitle,
+    lead: (l) => contactStrings[l].blankIntro,
+    Body: ContactMapBlankSheet,
+  },
   {
     id: 'purposes',
     route: 'quiz',

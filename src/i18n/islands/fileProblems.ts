@@ -32,10 +32,12 @@ const da = {
   /** One exercise's part of a backup, after its name. */
   entry: '{exercise}: {problem}',
   entryField: '{field} mangler eller er forkert.',
-  entryFields: { version: 'Versionsnummeret', savedAt: 'Tidspunktet for, hvornår dataene blev gemt', data: 'Dataene', '': 'Dataene' } as Record<
-    string,
-    string
-  >,
+  entryFields: {
+    version: 'Versionsnummeret',
+    savedAt: 'Tidspunktet for, hvornår dataene blev gemt',
+    data: 'Dataene',
+    '': 'Dataene',
+  } as Record<string, string>,
   entryNewer: 'Dataene er fra en nyere udgave af siden. Genindlæs siden, og prøv igen.',
   entryUnreadable: 'Dataene kan ikke læses af denne udgave af siden.',
 
@@ -141,7 +143,8 @@ const en: FileProblemStrings = {
   notJson: 'The file cannot be read. It may not have downloaded completely, or it has been edited by hand.',
   forbiddenKey: 'The file contains the field “{key}”, which we do not accept for security reasons.',
   newerFormat: 'The file was made by a newer version of the site. Reload the page and try again.',
-  noChecks: 'The file could not be checked, because part of the page has not been downloaded. Reload the page when you are online and try again.',
+  noChecks:
+    'The file could not be checked, because part of the page has not been downloaded. Reload the page when you are online and try again.',
 
   notBackup: 'The file is not a copy from Netværkskompasset.',
   entry: '{exercise}: {problem}',

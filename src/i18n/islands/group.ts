@@ -27,11 +27,27 @@ const da = {
   unanswered: 'Ikke besvaret',
   nameRequired: 'Skriv et navn til arbejdsarket.',
   sections: {
-    purpose: { title: 'a. Formål', help: 'Hvad er gruppen til for? Vælg, hvad I vil mest. Et netværk kan sjældent give alt på én gang.', minutes: 15 },
-    boundaries: { title: 'b. Slags og grænser', help: 'Hvilken slags gruppe er I, og hvor går grænsen mellem det faglige og det private?', minutes: 10 },
-    members: { title: 'c. Medlemmer', help: 'Ens nok til at mødes i øjenhøjde, forskellige nok til at lære noget af hinanden.', minutes: 10 },
+    purpose: {
+      title: 'a. Formål',
+      help: 'Hvad er gruppen til for? Vælg, hvad I vil mest. Et netværk kan sjældent give alt på én gang.',
+      minutes: 15,
+    },
+    boundaries: {
+      title: 'b. Slags og grænser',
+      help: 'Hvilken slags gruppe er I, og hvor går grænsen mellem det faglige og det private?',
+      minutes: 10,
+    },
+    members: {
+      title: 'c. Medlemmer',
+      help: 'Ens nok til at mødes i øjenhøjde, forskellige nok til at lære noget af hinanden.',
+      minutes: 10,
+    },
     content: { title: 'd. Indhold', help: 'Hvad deler I og arbejder med? Hvad brænder I alle for fagligt?', minutes: 10 },
-    form: { title: 'e. Form', help: 'En fast ramme gør det let at komme. Variation holder det levende. Alle giver og får hver gang.', minutes: 15 },
+    form: {
+      title: 'e. Form',
+      help: 'En fast ramme gør det let at komme. Variation holder det levende. Alle giver og får hver gang.',
+      minutes: 15,
+    },
     contributions: { title: 'f. Bidrag', help: 'Hvert medlem svarer på: Hvad kan jeg bidrage med?', minutes: 10 },
     measure: { title: 'g. Værdi', help: 'Hvordan ved I, at gruppen er tiden værd? Hvornår ser I på formålet igen?', minutes: 5 },
   },
@@ -95,7 +111,8 @@ const da = {
   same: 'uændret',
   removeCheckIn: 'Slet målingen fra {date}',
   spreadTitle: 'Hvad vil medlemmerne?',
-  spreadIntro: 'Bed medlemmerne tage quizzen og sende jer linket til deres resultat. Indsæt et link pr. linje. Linkene indeholder kun point.',
+  spreadIntro:
+    'Bed medlemmerne tage quizzen og sende jer linket til deres resultat. Indsæt et link pr. linje. Linkene indeholder kun point.',
   spreadLabel: 'Medlemmernes links',
   spreadCount: '{n} gyldige links.',
   spreadLine: 'Linje {n}: {reason}',
@@ -141,13 +158,29 @@ const en: GroupStrings = {
   unanswered: 'Not answered',
   nameRequired: 'Write a name for the worksheet.',
   sections: {
-    purpose: { title: 'a. Purpose', help: 'What is the group for? Choose what you want most. A network can rarely give everything at once.', minutes: 15 },
-    boundaries: { title: 'b. Kind and boundaries', help: 'What kind of group are you, and where is the line between work and private life?', minutes: 10 },
+    purpose: {
+      title: 'a. Purpose',
+      help: 'What is the group for? Choose what you want most. A network can rarely give everything at once.',
+      minutes: 15,
+    },
+    boundaries: {
+      title: 'b. Kind and boundaries',
+      help: 'What kind of group are you, and where is the line between work and private life?',
+      minutes: 10,
+    },
     members: { title: 'c. Members', help: 'Alike enough to meet as equals, different enough to learn from each other.', minutes: 10 },
     content: { title: 'd. Content', help: 'What do you share and work on? What professional passion do you all share?', minutes: 10 },
-    form: { title: 'e. Form', help: 'A fixed frame makes it easy to come. Variety keeps it alive. Everyone gives and gets something each time.', minutes: 15 },
+    form: {
+      title: 'e. Form',
+      help: 'A fixed frame makes it easy to come. Variety keeps it alive. Everyone gives and gets something each time.',
+      minutes: 15,
+    },
     contributions: { title: 'f. Contributions', help: 'Each member answers: what can I contribute?', minutes: 10 },
-    measure: { title: 'g. Value', help: 'How will you know the group is worth the time? When will you look at the purpose again?', minutes: 5 },
+    measure: {
+      title: 'g. Value',
+      help: 'How will you know the group is worth the time? When will you look at the purpose again?',
+      minutes: 5,
+    },
   },
   fields: {
     text: 'The group’s purpose in one or two sentences',
@@ -209,7 +242,8 @@ const en: GroupStrings = {
   same: 'unchanged',
   removeCheckIn: 'Delete the check-in of {date}',
   spreadTitle: 'What do the members want?',
-  spreadIntro: 'Ask the members to take the quiz and send you the link to their result. Paste one link per line. The links hold only scores.',
+  spreadIntro:
+    'Ask the members to take the quiz and send you the link to their result. Paste one link per line. The links hold only scores.',
   spreadLabel: 'Members’ links',
   spreadCount: '{n} valid links.',
   spreadLine: 'Line {n}: {reason}',

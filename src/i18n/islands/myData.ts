@@ -48,7 +48,8 @@ const en: MyDataStrings = {
   checking: 'Checking …',
   names: { quiz: 'What do you want from networking?', groupPurpose: 'Group purpose', contactMap: 'Contact map' },
   exportTitle: 'Save a copy',
-  exportText: 'Download everything you have stored as one file. The file is your backup. You can load it again here, in another browser too.',
+  exportText:
+    'Download everything you have stored as one file. The file is your backup. You can load it again here, in another browser too.',
   exportButton: 'Download all my data as a file',
   exported: 'The file has been downloaded.',
   lastExport: 'Last downloaded as a file: {date}.',

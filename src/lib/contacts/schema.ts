@@ -35,7 +35,10 @@ const state = z
   .object({
     goal,
     people: z.record(id, person).check(
-      z.refine((r) => Object.keys(r).length <= limits.people, { error: `at most ${limits.people} people`, ...tooManyParams(limits.people) }),
+      z.refine((r) => Object.keys(r).length <= limits.people, {
+        error: `at most ${limits.people} people`,
+        ...tooManyParams(limits.people),
+      }),
       z.refine((r) => Object.entries(r).every(([key, p]) => p.id === key), 'each person is stored under their own id'),
     ),
     order: z.array(id).check(z.maxLength(limits.people)),

@@ -123,7 +123,8 @@ export async function parseWorksheetFile(text: string, options: ParseWorksheetOp
   if (isRecord(value) && value.format === BACKUP_FORMAT) return fail({ code: 'not-worksheet-file', is: 'backup' });
   if (!isRecord(value) || value.format !== WORKSHEET_FORMAT || !isRecord(value.worksheet)) return fail({ code: 'not-worksheet-file' });
   const formatVersion = value.formatVersion;
-  if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) return fail({ code: 'not-worksheet-file' });
+  if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1)
+    return fail({ code: 'not-worksheet-file' });
   if (formatVersion > WORKSHEET_FORMAT_VERSION) return fail({ code: 'newer-format', formatVersion });
 
   let schema: ZodMiniType<Worksheet>;
@@ -149,7 +150,9 @@ export async function parseWorksheetFile(text: string, options: ParseWorksheetOp
   const file: WorksheetFile = {
     format: WORKSHEET_FORMAT,
     formatVersion,
-    app: isRecord(value.app) ? { name: String(value.app.name ?? '').slice(0, 100), version: String(value.app.version ?? '').slice(0, 40) } : { name: '', version: '' },
+    app: isRecord(value.app)
+      ? { name: String(value.app.name ?? '').slice(0, 100), version: String(value.app.version ?? '').slice(0, 40) }
+      : { name: '', version: '' },
     exportedAt: typeof value.exportedAt === 'string' ? value.exportedAt.slice(0, limits.timestamp) : '',
     worksheet,
   };

@@ -77,8 +77,7 @@ function isEnvelopeShape(value: unknown): value is Envelope {
  * for developers; `problems` is what the reader is told, worded by the UI.
  */
 export type UpgradeResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; reason: string; issues?: { path: string; message: string }[]; problems?: DataIssue[] };
+  { ok: true; data: T } | { ok: false; reason: string; issues?: { path: string; message: string }[]; problems?: DataIssue[] };
 
 /** Bring data of `fromVersion` up to the spec's version and validate it. */
 export function upgrade<T>(
@@ -109,11 +108,7 @@ export function upgrade<T>(
 }
 
 /** Read a stored string. Never throws. Without a schema, well-formed data is only marked `checking`. */
-export function decodeEnvelope<T>(
-  raw: string | null | undefined,
-  spec: DocSpec<T>,
-  schema: ZodMiniType<T> | undefined,
-): Decoded<T> {
+export function decodeEnvelope<T>(raw: string | null | undefined, spec: DocSpec<T>, schema: ZodMiniType<T> | undefined): Decoded<T> {
   if (raw === null || raw === undefined) return { status: 'empty' };
   let value: unknown;
   try {

@@ -63,7 +63,8 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
   const read = async (file: File) => {
     setProblem('');
     setPreview(null);
-    if (file.size > MAX_CONTACT_FILE_BYTES) return fail(fill(s.importTooBig, formatSizeAgainstLimit(file.size, MAX_CONTACT_FILE_BYTES, lang)));
+    if (file.size > MAX_CONTACT_FILE_BYTES)
+      return fail(fill(s.importTooBig, formatSizeAgainstLimit(file.size, MAX_CONTACT_FILE_BYTES, lang)));
     if (file.size === 0) return fail(s.parseErrors.empty ?? '');
     setBusy(true);
     try {
@@ -72,9 +73,18 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
       const format = formats.detectFormat(file.name, text) as ContactsFileFormat;
       if (format === 'unknown') return fail(s.importUnknown);
       if (format === 'json') return await readJson(text);
-      const result = format === 'linkedin' ? formats.parseLinkedInCsv(text) : format === 'vcard' ? formats.parseVCards(text) : formats.parseContactsCsv(text);
+      const result =
+        format === 'linkedin'
+          ? formats.parseLinkedInCsv(text)
+          : format === 'vcard'
+            ? formats.parseVCards(text)
+            : formats.parseContactsCsv(text);
       if (!result.ok) return fail(fill(s.parseErrors[result.error.code] ?? s.parseErrors.unreadable!, { ...result.error }));
-      showDrafts(format, result.people, result.warnings.map((w) => fill(s.parseWarnings[w.code] ?? w.code, { ...w })));
+      showDrafts(
+        format,
+        result.people,
+        result.warnings.map((w) => fill(s.parseWarnings[w.code] ?? w.code, { ...w })),
+      );
     } catch {
       fail(s.parseErrors.unreadable ?? '');
     } finally {
@@ -124,14 +134,19 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
       added,
       merged: incoming.order.length - added,
       skipped: 0,
-      examples: listPeople(incoming).slice(0, 3).map((p) => p.name),
+      examples: listPeople(incoming)
+        .slice(0, 3)
+        .map((p) => p.name),
       warnings: [],
       hasGoal: incoming.goal.kind !== null,
       apply: () => {
         let counts: { added: number; merged: number } | null = null;
         const ok = contactDoc.update((current) => {
           const next = mergeContactStates(current, incoming);
-          counts = { added: next.order.length - current.order.length, merged: incoming.order.length - (next.order.length - current.order.length) };
+          counts = {
+            added: next.order.length - current.order.length,
+            merged: incoming.order.length - (next.order.length - current.order.length),
+          };
           return next;
         });
         return ok ? counts : null;
@@ -226,7 +241,17 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
 }
 
 /** Delete all contacts, after a confirmation that says how many. */
-export function DeleteAll({ strings: s, count, live, onMessage }: { strings: ContactStrings; count: number; live: boolean; onMessage(m: string): void }) {
+export function DeleteAll({
+  strings: s,
+  count,
+  live,
+  onMessage,
+}: {
+  strings: ContactStrings;
+  count: number;
+  live: boolean;
+  onMessage(m: string): void;
+}) {
   const [asking, setAsking] = useState(false);
   const start = useRef<HTMLButtonElement>(null);
   const confirm = useRef<HTMLButtonElement>(null);
@@ -256,11 +281,7 @@ export function DeleteAll({ strings: s, count, live, onMessage }: { strings: Con
             >
               {s.deleteConfirm}
             </button>
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => setAsking(false)}
-            >
+            <button type="button" className="secondary" onClick={() => setAsking(false)}>
               {s.deleteCancel}
             </button>
           </div>

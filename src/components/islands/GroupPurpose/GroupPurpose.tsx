@@ -96,7 +96,12 @@ export default function GroupPurpose(props: GroupProps) {
           />
         )}
         {!selected && (
-          <ImportOnly {...props} disabled={!live} onImported={(w) => setSelectedId(w.id)} onProblem={(reason) => setMessage(fill(s.importProblem, { reason }))} />
+          <ImportOnly
+            {...props}
+            disabled={!live}
+            onImported={(w) => setSelectedId(w.id)}
+            onProblem={(reason) => setMessage(fill(s.importProblem, { reason }))}
+          />
         )}
         <div role="status" className="group__message">
           {removed ? (
@@ -127,7 +132,11 @@ export default function GroupPurpose(props: GroupProps) {
           {quizPurpose && !selected.purpose.first && (
             <p className="notice no-print">
               {fill(s.fromQuiz, { purpose: props.purposeNames[quizPurpose].toLowerCase() })}{' '}
-              <button type="button" className="secondary" onClick={() => actions.updateSection(selected.id, 'purpose', { first: quizPurpose })}>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => actions.updateSection(selected.id, 'purpose', { first: quizPurpose })}
+              >
                 {s.useFromQuiz}
               </button>
             </p>
@@ -239,10 +248,15 @@ function SheetActions(
           <button type="submit">{s.renameSave}</button>
         </form>
       ) : (
-        <button type="button" className="secondary" onClick={() => {
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
             setName(sheet.name);
             setRenaming(true);
-          }} disabled={props.disabled}>
+          }}
+          disabled={props.disabled}
+        >
           {s.rename}
         </button>
       )}

@@ -37,10 +37,7 @@ interface PlanRow {
   data: unknown;
 }
 type ImportState =
-  | { step: 'idle' }
-  | { step: 'problems'; messages: string[] }
-  | { step: 'preview'; rows: PlanRow[]; notes: string[] }
-  | { step: 'done' };
+  { step: 'idle' } | { step: 'problems'; messages: string[] } | { step: 'preview'; rows: PlanRow[]; notes: string[] } | { step: 'done' };
 
 /** Problems in the reader's language, loaded only when a file is checked. */
 const loadWords = () => import('../../../i18n/fileProblems');
@@ -125,7 +122,10 @@ export default function MyData({ lang, strings: s }: Props) {
     const next: ImportState = sizeProblem
       ? { step: 'problems', messages: [describeProblem(words, sizeProblem)] }
       : await (async () => {
-          const parsed = parseBackupText(await file.text(), exerciseDocs.map((e) => e.id));
+          const parsed = parseBackupText(
+            await file.text(),
+            exerciseDocs.map((e) => e.id),
+          );
           return parsed.ok
             ? planImport(words, parsed.file, parsed.unknownKinds)
             : { step: 'problems' as const, messages: parsed.problems.map((p) => describeProblem(words, p)) };
@@ -138,8 +138,7 @@ export default function MyData({ lang, strings: s }: Props) {
     for (const row of importState.rows) {
       const { doc } = row;
       const current = doc.$doc.get();
-      const merged =
-        mode === 'merge' && current.status === 'ok' && doc.spec.merge ? doc.spec.merge(current.data, row.data) : row.data;
+      const merged = mode === 'merge' && current.status === 'ok' && doc.spec.merge ? doc.spec.merge(current.data, row.data) : row.data;
       doc.replace(merged);
     }
     if (fileRef.current) fileRef.current.value = '';

@@ -22,4 +22,7 @@ export const guardFormula = (text: string): string => (FORMULA_START.test(text) 
 export const unguardFormula = (cell: string): string => (cell.startsWith("'") && FORMULA_START.test(cell) ? cell.slice(1) : cell);
 
 /** A cell's text as stored: guard undone, line breaks as `\n`, surrounding whitespace off. */
-export const cellText = (cell: string | undefined): string => unguardFormula((cell ?? '').trim()).replace(/\r\n?/g, '\n').trim();
+export const cellText = (cell: string | undefined): string =>
+  unguardFormula((cell ?? '').trim())
+    .replace(/\r\n?/g, '\n')
+    .trim();

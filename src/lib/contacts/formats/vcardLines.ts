@@ -102,7 +102,13 @@ export function parseContentLine(line: string): ContentLine | null {
       const bare = raw.trim().toUpperCase();
       params.set(BARE_ENCODINGS.has(bare) ? 'ENCODING' : 'TYPE', bare);
     } else {
-      params.set(raw.slice(0, eq).trim().toUpperCase(), raw.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1'));
+      params.set(
+        raw.slice(0, eq).trim().toUpperCase(),
+        raw
+          .slice(eq + 1)
+          .trim()
+          .replace(/^"(.*)"$/, '$1'),
+      );
     }
   }
   return { name, params, value: line.slice(colon + 1) };
