@@ -1,4 +1,4 @@
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useMemo, useRef, useState, type ChangeEvent } from 'react';
 import type { GroupStrings } from '../../../i18n/islands/group';
 import { fill } from '../../../i18n/fill';
 import type { StorageStrings } from '../../../i18n/islands/storage';
@@ -15,6 +15,7 @@ import { PrintView } from './PrintView';
 import { Sections } from './Sections';
 import { useSelectedWorksheet } from './useSelectedWorksheet';
 import { useQuizPurposeInUrl } from '../shared/useClientValue';
+import { EditingContext } from '../shared/EditableText';
 import '../shared/islands.css';
 import './group.css';
 
@@ -38,6 +39,7 @@ export default function GroupPurpose(props: GroupProps) {
   const [message, setMessage] = useState('');
   const [removed, setRemoved] = useState<RemovedWorksheet | null>(null);
   const quizPurpose = useQuizPurposeInUrl(purposes);
+  const editing = useMemo(() => ({ strings: props.storageStrings, lang: props.lang }), [props.storageStrings, props.lang]);
 
   const storage = (
     <StorageStatus
@@ -52,107 +54,109 @@ export default function GroupPurpose(props: GroupProps) {
   );
 
   return (
-    <div className="group" data-pagefind-ignore="all">
-      {storage}
-      <section className="group__sheets no-print" aria-labelledby="sheets-heading">
-        <h2 id="sheets-heading">{s.worksheetsTitle}</h2>
-        <p>{s.worksheetsIntro}</p>
-        {sheets.length > 0 && selected && (
-          <SheetPicker {...props} sheets={sheets} selected={selected} onSelect={setSelectedId} disabled={!live} />
-        )}
-        <CreateForm
-          {...props}
-          first={sheets.length === 0}
-          disabled={!live}
-          onCreate={(name) => {
-            setSelectedId(actions.createWorksheet(name));
-            setRemoved(null);
-          }}
-        />
-        {selected && (
-          <SheetActions
+    <EditingContext value={editing}>
+      <div className="group" data-pagefind-ignore="all">
+        {storage}
+        <section className="group__sheets no-print" aria-labelledby="sheets-heading">
+          <h2 id="sheets-heading">{s.worksheetsTitle}</h2>
+          <p>{s.worksheetsIntro}</p>
+          {sheets.length > 0 && selected && (
+            <SheetPicker {...props} sheets={sheets} selected={selected} onSelect={setSelectedId} disabled={!live} />
+          )}
+          <CreateForm
             {...props}
-            sheet={selected}
+            first={sheets.length === 0}
             disabled={!live}
-            onDuplicate={() => {
+            onCreate={(name) => {
+              setSelectedId(actions.createWorksheet(name));
               setRemoved(null);
-              setSelectedId(actions.duplicateWorksheet(selected.id, s.copySuffix));
-            }}
-            onDelete={() => {
-              const r = actions.deleteWorksheet(selected.id);
-              setRemoved(r);
-              setSelectedId(null);
-              setMessage('');
-            }}
-            onImported={(w) => {
-              setSelectedId(w.id);
-              setRemoved(null);
-              setMessage(fill(s.imported, { name: w.name }));
-            }}
-            onProblem={(reason) => {
-              setRemoved(null);
-              setMessage(fill(s.importProblem, { reason }));
             }}
           />
-        )}
-        {!selected && (
-          <ImportOnly
-            {...props}
-            disabled={!live}
-            onImported={(w) => setSelectedId(w.id)}
-            onProblem={(reason) => setMessage(fill(s.importProblem, { reason }))}
-          />
-        )}
-        <div role="status" className="group__message">
-          {removed ? (
-            <>
-              {fill(s.removed, { name: removed.worksheet.name })}{' '}
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => {
-                  actions.restoreWorksheet(removed);
-                  setSelectedId(removed.worksheet.id);
-                  setRemoved(null);
-                }}
-              >
-                {s.undo}
-              </button>
-            </>
-          ) : (
-            message
+          {selected && (
+            <SheetActions
+              {...props}
+              sheet={selected}
+              disabled={!live}
+              onDuplicate={() => {
+                setRemoved(null);
+                setSelectedId(actions.duplicateWorksheet(selected.id, s.copySuffix));
+              }}
+              onDelete={() => {
+                const r = actions.deleteWorksheet(selected.id);
+                setRemoved(r);
+                setSelectedId(null);
+                setMessage('');
+              }}
+              onImported={(w) => {
+                setSelectedId(w.id);
+                setRemoved(null);
+                setMessage(fill(s.imported, { name: w.name }));
+              }}
+              onProblem={(reason) => {
+                setRemoved(null);
+                setMessage(fill(s.importProblem, { reason }));
+              }}
+            />
           )}
-        </div>
-        <p>
-          <a href={props.blankHref}>{s.blankLink}</a>
-        </p>
-      </section>
-      {selected && (
-        <>
-          {quizPurpose && !selected.purpose.first && (
-            <p className="notice no-print">
-              {fill(s.fromQuiz, { purpose: props.purposeNames[quizPurpose].toLowerCase() })}{' '}
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => actions.updateSection(selected.id, 'purpose', { first: quizPurpose })}
-              >
-                {s.useFromQuiz}
-              </button>
-            </p>
+          {!selected && (
+            <ImportOnly
+              {...props}
+              disabled={!live}
+              onImported={(w) => setSelectedId(w.id)}
+              onProblem={(reason) => setMessage(fill(s.importProblem, { reason }))}
+            />
           )}
-          <div className="no-print">
-            <Sections {...props} sheet={selected} disabled={!live} />
-            <div className="button-row">
-              <button type="button" onClick={() => window.print()}>
-                {s.print}
-              </button>
-            </div>
+          <div role="status" className="group__message">
+            {removed ? (
+              <>
+                {fill(s.removed, { name: removed.worksheet.name })}{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    actions.restoreWorksheet(removed);
+                    setSelectedId(removed.worksheet.id);
+                    setRemoved(null);
+                  }}
+                >
+                  {s.undo}
+                </button>
+              </>
+            ) : (
+              message
+            )}
           </div>
-          <PrintView {...props} sheet={selected} />
-        </>
-      )}
-    </div>
+          <p>
+            <a href={props.blankHref}>{s.blankLink}</a>
+          </p>
+        </section>
+        {selected && (
+          <>
+            {quizPurpose && !selected.purpose.first && (
+              <p className="notice no-print">
+                {fill(s.fromQuiz, { purpose: props.purposeNames[quizPurpose].toLowerCase() })}{' '}
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => actions.updateSection(selected.id, 'purpose', { first: quizPurpose })}
+                >
+                  {s.useFromQuiz}
+                </button>
+              </p>
+            )}
+            <div className="no-print">
+              <Sections key={selected.id} {...props} sheet={selected} disabled={!live} />
+              <div className="button-row">
+                <button type="button" onClick={() => window.print()}>
+                  {s.print}
+                </button>
+              </div>
+            </div>
+            <PrintView {...props} sheet={selected} />
+          </>
+        )}
+      </div>
+    </EditingContext>
   );
 }
 

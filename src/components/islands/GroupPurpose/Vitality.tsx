@@ -1,7 +1,10 @@
 import { useState } from 'react';
+import { useDraft } from '../shared/useDraft';
+import { LengthNote } from '../shared/EditableText';
+import { checkLength } from '../../../lib/editing/fieldSync';
 import { fill } from '../../../i18n/fill';
 import { sortCheckIns } from '../../../lib/group/state';
-import { marks, ratings, type Mark, type Rating, type Ratings, type Worksheet } from '../../../lib/group/types';
+import { limits, marks, ratings, type Mark, type Rating, type Ratings, type Worksheet } from '../../../lib/group/types';
 import { scoreCheckIn, vitalityTrend } from '../../../lib/group/vitality';
 import * as actions from '../../../stores/group';
 import { VitalityProfile } from './VitalityProfile';
@@ -12,12 +15,32 @@ type Props = GroupProps & { sheet: Worksheet; disabled: boolean };
 const today = () => new Date().toISOString().slice(0, 10);
 const noRatings = (): Ratings => ({ purpose: null, relationships: null, interest: null, passion: null, structure: null });
 
+/** Marks from a draft (JSON written by this component); anything unreadable counts as no marks. */
+function readRatings(text: string): Ratings {
+  const result = noRatings();
+  if (!text) return result;
+  try {
+    const parsed = JSON.parse(text) as Record<string, unknown>;
+    for (const m of marks) {
+      const r = parsed[m];
+      if ((ratings as readonly unknown[]).includes(r)) result[m] = r as Rating;
+    }
+  } catch {
+    // not ours: start with no marks
+  }
+  return result;
+}
+
 export function Vitality(props: Props) {
   const { strings: s, sheet, lang, disabled, marks: markInfo } = props;
   const names = Object.fromEntries(marks.map((m) => [m, markInfo[m].name])) as Record<Mark, string>;
-  const [date, setDate] = useState(today);
-  const [draft, setDraft] = useState<Ratings>(noRatings);
-  const [note, setNote] = useState('');
+  // What is being entered is kept as a draft per worksheet, so a reload does not lose it.
+  const [dateDraft, setDate] = useDraft(`group.${sheet.id}.checkInDate`);
+  const [marksDraft, setMarksDraft] = useDraft(`group.${sheet.id}.checkInMarks`);
+  const [note, setNote] = useDraft(`group.${sheet.id}.checkInNote`);
+  const date = dateDraft || today();
+  const draft = readRatings(marksDraft);
+  const setDraft = (next: Ratings) => setMarksDraft(marks.every((m) => next[m] === null) ? '' : JSON.stringify(next));
   const [feedback, setFeedback] = useState<'' | 'saved' | 'empty'>('');
   const checkIns = sortCheckIns(sheet.checkIns);
   const latest = checkIns[checkIns.length - 1];
@@ -36,6 +59,10 @@ export function Vitality(props: Props) {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
+          if (checkLength(note, limits.note).over) {
+            document.getElementById('checkin-note')?.focus();
+            return;
+          }
           if (marks.every((m) => draft[m] === null)) {
             setFeedback('empty');
             return;
@@ -43,6 +70,7 @@ export function Vitality(props: Props) {
           actions.addCheckIn(sheet.id, { date, ratings: draft, note });
           setDraft(noRatings());
           setNote('');
+          setDate('');
           setFeedback('saved');
         }}
       >
@@ -66,7 +94,7 @@ export function Vitality(props: Props) {
                     value={r}
                     checked={draft[m] === r}
                     disabled={disabled}
-                    onChange={() => setDraft((d) => ({ ...d, [m]: r as Rating }))}
+                    onChange={() => setDraft({ ...draft, [m]: r as Rating })}
                   />
                   <span>{r}</span>
                 </label>
@@ -74,17 +102,19 @@ export function Vitality(props: Props) {
             </div>
           </fieldset>
         ))}
-        <p className="field">
+        <div className="field">
           <label htmlFor="checkin-note">{s.checkInNote}</label>
           <textarea
             id="checkin-note"
             rows={2}
-            maxLength={1000}
             value={note}
             disabled={disabled}
+            aria-describedby={checkLength(note, limits.note).nearLimit ? 'checkin-note-limit' : undefined}
+            aria-invalid={checkLength(note, limits.note).over || undefined}
             onChange={(e) => setNote(e.currentTarget.value)}
           />
-        </p>
+          <LengthNote id="checkin-note-limit" text={note} limit={limits.note} />
+        </div>
         {feedback === 'empty' && (
           <p className="field-error" role="alert">
             {s.checkInNeedsRating}

@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+import { EditingContext } from '../shared/EditableText';
 import type { GroupProps } from './GroupPurpose';
 import { useSelectedWorksheet } from './useSelectedWorksheet';
 import { Vitality } from './Vitality';
@@ -8,16 +10,19 @@ import './group.css';
 export default function VitalityIsland(props: GroupProps) {
   const { sheet, live } = useSelectedWorksheet();
   // Always render something: an empty island never scrolls into view, so it would never hydrate.
+  const editing = useMemo(() => ({ strings: props.storageStrings, lang: props.lang }), [props.storageStrings, props.lang]);
   return (
-    <div className="group no-print" data-pagefind-ignore="all">
-      {sheet ? (
-        <Vitality {...props} sheet={sheet} disabled={!live} />
-      ) : (
-        <section className="group-section" aria-labelledby="vitality-heading">
-          <h2 id="vitality-heading">{props.strings.vitalityTitle}</h2>
-          <p className="group-section__help">{props.strings.vitalityIntro}</p>
-        </section>
-      )}
-    </div>
+    <EditingContext value={editing}>
+      <div className="group no-print" data-pagefind-ignore="all">
+        {sheet ? (
+          <Vitality {...props} sheet={sheet} disabled={!live} />
+        ) : (
+          <section className="group-section" aria-labelledby="vitality-heading">
+            <h2 id="vitality-heading">{props.strings.vitalityTitle}</h2>
+            <p className="group-section__help">{props.strings.vitalityIntro}</p>
+          </section>
+        )}
+      </div>
+    </EditingContext>
   );
 }
