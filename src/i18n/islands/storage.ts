@@ -70,7 +70,8 @@ const en: StorageStrings = {
   fieldKeepMine: 'Keep mine',
   fieldUseTheirs: 'Use the other',
   fieldCounter: '{length} of {limit} characters',
-  fieldOverLimit: 'The text is {length} characters long, and there is room for {limit}. It has not been saved yet: make it {excess} characters shorter.',
+  fieldOverLimit:
+    'The text is {length} characters long, and there is room for {limit}. It has not been saved yet: make it {excess} characters shorter.',
 };
 
 export const storageStrings: Record<Locale, StorageStrings> = { da, en };
