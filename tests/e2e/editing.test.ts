@@ -144,4 +144,37 @@ for (const p of pages) {
       await context.close();
     });
   });
+
+  describe(`imports say exactly what they do (${p.lang})`, () => {
+    it('reads vCards with escaped quotes, commas and line breaks as the phone wrote them', async () => {
+      const context = await browser.newContext();
+      const { page, problems } = await mapWithAnna(context);
+      // Two exporters' quirks: a backslash before quotes (\"), and escaped commas and line breaks.
+      const vcf = [
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'FN:Karen Bøgh',
+        'ORG:Aarhus Kommune\\, Teknik og Miljø',
+        'NOTE:Sagde \\"AS IS\\" om aftalen\\nRing i marts',
+        'END:VCARD',
+        'BEGIN:VCARD',
+        'VERSION:4.0',
+        'FN:Jens Ø. Holm',
+        'TITLE:Leder\\; projekter',
+        'END:VCARD',
+        '',
+      ].join('\r\n');
+      await page.getByLabel(c.importLabel).setInputFiles({ name: 'kontakter.vcf', mimeType: 'text/vcard', buffer: Buffer.from(vcf) });
+      const preview = page.getByRole('region', { name: c.importPreviewTitle });
+      await expect.poll(() => preview.count()).toBe(1);
+      await preview.getByRole('button', { name: c.importConfirm }).click();
+      await page.getByLabel(fill(c.detailsFor, { name: 'Karen Bøgh' })).click();
+      expect(await page.getByLabel(c.organisation, { exact: true }).inputValue()).toBe('Aarhus Kommune, Teknik og Miljø');
+      expect(await notes(page).inputValue()).toBe('Sagde "AS IS" om aftalen\nRing i marts');
+      await page.getByLabel(fill(c.detailsFor, { name: 'Jens Ø. Holm' })).click();
+      expect(await page.getByLabel(c.position, { exact: true }).inputValue()).toBe('Leder; projekter');
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  });
 }

@@ -4,7 +4,7 @@ import { fill } from '../../../i18n/fill';
 import type { StorageStrings } from '../../../i18n/islands/storage';
 import type { Locale } from '../../../i18n/locales';
 import { listWorksheets, type RemovedWorksheet } from '../../../lib/group/state';
-import type { Mark, Worksheet } from '../../../lib/group/types';
+import { limits, type Mark, type Worksheet } from '../../../lib/group/types';
 import { purposes, type Purpose } from '../../../lib/quiz/types';
 import * as actions from '../../../stores/group';
 import { newId } from '../../../stores/ids';
@@ -15,7 +15,8 @@ import { PrintView } from './PrintView';
 import { Sections } from './Sections';
 import { useSelectedWorksheet } from './useSelectedWorksheet';
 import { useQuizPurposeInUrl } from '../shared/useClientValue';
-import { EditingContext } from '../shared/EditableText';
+import { EditingContext, LengthNote } from '../shared/EditableText';
+import { checkLength } from '../../../lib/editing/fieldSync';
 import '../shared/islands.css';
 import './group.css';
 
@@ -189,6 +190,7 @@ function CreateForm(props: GroupProps & { first: boolean; disabled: boolean; onC
           setError(true);
           return;
         }
+        if (checkLength(name.trim(), limits.name).over) return;
         props.onCreate(name.trim());
         setName('');
         setError(false);
@@ -207,16 +209,20 @@ function CreateForm(props: GroupProps & { first: boolean; disabled: boolean; onC
           id="group-new-name"
           type="text"
           value={name}
-          maxLength={120}
           disabled={props.disabled}
-          aria-invalid={error || undefined}
-          aria-describedby={error ? 'group-new-name-error' : undefined}
+          aria-invalid={error || checkLength(name, limits.name).over || undefined}
+          aria-describedby={
+            [error ? 'group-new-name-error' : '', checkLength(name, limits.name).nearLimit ? 'group-new-name-limit' : '']
+              .join(' ')
+              .trim() || undefined
+          }
           onChange={(e) => setName(e.currentTarget.value)}
         />
         <button type="submit" disabled={props.disabled}>
           {s.create}
         </button>
       </div>
+      <LengthNote id="group-new-name-limit" text={name} limit={limits.name} />
     </form>
   );
 }
@@ -241,6 +247,7 @@ function SheetActions(
           className="inline-field"
           onSubmit={(e) => {
             e.preventDefault();
+            if (checkLength(name.trim(), limits.name).over) return;
             if (name.trim()) actions.renameWorksheet(sheet.id, name.trim());
             setRenaming(false);
           }}
@@ -248,8 +255,16 @@ function SheetActions(
           <label htmlFor="group-rename" className="visually-hidden">
             {s.newName}
           </label>
-          <input id="group-rename" type="text" value={name} maxLength={120} onChange={(e) => setName(e.currentTarget.value)} />
+          <input
+            id="group-rename"
+            type="text"
+            value={name}
+            aria-invalid={checkLength(name, limits.name).over || undefined}
+            aria-describedby={checkLength(name, limits.name).nearLimit ? 'group-rename-limit' : undefined}
+            onChange={(e) => setName(e.currentTarget.value)}
+          />
           <button type="submit">{s.renameSave}</button>
+          <LengthNote id="group-rename-limit" text={name} limit={limits.name} />
         </form>
       ) : (
         <button
