@@ -140,7 +140,7 @@ export function Sections(props: Props) {
                   onChange={(e) => actions.updateContribution(sheet.id, m.id, { contribution: e.currentTarget.value })}
                 />
               </p>
-              <button type="button" className="link-button" disabled={disabled} onClick={() => actions.removeContribution(sheet.id, m.id)}>
+              <button type="button" className="danger small" disabled={disabled} onClick={() => actions.removeContribution(sheet.id, m.id)}>
                 {fill(s.removeMember, { name: m.name || `${s.memberFallback} ${i + 1}` })}
               </button>
             </li>

@@ -6,12 +6,12 @@ import './group.css';
 
 /** The group view as its own island: it hydrates when scrolled into view. */
 export default function SpreadIsland(props: GroupProps) {
-  const { sheet } = useSelectedWorksheet();
+  const { sheet, live } = useSelectedWorksheet();
   // Always render something: an empty island never scrolls into view, so it would never hydrate.
   return (
     <div className="group no-print" data-pagefind-ignore="all">
       {sheet ? (
-        <Spread {...props} sheet={sheet} />
+        <Spread {...props} sheet={sheet} disabled={!live} />
       ) : (
         <section className="group-section" aria-labelledby="spread-heading">
           <h2 id="spread-heading">{props.strings.spreadTitle}</h2>
