@@ -156,7 +156,7 @@ export function TrendLegend({ strings: s }: { strings: Strings }) {
       <svg viewBox="0 0 12 12" className="trend-legend__key" aria-hidden="true">
         <rect x="3" y="0" width="6" height="12" rx="3" className="trend-chart__spread" />
       </svg>
-      {s.spreadShort}
+      {s.spreadShort} · ! = {s.disagree}
     </p>
   );
 }
