@@ -324,10 +324,14 @@ function ImportOnly(props: GroupProps & { disabled: boolean; onImported: (w: Wor
     actions.insertWorksheet(parsed.worksheet);
     props.onImported(parsed.worksheet);
   }
+  // A labelled button opens the file picker: a bare file input is as wide as the browser makes it (64 px
+  // too wide at 320 px) and says "No file chosen" in the browser's language, not the page's.
   return (
-    <p className="field group__import">
-      <label htmlFor="group-import">{s.importOne}</label>
-      <input id="group-import" ref={ref} type="file" accept=".json,application/json" onChange={onFile} disabled={props.disabled} />
+    <p className="group__import">
+      <input id="group-import" ref={ref} type="file" accept=".json,application/json" onChange={onFile} hidden />
+      <button type="button" className="secondary" onClick={() => ref.current?.click()} disabled={props.disabled}>
+        {s.importOne}
+      </button>
     </p>
   );
 }

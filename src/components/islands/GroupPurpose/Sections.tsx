@@ -141,7 +141,7 @@ export function Sections(props: Props) {
                   onSave={(contribution) => actions.updateContribution(sheet.id, m.id, { contribution })}
                 />
               </div>
-              <button type="button" className="link-button" disabled={disabled} onClick={() => actions.removeContribution(sheet.id, m.id)}>
+              <button type="button" className="danger small" disabled={disabled} onClick={() => actions.removeContribution(sheet.id, m.id)}>
                 {fill(s.removeMember, { name: m.name || `${s.memberFallback} ${i + 1}` })}
               </button>
             </li>
