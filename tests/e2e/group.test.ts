@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeWorksheetFileProblem } from '../../src/i18n/fileProblems';
 import { fill } from '../../src/i18n/fill';
 import { groupStrings } from '../../src/i18n/islands/group';
+import { MAX_WORKSHEET_FILE_BYTES, WORKSHEET_FORMAT, type WorksheetFileProblem } from '../../src/lib/group/file';
 import { sectionFields } from '../../src/lib/group/types';
+import { BACKUP_FORMAT } from '../../src/lib/storage/backup';
 import { axeViolations, baseURL, launch, watchedPage } from './browser';
 import { printedPages } from './pdf';
 
@@ -133,6 +135,57 @@ for (const p of pages) {
       const refused = fill(s.importProblem, { reason: describeWorksheetFileProblem({ code: 'forbidden-key', key: '__proto__' }, p.lang) });
       await expect.poll(() => page.getByRole('status').filter({ hasText: refused }).count()).toBe(1);
       expect(await page.getByLabel(s.choose, { exact: true }).locator('option').count()).toBe(2);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it('refuses each kind of bad worksheet file with its own reason, and changes nothing', async () => {
+      const context = await browser.newContext();
+      const { page, problems } = await watchedPage(context);
+      await page.goto(baseURL() + p.path);
+      await ready(page, s.newName);
+      await createSheet(page, 'Gruppe A');
+      const tooLarge = MAX_WORKSHEET_FILE_BYTES + 1000;
+      const files: { name: string; buffer: Buffer; problem: WorksheetFileProblem }[] = [
+        {
+          name: 'cut.json',
+          buffer: Buffer.from(`{"format":"${WORKSHEET_FORMAT}","formatVersion":2,"worksh`),
+          problem: { code: 'not-json', detail: '' },
+        },
+        {
+          name: 'alt.json',
+          buffer: Buffer.from(JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 1, stores: {} })),
+          problem: { code: 'not-worksheet-file', is: 'backup' },
+        },
+        {
+          name: 'new.json',
+          buffer: Buffer.from(JSON.stringify({ format: WORKSHEET_FORMAT, formatVersion: 99, worksheet: {} })),
+          problem: { code: 'newer-format', formatVersion: 99 },
+        },
+        { name: 'proto.json', buffer: Buffer.from('{"__proto__": 1}'), problem: { code: 'forbidden-key', key: '__proto__' } },
+        {
+          name: 'big.json',
+          buffer: Buffer.alloc(tooLarge, 32),
+          problem: { code: 'too-large', bytes: tooLarge, limit: MAX_WORKSHEET_FILE_BYTES },
+        },
+        {
+          name: 'photo.json',
+          buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]),
+          problem: { code: 'not-text' },
+        },
+      ];
+      const seen = new Set<string>();
+      for (const file of files) {
+        const chooser = page.waitForEvent('filechooser');
+        await page.getByRole('button', { name: s.importOne }).click();
+        await (await chooser).setFiles({ name: file.name, mimeType: 'application/json', buffer: file.buffer });
+        const refused = fill(s.importProblem, { reason: describeWorksheetFileProblem(file.problem, p.lang) });
+        await expect.poll(() => page.getByRole('status').filter({ hasText: refused }).count(), file.name).toBe(1);
+        seen.add(refused);
+        expect(await page.getByLabel(s.choose, { exact: true }).locator('option').count(), file.name).toBe(1);
+      }
+      // Every kind of file gets a reason of its own.
+      expect(seen.size).toBe(files.length);
       expect(problems).toEqual([]);
       await context.close();
     });
