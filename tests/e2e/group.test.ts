@@ -180,7 +180,7 @@ for (const p of pages) {
         await page.getByRole('button', { name: s.importOne }).click();
         await (await chooser).setFiles({ name: file.name, mimeType: 'application/json', buffer: file.buffer });
         const refused = fill(s.importProblem, { reason: describeWorksheetFileProblem(file.problem, p.lang) });
-        await expect.poll(() => page.getByRole('status').filter({ hasText: refused }).count(), file.name).toBe(1);
+        await expect.poll(() => page.getByRole('status').filter({ hasText: refused }).count(), { message: file.name }).toBe(1);
         seen.add(refused);
         expect(await page.getByLabel(s.choose, { exact: true }).locator('option').count(), file.name).toBe(1);
       }

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/react';
 import { useMemo, useState } from 'react';
 import { useClientValue } from '../shared/useClientValue';
-import { EditingContext } from '../shared/EditableText';
+import { EditingProvider } from '../shared/EditableText';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import type { StorageStrings } from '../../../i18n/islands/storage';
 import type { Locale } from '../../../i18n/locales';
@@ -49,10 +49,9 @@ export default function ContactMap(props: ContactMapProps) {
   const [message, setMessage] = useState<{ text: string; undo?: () => void }>({ text: '' });
 
   const say = (text: string, undo?: () => void) => setMessage({ text, undo });
-  const editing = useMemo(() => ({ strings: props.storageStrings, lang: props.lang }), [props.storageStrings, props.lang]);
 
   return (
-    <EditingContext value={editing}>
+    <EditingProvider strings={props.storageStrings} lang={props.lang}>
       <div className="cm" data-pagefind-ignore="all">
         <StorageStatus
           status={status}
@@ -116,6 +115,6 @@ export default function ContactMap(props: ContactMapProps) {
         </div>
         <PrintTable strings={s} people={people} />
       </div>
-    </EditingContext>
+    </EditingProvider>
   );
 }

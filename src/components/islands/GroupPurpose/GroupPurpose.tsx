@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useRef, useState, type ChangeEvent } from 'react';
 import type { GroupStrings } from '../../../i18n/islands/group';
 import { fill } from '../../../i18n/fill';
 import type { StorageStrings } from '../../../i18n/islands/storage';
@@ -15,7 +15,7 @@ import { PrintView } from './PrintView';
 import { Sections } from './Sections';
 import { useSelectedWorksheet } from './useSelectedWorksheet';
 import { useQuizPurposeInUrl } from '../shared/useClientValue';
-import { EditingContext, LengthNote } from '../shared/EditableText';
+import { EditingProvider, LengthNote } from '../shared/EditableText';
 import { checkLength } from '../../../lib/editing/fieldSync';
 import '../shared/islands.css';
 import './group.css';
@@ -40,7 +40,6 @@ export default function GroupPurpose(props: GroupProps) {
   const [message, setMessage] = useState('');
   const [removed, setRemoved] = useState<RemovedWorksheet | null>(null);
   const quizPurpose = useQuizPurposeInUrl(purposes);
-  const editing = useMemo(() => ({ strings: props.storageStrings, lang: props.lang }), [props.storageStrings, props.lang]);
 
   const storage = (
     <StorageStatus
@@ -55,7 +54,7 @@ export default function GroupPurpose(props: GroupProps) {
   );
 
   return (
-    <EditingContext value={editing}>
+    <EditingProvider strings={props.storageStrings} lang={props.lang}>
       <div className="group" data-pagefind-ignore="all">
         {storage}
         <section className="group__sheets no-print" aria-labelledby="sheets-heading">
@@ -157,7 +156,7 @@ export default function GroupPurpose(props: GroupProps) {
           </>
         )}
       </div>
-    </EditingContext>
+    </EditingProvider>
   );
 }
 

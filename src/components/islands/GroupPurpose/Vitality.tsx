@@ -1,5 +1,5 @@
 import { useDraft } from '../shared/useDraft';
-import { LengthNote } from '../shared/EditableText';
+import { LengthNote, LimitedInput } from '../shared/EditableText';
 import { checkLength } from '../../../lib/editing/fieldSync';
 import { useState } from 'react';
 import { fill } from '../../../i18n/fill';
@@ -444,19 +444,10 @@ function VoteRound(props: Props & { round: Round | null; setRound: (r: Round | n
         >
           <h4>{fill(s.roundVoter, { n: voted + 1, total: round.total })}</h4>
           <p className="group-section__help">{s.roundHidden}</p>
-          <p className="field">
+          <div className="field">
             <label htmlFor="round-name">{s.roundVoterName}</label>
-            <input
-              id="round-name"
-              type="text"
-              value={name}
-              aria-invalid={checkLength(name, limits.voterName).over || undefined}
-              aria-describedby={checkLength(name, limits.voterName).nearLimit ? 'round-name-limit' : undefined}
-              autoComplete="off"
-              onChange={(e) => setName(e.currentTarget.value)}
-            />
-            <LengthNote id="round-name-limit" text={name} limit={limits.voterName} />
-          </p>
+            <LimitedInput id="round-name" value={name} limit={limits.voterName} autoComplete="off" onValue={setName} />
+          </div>
           <RatingFields
             prefix="vote"
             value={entry}
@@ -519,19 +510,10 @@ function PhoneMarks(props: Props) {
     <details className="phone-marks">
       <summary>{s.phoneTitle}</summary>
       <p className="group-section__help">{s.phoneIntro}</p>
-      <p className="field">
+      <div className="field">
         <label htmlFor="phone-name">{s.phoneName}</label>
-        <input
-          id="phone-name"
-          type="text"
-          value={name}
-          aria-invalid={checkLength(name, limits.voterName).over || undefined}
-          aria-describedby={checkLength(name, limits.voterName).nearLimit ? 'phone-name-limit' : undefined}
-          autoComplete="off"
-          onChange={(e) => setName(e.currentTarget.value)}
-        />
-        <LengthNote id="phone-name-limit" text={name} limit={limits.voterName} />
-      </p>
+        <LimitedInput id="phone-name" value={name} limit={limits.voterName} autoComplete="off" onValue={setName} />
+      </div>
       <RatingFields prefix="phone" value={mine} disabled={false} marks={markInfo} onChange={(m, r) => setMine((d) => ({ ...d, [m]: r }))} />
       <p role="status">
         {any && !checkLength(name, limits.voterName).over ? (

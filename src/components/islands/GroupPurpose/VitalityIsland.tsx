@@ -1,5 +1,4 @@
-import { useMemo } from 'react';
-import { EditingContext } from '../shared/EditableText';
+import { EditingProvider } from '../shared/EditableText';
 import type { GroupProps } from './GroupPurpose';
 import { useSelectedWorksheet } from './useSelectedWorksheet';
 import { Vitality } from './Vitality';
@@ -10,9 +9,8 @@ import './group.css';
 export default function VitalityIsland(props: GroupProps) {
   const { sheet, live } = useSelectedWorksheet();
   // Always render something: an empty island never scrolls into view, so it would never hydrate.
-  const editing = useMemo(() => ({ strings: props.storageStrings, lang: props.lang }), [props.storageStrings, props.lang]);
   return (
-    <EditingContext value={editing}>
+    <EditingProvider strings={props.storageStrings} lang={props.lang}>
       <div className="group no-print" data-pagefind-ignore="all">
         {sheet ? (
           <Vitality {...props} sheet={sheet} disabled={!live} />
@@ -23,6 +21,6 @@ export default function VitalityIsland(props: GroupProps) {
           </section>
         )}
       </div>
-    </EditingContext>
+    </EditingProvider>
   );
 }

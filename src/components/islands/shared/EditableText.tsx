@@ -1,4 +1,15 @@
-import { createContext, useContext, useEffect, useId, useReducer, useRef, useState } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useId,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+  type InputHTMLAttributes,
+  type ReactNode,
+} from 'react';
 import { fill } from '../../../i18n/fill';
 import type { StorageStrings } from '../../../i18n/islands/storage';
 import type { Locale } from '../../../i18n/locales';
@@ -7,6 +18,12 @@ import { saveScheduler } from '../../../stores/editing';
 
 /** The island's storage strings and language, for every editable field inside it. */
 export const EditingContext = createContext<{ strings: StorageStrings; lang: Locale } | null>(null);
+
+/** Wrap an island's content so its fields can word counters, limits and conflicts in the page's language. */
+export function EditingProvider({ strings, lang, children }: { strings: StorageStrings; lang: Locale; children: ReactNode }) {
+  const value = useMemo(() => ({ strings, lang }), [strings, lang]);
+  return <EditingContext value={value}>{children}</EditingContext>;
+}
 
 interface Props {
   id?: string;
@@ -156,5 +173,38 @@ export function LengthNote({ id, text, limit }: { id: string; text: string; limi
         ? fill(s.fieldOverLimit, { length: numbers(length.length), limit: numbers(limit), excess: numbers(length.length - limit) })
         : fill(s.fieldCounter, { length: numbers(length.length), limit: numbers(limit) })}
     </p>
+  );
+}
+
+/**
+ * A one-line input for text kept in component state (a name before it is saved with a form): no
+ * `maxLength` that would cut a paste, a counter near the limit and a message past it. The form checks
+ * `checkLength(value, limit).over` before it saves.
+ */
+export function LimitedInput({
+  id,
+  value,
+  limit,
+  onValue,
+  ...rest
+}: { id: string; value: string; limit: number; onValue(text: string): void } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'id' | 'value' | 'onChange' | 'type'
+>) {
+  const length = checkLength(value, limit);
+  const noteId = `${id}-limit`;
+  return (
+    <>
+      <input
+        {...rest}
+        id={id}
+        type="text"
+        value={value}
+        aria-invalid={length.over || rest['aria-invalid'] || undefined}
+        aria-describedby={[rest['aria-describedby'], length.nearLimit ? noteId : ''].filter(Boolean).join(' ') || undefined}
+        onChange={(e) => onValue(e.currentTarget.value)}
+      />
+      <LengthNote id={noteId} text={value} limit={limit} />
+    </>
   );
 }
