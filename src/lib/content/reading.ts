@@ -1,8 +1,8 @@
-import { lix, mdxToPlainText } from './lix';
+import { countWords, mdxToPlainText } from './lix';
 
 /** Minutes to read a text at 200 words a minute, never less than one. */
 export function readingMinutes(mdxSource: string, wordsPerMinute = 200): number {
-  return Math.max(1, Math.round(lix(mdxToPlainText(mdxSource)).words / wordsPerMinute));
+  return Math.max(1, Math.round(countWords(mdxToPlainText(mdxSource)) / wordsPerMinute));
 }
 
 /** Long articles get a table of contents: four or more sections. */
