@@ -11,7 +11,7 @@ export interface Precache {
   bytes: number;
   /** The worker script itself. */
   swBytes: number;
-  /** The largest article page, which the first visit may start on (not precached). */
+  /** The largest article page or article index, which the first visit may start on (not precached). */
   articleBytes: number;
   /** Precache + worker + that article: what a first visit that starts on an article downloads, at most. */
   firstVisitBytes: number;
@@ -20,7 +20,7 @@ export interface Precache {
 /** The first-visit download the site promises to stay under, whatever the number of articles (issue #21). */
 export const FIRST_VISIT_BUDGET = 3 * 1024 * 1024;
 
-const isArticle = (path: string) => /^\/(artikler|en\/articles)\/[^/]+\/$/.test(path);
+const isArticle = (path: string) => /^\/(artikler|en\/articles)\/([^/]+\/)?$/.test(path);
 const fileOf = (dist: string, path: string) => join(dist, path.endsWith('/') ? `${path}index.html` : path);
 
 /** The precache of the build in `dist` (null when it has no service worker). */

@@ -135,6 +135,15 @@ describe('the budget of the first visit', () => {
     expect(plan.keep.filter((k) => k.url.startsWith('pagefind/')).every((k) => k.cache === 'search')).toBe(true);
   });
 
+  it('keeps room for sw.js and the largest article page, where a first visit may start', () => {
+    const mb = 1024 * 1024;
+    const dir = made({ [articles[1]!]: mb, [searchIndex[0]!]: mb, [handoutPacks[0]!]: mb });
+    const plan = planOffline(dir);
+    expect(plan.precache).toEqual(expect.arrayContaining(searchIndex));
+    expect(plan.leftOut).toEqual(['handout packs']);
+    expect(plan.precacheBytes + mb).toBeLessThanOrEqual(PRECACHE_BUDGET);
+  });
+
   it('refuses a build whose shell alone is over the budget', () => {
     const dir = made({ 'index.html': PRECACHE_BUDGET + 1 });
     expect(() => planOffline(dir)).toThrow(/over the 3 MB budget/);
