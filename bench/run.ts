@@ -16,7 +16,8 @@ import { checkoutRef, describeWorkingTree, type Worktree } from './lib/worktree.
 
 const usage = `npm run bench [-- options]
 
-  (no options)         the full run: build, page weight, Lighthouse ×3, search, build scaling at 100 and 1,000 articles
+  (no options)         the full run: build, page weight, Lighthouse ×3 (and the article as a bare page), search,
+                       offline precache, build scaling at 100 and 1,000 articles (time, memory, precache, first visit)
   --quick              skip build scaling, one Lighthouse run per page
   --compare <git-ref>  also build and measure <git-ref> in a temporary worktree (bench/tmp/), side by side with a ratio
   --runs <n>           Lighthouse runs per page (default 3)
@@ -24,7 +25,10 @@ const usage = `npm run bench [-- options]
   --skip <part>        skip weight, lighthouse, search or scaling (repeatable, or comma-separated)
   --no-build           measure the dist/ that is there instead of building first (not with --compare)
   --keep-worktree      leave the --compare worktree in bench/tmp/ afterwards
-  --out <file>         where to write the report (default bench/results/latest.md)`;
+  --out <file>         where to write the report (default bench/results/latest.md)
+
+Exits with status 1, after the report and one "GOAL NOT MET" line per goal, when a measured figure misses its goal
+(the Goals table: Lighthouse, LCP vs the bare page, first visit ≤ 3 MB, build ms per page and peak memory, search).`;
 
 const { values } = parseArgs({
   options: {
@@ -122,3 +126,11 @@ mkdirSync(join(out, '..'), { recursive: true });
 writeFileSync(out, report);
 console.log(report);
 console.error(`[bench] wrote ${out}; total ${formatDuration(total)}`);
+
+// Fail loudly: a goal over its figure is a failed run, whatever else went well.
+const unmet = results.at(-1)!.goals.filter((g) => g.met === false);
+for (const g of unmet) console.error(`[bench] GOAL NOT MET: ${g.goal}: ${g.measured}`);
+if (unmet.length) {
+  console.error(`[bench] FAILED: ${unmet.length} goal${unmet.length === 1 ? '' : 's'} not met (see above and the report's Goals table).`);
+  process.exitCode = 1;
+}

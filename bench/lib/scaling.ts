@@ -1,12 +1,14 @@
 /**
  * Build scaling: a temporary copy of the project under bench/tmp/ (git-ignored) with N synthetic articles in each
- * language, built cold. The Astro build runs without the Pagefind integration (a wrapper config drops it), and
- * Pagefind then indexes the same dist/ in its own process, so each step has its own time and peak memory.
+ * language, built cold. The Astro build runs without the Pagefind and service-worker integrations (a wrapper
+ * config drops them); Pagefind then indexes the same dist/ in its own process, and the service worker is written
+ * after it in a third, as the real build does, so each step has its own time and peak memory.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { run } from './process.ts';
+import { measurePrecache, type Precache } from './precache.ts';
 import { astroBuild, folderSize, htmlPages } from './site.ts';
 
 export interface ScaleResult {
@@ -20,15 +22,18 @@ export interface ScaleResult {
   pagefindPeakRss: number | null;
   indexBytes: number;
   indexFiles: number;
+  /** Writing the service worker (workbox-build), after Pagefind. */
+  swSeconds: number;
+  precache: Precache | null;
 }
 
 /** Top-level entries not copied: dependencies (found by walking up to the real project), outputs, caches, tests. */
 const skip = new Set(['node_modules', 'dist', '.astro', '.git', 'bench', 'tests', 'test-results', '.vscode', '.idea']);
 
-const wrapperConfig = `// Written by the benchmark: the project's config without its Pagefind integration, which the benchmark runs and times itself.
+const wrapperConfig = `// Written by the benchmark: the project's config without its Pagefind and service-worker integrations, which the benchmark runs and times itself.
 import config from './astro.config.mjs';
-const isPagefind = (i) => i && typeof i === 'object' && /pagefind/i.test(String(i.name));
-export default { ...config, integrations: (config.integrations ?? []).flat(Infinity).filter((i) => !isPagefind(i)) };
+const isTimedApart = (i) => i && typeof i === 'object' && /pagefind|service-worker/i.test(String(i.name));
+export default { ...config, integrations: (config.integrations ?? []).flat(Infinity).filter((i) => !isTimedApart(i)) };
 `;
 
 interface Template {
@@ -109,6 +114,10 @@ export async function measureScale(root: string, n: number, logDir: string): Pro
     });
     const backendRss = Number(/backend peak RSS bytes: (\d+)/.exec(readFileSync(pagefindLog, 'utf8'))?.[1] ?? 0);
     const index = folderSize(join(dist, 'pagefind'));
+    const sw = await run(process.execPath, [join(import.meta.dirname, 'service-worker-write.ts'), root, dist], {
+      cwd: copy,
+      logFile: join(logDir, `scale-${n}-service-worker.log`),
+    });
     return {
       articlesPerLanguage: n,
       pages,
@@ -118,6 +127,8 @@ export async function measureScale(root: string, n: number, logDir: string): Pro
       pagefindPeakRss: Math.max(pagefind.peakRss ?? 0, backendRss) || null,
       indexBytes: index.bytes,
       indexFiles: index.files,
+      swSeconds: sw.seconds,
+      precache: measurePrecache(dist),
     };
   } finally {
     rmSync(copy, { recursive: true, force: true });

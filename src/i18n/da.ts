@@ -125,6 +125,15 @@ export const da = {
   'myResults.print': 'Print mine resultater',
   'myResults.toMyData': 'Gem en kopi af dine data under Mine data',
 
+  'offline.heading': 'Artikler uden forbindelse',
+  'offline.text':
+    'Øvelserne og workshopsættet virker uden forbindelse, når du har besøgt siden én gang. En artikel bliver gemt, når du læser den. Vil du have dem alle med, kan du hente dem her. Det er {size}.',
+  'offline.keep': 'Gem alle artikler på enheden',
+  'offline.progress': 'Henter … {done} af {total} filer',
+  'offline.done': 'Alle artikler er gemt på enheden ({total} filer). Du kan nu læse dem uden forbindelse.',
+  'offline.failed': 'Artiklerne kunne ikke hentes. Tjek din forbindelse, og prøv igen.',
+  'offline.unsupported': 'Din browser kan ikke gemme sider, så de virker uden forbindelse.',
+
   'sw.update': 'Der er en ny udgave af siden.',
   'sw.reload': 'Genindlæs',
   'sw.later': 'Ikke nu',

@@ -123,6 +123,15 @@ export const en = {
   'myResults.print': 'Print my results',
   'myResults.toMyData': 'Save a copy of your data under My data',
 
+  'offline.heading': 'Articles without a connection',
+  'offline.text':
+    'The exercises and the workshop kit work offline once you have visited the site. An article is kept when you read it. To take all of them with you, download them here. It is {size}.',
+  'offline.keep': 'Keep all articles offline',
+  'offline.progress': 'Downloading … {done} of {total} files',
+  'offline.done': 'All articles are kept on this device ({total} files). You can now read them without a connection.',
+  'offline.failed': 'The articles could not be downloaded. Check your connection and try again.',
+  'offline.unsupported': 'Your browser cannot keep pages for use without a connection.',
+
   'sw.update': 'A new version of the site is ready.',
   'sw.reload': 'Reload',
   'sw.later': 'Not now',

@@ -63,5 +63,3 @@ export function routeOf(path: string): { key: RouteKey; lang: Locale } | null {
   }
   return null;
 }
-
-export { slugify } from '../lib/slug';

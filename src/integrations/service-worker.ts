@@ -1,56 +1,233 @@
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateSW, type GenerateSWOptions } from 'workbox-build';
+import { generateSW, type GenerateSWOptions, type ManifestEntry } from 'workbox-build';
+import { routes, type RouteKey } from '../i18n/routes.ts';
+import { cacheNames, OFFLINE_LIST_FILE, OFFLINE_SIZE_TOKEN } from '../lib/offline/names.ts';
+
+export { cacheNames, OFFLINE_LIST_FILE, OFFLINE_SIZE_TOKEN };
 
 /** The service worker's file name, at the root of the build (so its scope is the whole site, base included). */
 export const SW_FILE = 'sw.js';
+/** The most the first visit downloads, whatever the number of articles (issue #21): the precache, sw.js and the page it starts on. */
+export const PRECACHE_BUDGET = 3 * 1024 * 1024;
+/** Kept free of the budget for sw.js itself (its manifest grows by about 100 bytes a precached file). */
+const SW_RESERVE = 64 * 1024;
+
+/** The 404 pages, by language: what an address the cache does not hold shows offline. */
+export const notFoundFiles = { da: '404.html', en: 'en/404/index.html' } as const;
 
 /**
- * What the service worker precaches, relative to `dist/`: every page, the CSS and JS, the icons and the
- * manifest, and the part of Pagefind that the search page uses (its script, worker, WebAssembly for both
- * languages and every index, fragment and filter chunk). Left out: the link-preview image, feeds and
- * sitemaps, and Pagefind's own UI bundles, which the site never loads. The site has no web fonts.
+ * Routes that are not precached: the article index grows with the articles (it is cached when read, like the
+ * articles), the handout packs grow by one sheet per article (precached while the budget allows), and feeds are
+ * not pages.
  */
-export const precacheGlobs = {
-  patterns: [
-    '**/*.{html,css,js,svg,png,webmanifest}',
-    'pagefind/pagefind-entry.json',
-    'pagefind/*.pf_meta',
-    'pagefind/wasm.{da,en}.pagefind',
-    'pagefind/{index,fragment,filter}/*',
-  ],
-  ignores: [SW_FILE, 'og.png', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js'],
+const notInShell = new Set<RouteKey>(['articles', 'handouts', 'rss']);
+
+/** `dist/`-relative file of a site path: `/oevelser/` → `oevelser/index.html`. */
+export const fileOfPath = (path: string) => (path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1));
+/** The URL (relative to the worker) a page is requested by: `oevelser/index.html` → `oevelser/`. */
+export const urlOfFile = (file: string) => (file === 'index.html' ? './' : file.replace(/(^|\/)index\.html$/, '$1'));
+
+export interface OfflinePlan {
+  /** Files precached on the first visit, relative to `dist/`. */
+  precache: string[];
+  precacheBytes: number;
+  /** Groups of files that did not fit in the budget, by name; they are cached when used. */
+  leftOut: string[];
+  /** What "keep all articles offline" fetches: the articles, the article index and what was left out. */
+  keep: { url: string; cache: keyof typeof cacheNames; bytes: number }[];
+  keepBytes: number;
+}
+
+/** Every file under `dir`, relative to it, with `/` separators. */
+function listFiles(dir: string, prefix = ''): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? listFiles(join(dir, d.name), `${prefix}${d.name}/`) : [`${prefix}${d.name}`],
+  );
+}
+
+/**
+ * What the service worker precaches and what it leaves to "cache when read", for the build in `outDir`.
+ *
+ * Always precached (the shell, which does not grow with the articles): every fixed page (home, exercises and
+ * their paper versions, the workshop guide, My data, search, about, glossary, accessibility, the 404 pages),
+ * the CSS and JS, the icons and manifest, and Pagefind's code, WebAssembly, metadata and filters. Then, while
+ * the total stays within {@link PRECACHE_BUDGET} less room for sw.js and the largest article, whole groups in this order: the search index, the handout
+ * packs, the search result fragments. What does not fit is cached when used, and by "keep all articles offline".
+ * Articles and the article index are never precached.
+ */
+export function planOffline(outDir: string): OfflinePlan {
+  const files = new Set(listFiles(outDir));
+  const has = (f: string) => files.has(f);
+  const size = (f: string) => statSync(join(outDir, f)).size;
+  const langs = ['da', 'en'] as const;
+  const routeFiles = (keys: RouteKey[]) => keys.flatMap((k) => langs.map((l) => fileOfPath(routes[k][l]))).filter(has);
+
+  const shellKeys = (Object.keys(routes) as RouteKey[]).filter((k) => !notInShell.has(k));
+  const all = [...files];
+  const shell = [
+    ...routeFiles(shellKeys),
+    ...Object.values(notFoundFiles).filter(has),
+    ...all.filter((f) => /^_astro\/[^/]+\.(css|js)$/.test(f)),
+    ...all.filter((f) => /^[^/]+\.(svg|png|webmanifest)$/.test(f) && f !== 'og.png'),
+    ...all.filter((f) =>
+      /^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.(da|en)\.pagefind|filter\/[^/]+)$/.test(f),
+    ),
+  ];
+  const optional: { name: string; files: string[]; cache: keyof typeof cacheNames }[] = [
+    { name: 'search index', files: all.filter((f) => f.startsWith('pagefind/index/')), cache: 'search' },
+    { name: 'handout packs', files: routeFiles(['handouts']), cache: 'pages' },
+    { name: 'search results', files: all.filter((f) => f.startsWith('pagefind/fragment/')), cache: 'search' },
+  ];
+
+  const articlePages = langs.flatMap((l) => {
+    const index = fileOfPath(routes.articles[l]);
+    const folder = index.slice(0, -'index.html'.length);
+    return all.filter((f) => f === index || (f.startsWith(folder) && /^[^/]+\/index\.html$/.test(f.slice(folder.length))));
+  });
+  // A first visit may start on any article (not precached): the budget keeps room for the largest, and for sw.js.
+  const budget = PRECACHE_BUDGET - SW_RESERVE - Math.max(0, ...articlePages.map(size));
+
+  const precache = [...new Set(shell)];
+  let precacheBytes = precache.reduce((n, f) => n + size(f), 0);
+  if (precacheBytes > budget) {
+    throw new Error(
+      `The offline shell is ${(precacheBytes / 1024 / 1024).toFixed(2)} MB, over the ${PRECACHE_BUDGET / 1024 / 1024} MB budget of the first visit (less sw.js and the largest article; src/integrations/service-worker.ts).`,
+    );
+  }
+  const leftOut: string[] = [];
+  const keep: OfflinePlan['keep'] = [];
+  for (const group of optional) {
+    const bytes = group.files.reduce((n, f) => n + size(f), 0);
+    if (precacheBytes + bytes <= budget) {
+      precache.push(...group.files);
+      precacheBytes += bytes;
+    } else {
+      leftOut.push(group.name);
+      keep.push(...group.files.map((f) => ({ url: urlOfFile(f), cache: group.cache, bytes: size(f) })));
+    }
+  }
+  keep.unshift(...articlePages.sort().map((f) => ({ url: urlOfFile(f), cache: 'pages' as const, bytes: size(f) })));
+  return { precache, precacheBytes, leftOut, keep, keepBytes: keep.reduce((n, k) => n + k.bytes, 0) };
+}
+
+/** Astro's and Pagefind's file names carry a content hash; every other file gets one as its revision. */
+const hashedName = /(^|\/)_astro\/|^pagefind\/(index|fragment|filter)\/|\.pf_meta$/;
+
+function manifestEntries(outDir: string, plan: OfflinePlan): ManifestEntry[] {
+  return plan.precache.map((f) => ({
+    url: f,
+    revision: hashedName.test(f)
+      ? null
+      : createHash('md5')
+          .update(readFileSync(join(outDir, f)))
+          .digest('hex'),
+  }));
+}
+
+/**
+ * Offline, an address the caches do not hold shows the site's own 404 page in its language. Runs inside the
+ * service worker (workbox-build copies the function's source), so it uses nothing from this module.
+ */
+const notFoundFallback = {
+  handlerDidError: async ({ request }: { request: Request }) => {
+    const scope = new URL((self as unknown as { registration: { scope: string } }).registration.scope);
+    const path = new URL(request.url).pathname;
+    const english = path.slice(scope.pathname.length).startsWith('en/');
+    const page = await caches.match(new URL(english ? 'en/404/index.html' : '404.html', scope).href, { ignoreSearch: true });
+    if (!page) return undefined;
+    return new Response(page.body, { status: 404, statusText: 'Not Found', headers: page.headers });
+  },
 };
 
 /** The workbox-build options for a build in `outDir`. URLs in the manifest are relative to the worker, so the deploy base needs no setting. */
-export function serviceWorkerOptions(outDir: string): GenerateSWOptions {
+export function serviceWorkerOptions(outDir: string, plan = planOffline(outDir)): GenerateSWOptions {
   return {
+    // The plan lists the files; workbox-build only writes them into the worker (no glob over every page).
     globDirectory: outDir,
-    globPatterns: precacheGlobs.patterns,
-    globIgnores: precacheGlobs.ignores,
+    globPatterns: [],
+    additionalManifestEntries: manifestEntries(outDir, plan),
     swDest: `${outDir}/${SW_FILE}`,
     mode: 'production',
     sourcemap: false,
     // One file: the workbox runtime is bundled in, so there is no second script to fetch or to get stale.
     inlineWorkboxRuntime: true,
-    // `/artikler/x/` is served from `artikler/x/index.html`.
+    // `/oevelser/` is served from `oevelser/index.html`.
     directoryIndex: 'index.html',
     // Query strings never change what a file is here (`/soeg/?q=…`, `?purpose=…`, Pagefind's `?ts=…`).
     ignoreURLParametersMatching: [/.*/],
-    // Astro's and Pagefind's file names already carry a content hash.
-    dontCacheBustURLsMatching: /(^|\/)_astro\/|\.pf_(index|fragment|filter|meta)$/,
     // A new version waits until the reader chooses to reload (the page shows a quiet prompt).
     skipWaiting: false,
     // The first visit's page is controlled at once, so the next click already works offline.
     clientsClaim: true,
-    // Pagefind's WebAssembly and the biggest pages are well under this; it guards against a stray large file.
-    maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+    // Precaches from older versions are deleted once a new one takes over.
+    cleanupOutdatedCaches: true,
+    runtimeCaching: [
+      {
+        // Pages that are not precached (articles, the article index, a handout pack over the budget): the
+        // network first, so a reader online always gets the current text, and the copy from the last read
+        // offline. An address nobody has read, offline, gets the 404 page.
+        urlPattern: ({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: cacheNames.pages,
+          networkTimeoutSeconds: 4,
+          matchOptions: { ignoreSearch: true },
+          plugins: [notFoundFallback],
+        },
+      },
+      {
+        // Search files that did not fit in the precache: their names carry a hash, so a cached copy is current.
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/pagefind\/(index|fragment)\/[^/]+$/.test(url.pathname),
+        handler: 'CacheFirst',
+        options: { cacheName: cacheNames.search, matchOptions: { ignoreSearch: true } },
+      },
+      {
+        // Scripts of an older version that a page cached earlier still asks for.
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/_astro\/[^/]+$/.test(url.pathname),
+        handler: 'CacheFirst',
+        options: { cacheName: cacheNames.assets, expiration: { maxEntries: 100 } },
+      },
+    ],
   };
+}
+
+/** Formats a byte count the way the My data page says it: "1.2 MB" / "1,2 MB". */
+export function formatMegabytes(bytes: number, lang: 'da' | 'en'): string {
+  const mb = bytes / 1024 / 1024;
+  const digits = mb < 10 ? 1 : 0;
+  return `${new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(Math.max(mb, 0.1))} MB`;
+}
+
+/** Writes the "keep all articles offline" list and puts its size into the My data pages, before they are hashed. */
+export function writeOfflineList(outDir: string, plan: OfflinePlan): void {
+  writeFileSync(
+    join(outDir, OFFLINE_LIST_FILE),
+    JSON.stringify({ bytes: plan.keepBytes, files: plan.keep.map(({ url, cache }) => ({ url, cache: cacheNames[cache] })) }),
+  );
+  for (const lang of ['da', 'en'] as const) {
+    const file = join(outDir, fileOfPath(routes.myData[lang]));
+    if (!existsSync(file)) continue;
+    const html = readFileSync(file, 'utf8');
+    if (html.includes(OFFLINE_SIZE_TOKEN)) writeFileSync(file, html.replaceAll(OFFLINE_SIZE_TOKEN, formatMegabytes(plan.keepBytes, lang)));
+  }
+}
+
+/** Plans, fills in the My data pages, and writes `sw.js`; returns the plan and workbox-build's warnings. */
+export async function writeServiceWorker(outDir: string): Promise<{ plan: OfflinePlan; warnings: string[] }> {
+  const plan = planOffline(outDir);
+  writeOfflineList(outDir, plan);
+  const { warnings } = await generateSW(serviceWorkerOptions(outDir, plan));
+  return { plan, warnings };
 }
 
 /**
  * Writes `dist/sw.js` after the build, with workbox-build (DESIGN.md trap 14: `@vite-pwa/astro` does not
- * support Astro 7). Must run after the Pagefind integration, so the search index is in the precache.
+ * support Astro 7). Must run after the Pagefind integration, so the search index is in the plan.
  */
 export default function serviceWorker(): AstroIntegration {
   return {
@@ -58,9 +235,15 @@ export default function serviceWorker(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
-        const { count, size, warnings } = await generateSW(serviceWorkerOptions(outDir));
+        const { plan, warnings } = await writeServiceWorker(outDir);
         for (const w of warnings) logger.warn(w);
-        logger.info(`${SW_FILE}: precaches ${count} files, ${(size / 1024).toFixed(0)} KB`);
+        logger.info(
+          `${SW_FILE}: precaches ${plan.precache.length} files, ${(plan.precacheBytes / 1024).toFixed(0)} KB (budget ${PRECACHE_BUDGET / 1024 / 1024} MB)`,
+        );
+        if (plan.leftOut.length) logger.info(`${SW_FILE}: over the budget, so cached when used: ${plan.leftOut.join(', ')}`);
+        logger.info(
+          `${OFFLINE_LIST_FILE}: ${plan.keep.length} files, ${(plan.keepBytes / 1024).toFixed(0)} KB for "keep all articles offline"`,
+        );
       },
     },
   };

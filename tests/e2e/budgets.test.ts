@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analysePage, gzipSize, overBudget, type Budget, type PageAssets } from '../../bench/lib/page-assets.ts';
+import { FIRST_VISIT_BUDGET, measurePrecache } from '../../bench/lib/precache.ts';
 import { KB } from '../../bench/lib/stats.ts';
 import { routes } from '../../src/i18n/routes';
 import { builtHtml, builtPages, distDir } from './built-pages';
@@ -59,6 +60,18 @@ describe('page-weight budgets of the build', () => {
   it('finds every JS and CSS file the pages reference', () => {
     const missing = assets.flatMap((a) => a.missing.map((m) => `${a.page}: ${m}`));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the offline precache of the build', () => {
+  it('keeps the first visit within 3 MB: precache + sw.js + the largest article, which is not precached', () => {
+    const precache = measurePrecache(distDir);
+    expect(precache, 'dist/sw.js is missing').not.toBeNull();
+    expect(precache!.files).toBeGreaterThan(20);
+    expect(precache!.articleBytes).toBeGreaterThan(0);
+    expect(precache!.firstVisitBytes, `first visit ${precache!.firstVisitBytes} B, budget ${FIRST_VISIT_BUDGET} B`).toBeLessThanOrEqual(
+      FIRST_VISIT_BUDGET,
+    );
   });
 });
 

@@ -31,6 +31,8 @@ afterAll(async () => {
 });
 
 const url = (path: string) => preview.url + path;
+/** Articles and the article indexes: cached when read, not on the first visit. */
+const isArticleOrIndex = (path: string) => /^\/(en\/articles|artikler)\//.test(path);
 
 /** Open one page, and wait until the service worker has precached the site and controls the page. */
 async function visitOnce(context: BrowserContext, path = '/'): Promise<Page> {
@@ -51,13 +53,24 @@ describe('offline, after one visit', () => {
     await context.close();
   });
 
-  it('opens every page of the build with no connection', async () => {
+  it('opens every page but the articles with no connection, unvisited: exercises, workshop kit, handouts, My data, search, 404', async () => {
     const context = await browser.newContext();
     await visitOnce(context);
     await context.setOffline(true);
     const { page, problems } = await watchedPage(context, preview.url);
     const broken: string[] = [];
-    for (const path of builtPages()) {
+    const pages = builtPages().filter((p) => !isArticleOrIndex(p));
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        '/oevelser/netvaerkskort/',
+        '/en/workshop/',
+        '/workshop/kopiark/',
+        '/en/workshop/handouts/',
+        '/mine-data/',
+        '/en/404/',
+      ]),
+    );
+    for (const path of pages) {
       const response = await page.goto(url(path), { waitUntil: 'networkidle' }).catch((e: Error) => e);
       if (response instanceof Error) broken.push(`${path}: ${response.message.split('\n')[0]}`);
       else if (!response?.ok() && !/404/.test(path)) broken.push(`${path}: HTTP ${response?.status()}`);
@@ -65,6 +78,79 @@ describe('offline, after one visit', () => {
     }
     expect(broken).toEqual([]);
     expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('opens the articles a reader has read, the first page of the visit included, and no other', async () => {
+    const context = await browser.newContext();
+    const first = '/artikler/relationer-ikke-visitkort/';
+    const page = await visitOnce(context, first);
+    // The worker caches the page it arrived on once it is ready.
+    await expect
+      .poll(() => page.evaluate((u) => caches.match(u, { ignoreSearch: true }).then((r) => r !== undefined), url(first)))
+      .toBe(true);
+    await page.goto(url('/en/articles/'));
+    await page.goto(url('/en/articles/relationships-not-business-cards/'));
+    await context.setOffline(true);
+    for (const [path, title] of [
+      [first, 'Relationer, ikke visitkort'],
+      ['/en/articles/', 'Articles'],
+      ['/en/articles/relationships-not-business-cards/', 'Relationships, not business cards'],
+    ] as const) {
+      const response = await page.goto(url(path));
+      expect(response?.status(), path).toBe(200);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
+    }
+    // An article nobody opened is not on the device: the 404 page says so.
+    const unread = await page.goto(url('/artikler/dit-netvaerk-er-stoerre/'));
+    expect(unread?.status()).toBe(404);
+    await context.close();
+  });
+
+  it('keeps every article offline when the reader asks, after saying how much it downloads', async () => {
+    const list = JSON.parse(readFileSync(join(copy, 'offline-articles.json'), 'utf8')) as { bytes: number; files: { url: string }[] };
+    const context = await browser.newContext();
+    await visitOnce(context, '/en/');
+    const { page, problems } = await watchedPage(context, preview.url);
+    await page.goto(url('/en/my-data/'));
+    const section = page.getByRole('region', { name: 'Articles without a connection' });
+    expect(await section.textContent()).toContain(`It is ${(list.bytes / 1024 / 1024).toFixed(1)} MB.`);
+    await section.getByRole('button', { name: 'Keep all articles offline' }).click();
+    await expect
+      .poll(() => section.getByRole('status').textContent(), { timeout: 30_000 })
+      .toContain(`All articles are kept on this device (${list.files.length} files)`);
+
+    await context.setOffline(true);
+    const articles = builtPages().filter(isArticleOrIndex);
+    expect(articles.length).toBeGreaterThan(4);
+    const broken: string[] = [];
+    for (const path of articles) {
+      const response = await page.goto(url(path)).catch((e: Error) => e);
+      if (response instanceof Error || !response?.ok())
+        broken.push(`${path}: ${response instanceof Error ? response.message.split('\n')[0] : response?.status()}`);
+      else if ((await page.locator('h1').count()) !== 1) broken.push(`${path}: no <h1>`);
+    }
+    expect(broken).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("shows the site's own 404 page in the right language for an address it does not hold", async () => {
+    const context = await browser.newContext();
+    await visitOnce(context);
+    await context.setOffline(true);
+    const page = await context.newPage();
+    for (const c of [
+      { path: '/findes-ikke/', lang: 'da', title: 'Siden findes ikke' },
+      { path: '/artikler/ingen-saadan-artikel/', lang: 'da', title: 'Siden findes ikke' },
+      { path: '/en/no-such-page/', lang: 'en', title: 'Page not found' },
+    ]) {
+      const response = await page.goto(url(c.path));
+      expect(response?.status(), c.path).toBe(404);
+      expect(await page.locator('html').getAttribute('lang')).toBe(c.lang);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(c.title);
+      expect(new URL(page.url()).pathname).toBe(c.path);
+    }
     await context.close();
   });
 
@@ -91,6 +177,7 @@ describe('offline, after one visit', () => {
   it('runs the exercises with no connection and keeps answers after a reload', async () => {
     const context = await browser.newContext();
     await visitOnce(context, '/en/');
+    await (await context.newPage()).goto(url('/artikler/dit-netvaerk-er-stoerre/'));
     await context.setOffline(true);
     const { page, problems } = await watchedPage(context, preview.url);
 
@@ -137,7 +224,7 @@ describe('offline, after one visit', () => {
       )
       .toBe(1);
 
-    // An article opens too, and my results show all three exercises' answers.
+    // An article read before going offline opens too, and my results show all three exercises' answers.
     await page.goto(url('/artikler/dit-netvaerk-er-stoerre/'));
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Dit netværk er større, end du tror');
     await page.goto(url('/mine-data/resultater/'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, articlePath, joinBase, routeOf, routes, slugify } from '../../src/i18n/routes';
+import { absoluteUrl, articlePath, joinBase, routeOf, routes } from '../../src/i18n/routes';
+import { slugify } from '../../src/lib/slug';
 
 describe('routes', () => {
   it('put Danish at the root and English under /en/, with ASCII paths', () => {

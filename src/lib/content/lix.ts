@@ -9,8 +9,15 @@ export interface LixResult {
   longWords: number;
 }
 
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** The number of words in a text, counted as `lix` counts them. */
+export function countWords(text: string): number {
+  return text.match(wordPattern)?.length ?? 0;
+}
+
 export function lix(text: string): LixResult {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const words = text.match(wordPattern) ?? [];
   // A sentence ends at . ! ? or : before white space; a line without end punctuation
   // (a heading, a list item) also ends one. Write one paragraph per line.
   const closed = text

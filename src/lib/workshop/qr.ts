@@ -1,12 +1,26 @@
 import QRCode from 'qrcode';
 
+/** The codes made so far in this build, by text: the pack and the single sheets share URLs. */
+const made = new Map<string, Promise<string>>();
+
 /**
  * A QR code as inline SVG, made at build time. The code is black on a white square with the standard
  * quiet zone of four modules, so it scans on paper and on a dark screen alike. `qrcode` styles its SVG
  * with attributes only (no `style=""`, which the CSP would block). It is hidden from screen readers:
  * the page always shows the same URL as text beside it.
  */
-export async function qrSvg(text: string): Promise<string> {
+export function qrSvg(text: string): Promise<string> {
+  let svg = made.get(text);
+  if (!svg) {
+    svg = makeQrSvg(text);
+    made.set(text, svg);
+    // A failure is not remembered, so the next call tries again.
+    svg.catch(() => made.delete(text));
+  }
+  return svg;
+}
+
+async function makeQrSvg(text: string): Promise<string> {
   const svg = await QRCode.toString(text, {
     type: 'svg',
     errorCorrectionLevel: 'M',

@@ -7,8 +7,22 @@ import { purposeProfiles, quizItems } from '../../../lib/quiz/bank';
 import { purposes, type Purpose } from '../../../lib/quiz/types';
 import type { ProfileView, QuizProps } from './types';
 
-/** The quiz's props in one language: only that language's text is sent to the browser. */
-export async function quizProps(lang: Locale, headingLevel: 2 | 3): Promise<QuizProps> {
+/** The props made so far in this build, by language and heading level: every article that embeds the quiz shares them. */
+const made = new Map<string, Promise<QuizProps>>();
+
+/** The quiz's props in one language: only that language's text is sent to the browser. Treat them as read-only. */
+export function quizProps(lang: Locale, headingLevel: 2 | 3): Promise<QuizProps> {
+  if (import.meta.env.DEV) return makeQuizProps(lang, headingLevel);
+  const key = `${lang}:${headingLevel}`;
+  let props = made.get(key);
+  if (!props) {
+    props = makeQuizProps(lang, headingLevel);
+    made.set(key, props);
+  }
+  return props;
+}
+
+async function makeQuizProps(lang: Locale, headingLevel: 2 | 3): Promise<QuizProps> {
   const articles = await getArticles(lang);
   return {
     lang,
