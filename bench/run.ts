@@ -48,7 +48,12 @@ const started = performance.now();
 const loadAtStart = loadavg();
 const root = join(import.meta.dirname, '..');
 const parts = ['weight', 'lighthouse', 'search', 'scaling'] as const;
-const skip = new Set(values.skip.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean));
+const skip = new Set(
+  values.skip
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 for (const s of skip) if (!(parts as readonly string[]).includes(s)) throw new Error(`--skip ${s}: expected one of ${parts.join(', ')}`);
 if (values.quick) skip.add('scaling');
 if (values['no-build'] && values.compare) throw new Error('--no-build cannot be used with --compare');
@@ -56,14 +61,18 @@ if (values['no-build'] && values.compare) throw new Error('--no-build cannot be 
 const options: Options = {
   build: !values['no-build'],
   lighthouseRuns: Number(values.runs ?? (values.quick ? 1 : 3)),
-  scaleSizes: (values.sizes ?? '100,1000').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0),
+  scaleSizes: (values.sizes ?? '100,1000')
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0),
   skip: skip as Options['skip'],
   logDir: join(root, 'bench/tmp/logs'),
 };
 if (!(options.lighthouseRuns >= 1)) throw new Error('--runs must be a number ≥ 1');
 
 findChromium(); // fail early, with the install hint, when there is no browser
-if (!existsSync(gnuTime)) console.error(`[bench] ${gnuTime} is missing, so peak memory is not measured: install it with \`sudo apt-get install time\`.`);
+if (!existsSync(gnuTime))
+  console.error(`[bench] ${gnuTime} is missing, so peak memory is not measured: install it with \`sudo apt-get install time\`.`);
 
 let worktree: Worktree | undefined;
 const results: Results[] = [];
@@ -90,7 +99,11 @@ const chromiumVersion = (() => {
     return 'Chromium';
   }
 })();
-const mode = values.quick ? 'quick run (no build scaling, 1 Lighthouse run)' : skip.size ? `partial run (skipped: ${[...skip].join(', ')})` : 'full run';
+const mode = values.quick
+  ? 'quick run (no build scaling, 1 Lighthouse run)'
+  : skip.size
+    ? `partial run (skipped: ${[...skip].join(', ')})`
+    : 'full run';
 const header = [
   '# Netværkskompasset benchmark',
   '',

@@ -27,11 +27,62 @@ export interface ContactMapTiming {
 }
 
 const STORAGE_KEY = 'netvaerkskompasset:contactMap';
-const contexts = ['colleagues', 'formerColleagues', 'customers', 'partners', 'education', 'events', 'friends', 'family', 'leisure', 'online'];
+const contexts = [
+  'colleagues',
+  'formerColleagues',
+  'customers',
+  'partners',
+  'education',
+  'events',
+  'friends',
+  'family',
+  'leisure',
+  'online',
+];
 const closeness = ['close', 'regular', 'occasional', 'dormant', null];
 const roles = ['information', 'goBetween', 'access'];
-const first = ['Anne', 'Bo', 'Camilla', 'Dorthe', 'Erik', 'Frida', 'Gustav', 'Hanne', 'Ib', 'Jonas', 'Karin', 'Lars', 'Mette', 'Niels', 'Ole', 'Pia', 'Rasmus', 'Signe', 'Thomas', 'Ulla', 'Vagn', 'Åse', 'Øjvind', 'Ærenpris'];
-const last = ['Jensen', 'Nielsen', 'Hansen', 'Pedersen', 'Andersen', 'Christensen', 'Larsen', 'Sørensen', 'Rasmussen', 'Jørgensen', 'Madsen', 'Kristensen', 'Østergaard', 'Brandt-Holm'];
+const first = [
+  'Anne',
+  'Bo',
+  'Camilla',
+  'Dorthe',
+  'Erik',
+  'Frida',
+  'Gustav',
+  'Hanne',
+  'Ib',
+  'Jonas',
+  'Karin',
+  'Lars',
+  'Mette',
+  'Niels',
+  'Ole',
+  'Pia',
+  'Rasmus',
+  'Signe',
+  'Thomas',
+  'Ulla',
+  'Vagn',
+  'Åse',
+  'Øjvind',
+  'Ærenpris',
+];
+const last = [
+  'Jensen',
+  'Nielsen',
+  'Hansen',
+  'Pedersen',
+  'Andersen',
+  'Christensen',
+  'Larsen',
+  'Sørensen',
+  'Rasmussen',
+  'Jørgensen',
+  'Madsen',
+  'Kristensen',
+  'Østergaard',
+  'Brandt-Holm',
+];
 
 /** A deterministic map of `n` people, stored the way the site stores it (envelope, version 1). */
 export function generateContactMap(n: number): string {
@@ -110,7 +161,16 @@ async function timeEdit(page: Page): Promise<{ dom: number; frame: number }> {
 
 export async function measureContactMap(browser: Browser, url: string, people = 1000, loads = 5, edits = 20): Promise<ContactMapTiming> {
   const stored = generateContactMap(people);
-  const result: ContactMapTiming = { people, render: null, interaction: null, interactionFrame: null, blocking: null, loads, edits, errors: [] };
+  const result: ContactMapTiming = {
+    people,
+    render: null,
+    interaction: null,
+    interactionFrame: null,
+    blocking: null,
+    loads,
+    edits,
+    errors: [],
+  };
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(
     ([key, value]) => {
@@ -118,7 +178,10 @@ export async function measureContactMap(browser: Browser, url: string, people = 
       const w = window as unknown as { __longTasks: number[] };
       w.__longTasks = [];
       try {
-        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({
+          type: 'longtask',
+          buffered: true,
+        });
       } catch {
         // no long-task timing in this browser
       }

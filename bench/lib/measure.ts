@@ -86,7 +86,9 @@ export async function measureProject(root: string, label: string, options: Optio
 
   // Sections, in the order of the issue.
   const missing = (path: string) => weights.get(path)?.status !== 200;
-  const missingNote = pageTypes.filter((p) => missing(p.path)).map((p) => `${p.name} (${p.path}): HTTP ${weights.get(p.path)?.status ?? '—'}`);
+  const missingNote = pageTypes
+    .filter((p) => missing(p.path))
+    .map((p) => `${p.name} (${p.path}): HTTP ${weights.get(p.path)?.status ?? '—'}`);
 
   if (!options.skip.has('weight')) {
     sections.push({
@@ -160,7 +162,12 @@ export async function measureProject(root: string, label: string, options: Optio
       rows: [
         {
           label: '`astro build` (Pagefind integration included)',
-          cells: [num(build.pages, 'count'), num(build.seconds, 's'), num((build.seconds * 1000) / build.pages, 'ms'), num(build.peakRss, 'bytes')],
+          cells: [
+            num(build.pages, 'count'),
+            num(build.seconds, 's'),
+            num((build.seconds * 1000) / build.pages, 'ms'),
+            num(build.peakRss, 'bytes'),
+          ],
         },
       ],
       notes: [],
@@ -172,7 +179,18 @@ export async function measureProject(root: string, label: string, options: Optio
       id: 'scaling',
       title: 'Build scaling with synthetic articles',
       rowHeader: 'articles per language',
-      columns: ['pages', 'Astro build', 'Astro per page', 'Pagefind', 'Pagefind per page', 'total per page', 'index size', 'index files', 'Astro peak RSS', 'Pagefind peak RSS'],
+      columns: [
+        'pages',
+        'Astro build',
+        'Astro per page',
+        'Pagefind',
+        'Pagefind per page',
+        'total per page',
+        'index size',
+        'index files',
+        'Astro peak RSS',
+        'Pagefind peak RSS',
+      ],
       rows: scale.map((s) => ({
         label: s.articlesPerLanguage.toLocaleString('en'),
         cells: [
@@ -190,7 +208,7 @@ export async function measureProject(root: string, label: string, options: Optio
       })),
       notes: [
         'A temporary copy of the project in bench/tmp/ (deleted afterwards) with N copies of the real articles per language, sections rotated and a unique word each; cold build (no .astro cache).',
-        'Astro builds without its Pagefind integration; Pagefind then indexes the same dist/ through its Node API in its own process. Per page = seconds ÷ all HTML pages built. Peak RSS: the largest process (GNU time; /proc VmHWM for Pagefind\'s indexer binary).',
+        "Astro builds without its Pagefind integration; Pagefind then indexes the same dist/ through its Node API in its own process. Per page = seconds ÷ all HTML pages built. Peak RSS: the largest process (GNU time; /proc VmHWM for Pagefind's indexer binary).",
       ],
     });
   }
@@ -218,7 +236,12 @@ export async function measureProject(root: string, label: string, options: Optio
   if (search) {
     const row = (label: string, values: number[]) => ({
       label,
-      cells: [num(median(values), 'ms'), num(values.length ? Math.min(...values) : null, 'ms'), num(values.length ? Math.max(...values) : null, 'ms'), num(values.length, 'count')],
+      cells: [
+        num(median(values), 'ms'),
+        num(values.length ? Math.min(...values) : null, 'ms'),
+        num(values.length ? Math.max(...values) : null, 'ms'),
+        num(values.length, 'count'),
+      ],
     });
     sections.push({
       id: 'search',
@@ -249,7 +272,13 @@ function goals(lighthouse: Map<string, LighthouseScores>, scale: ScaleResult[], 
   const out: Goal[] = [];
   const pageName = (path: string) => pageTypes.find((p) => p.path === path)?.name ?? path;
   const lh = [...lighthouse.entries()];
-  const every = (goal: string, pick: (s: LighthouseScores) => number | null, ok: (v: number) => boolean, show: (v: number) => string, worstFirst: (a: number, b: number) => number) => {
+  const every = (
+    goal: string,
+    pick: (s: LighthouseScores) => number | null,
+    ok: (v: number) => boolean,
+    show: (v: number) => string,
+    worstFirst: (a: number, b: number) => number,
+  ) => {
     if (options.skip.has('lighthouse') || lh.length === 0) return out.push({ goal, measured: 'skipped', met: null });
     const values = lh.map(([path, s]) => ({ path, v: pick(s) })).filter((x): x is { path: string; v: number } => x.v !== null);
     if (values.length === 0) return out.push({ goal, measured: 'no result', met: null });
@@ -265,10 +294,34 @@ function goals(lighthouse: Map<string, LighthouseScores>, scale: ScaleResult[], 
   };
   const lower = (a: number, b: number) => a - b;
   const higher = (a: number, b: number) => b - a;
-  every('Lighthouse mobile performance 100', (s) => s.performance, (v) => v >= 100, (v) => String(Math.round(v)), lower);
-  every('Lighthouse mobile accessibility 100', (s) => s.accessibility, (v) => v >= 100, (v) => String(Math.round(v)), lower);
-  every('CLS 0', (s) => s.cls, (v) => v === 0, (v) => v.toFixed(3), higher);
-  every('LCP ≤ 1.5 s', (s) => s.lcp, (v) => v <= 1500, (v) => `${(v / 1000).toFixed(2)} s`, higher);
+  every(
+    'Lighthouse mobile performance 100',
+    (s) => s.performance,
+    (v) => v >= 100,
+    (v) => String(Math.round(v)),
+    lower,
+  );
+  every(
+    'Lighthouse mobile accessibility 100',
+    (s) => s.accessibility,
+    (v) => v >= 100,
+    (v) => String(Math.round(v)),
+    lower,
+  );
+  every(
+    'CLS 0',
+    (s) => s.cls,
+    (v) => v === 0,
+    (v) => v.toFixed(3),
+    higher,
+  );
+  every(
+    'LCP ≤ 1.5 s',
+    (s) => s.lcp,
+    (v) => v <= 1500,
+    (v) => `${(v / 1000).toFixed(2)} s`,
+    higher,
+  );
 
   const at1000 = scale.find((s) => s.articlesPerLanguage === 1000);
   if (at1000) {
@@ -287,7 +340,11 @@ function goals(lighthouse: Map<string, LighthouseScores>, scale: ScaleResult[], 
     ['cold', 'first search on a fresh page'],
   ] as const) {
     const v = medians?.[key] ?? null;
-    out.push({ goal: `Search ≤ 100 ms (median, ${label})`, measured: v === null ? 'skipped' : `${Math.round(v)} ms`, met: v === null ? null : v <= 100 });
+    out.push({
+      goal: `Search ≤ 100 ms (median, ${label})`,
+      measured: v === null ? 'skipped' : `${Math.round(v)} ms`,
+      met: v === null ? null : v <= 100,
+    });
   }
   return out;
 }
@@ -295,7 +352,9 @@ function goals(lighthouse: Map<string, LighthouseScores>, scale: ScaleResult[], 
 /** The installed Lighthouse's version, for the notes. */
 function lighthouseVersion(): string {
   try {
-    return (JSON.parse(readFileSync(join(import.meta.dirname, '../../node_modules/lighthouse/package.json'), 'utf8')) as { version: string }).version;
+    return (
+      JSON.parse(readFileSync(join(import.meta.dirname, '../../node_modules/lighthouse/package.json'), 'utf8')) as { version: string }
+    ).version;
   } catch {
     return '';
   }

@@ -18,4 +18,15 @@ export const pageTypes: PageType[] = [
 
 /** The search page and the queries typed into it (Danish words the articles use). */
 export const searchPage = '/soeg/';
-export const searchQueries = ['visitkort', 'netværk', 'relationer', 'gruppe', 'selvstændig', 'kontakter', 'formål', 'tillid', 'kaffe', 'job'];
+export const searchQueries = [
+  'visitkort',
+  'netværk',
+  'relationer',
+  'gruppe',
+  'selvstændig',
+  'kontakter',
+  'formål',
+  'tillid',
+  'kaffe',
+  'job',
+];

@@ -16,7 +16,11 @@ export interface Timed {
  * Runs a command to completion, its output in `logFile`; throws with the log's tail when it fails.
  * Under /usr/bin/time -v when it exists (Debian's `time` package), for peak memory.
  */
-export async function run(command: string, args: string[], options: { cwd: string; logFile: string; env?: NodeJS.ProcessEnv }): Promise<Timed> {
+export async function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; logFile: string; env?: NodeJS.ProcessEnv },
+): Promise<Timed> {
   mkdirSync(dirname(options.logFile), { recursive: true });
   const timeFile = `${options.logFile}.time`;
   rmSync(timeFile, { force: true });

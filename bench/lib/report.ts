@@ -65,11 +65,11 @@ export function formatCell(cell: Cell): string {
 
 const escape = (s: string) => s.replace(/\|/g, '\\|');
 const line = (cells: string[]) => `| ${cells.map(escape).join(' | ')} |`;
-const table = (header: string[], rows: string[][]) =>
-  [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+const table = (header: string[], rows: string[][]) => [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 
 function ratio(before: Cell | undefined, after: Cell | undefined): string {
-  if (!before || !after || before.value === null || after.value === null || before.text !== undefined || after.text !== undefined) return '—';
+  if (!before || !after || before.value === null || after.value === null || before.text !== undefined || after.text !== undefined)
+    return '—';
   if (before.value === 0) return after.value === 0 ? '1.00×' : '—';
   return `${(after.value / before.value).toFixed(2)}×`;
 }
@@ -81,12 +81,24 @@ export function renderSingle(results: Results): string {
   const out: string[] = [];
   for (const s of results.sections) {
     out.push(`## ${s.title}`, '');
-    out.push(table([s.rowHeader, ...s.columns], s.rows.map((r) => [r.label, ...r.cells.map(formatCell)])), '');
+    out.push(
+      table(
+        [s.rowHeader, ...s.columns],
+        s.rows.map((r) => [r.label, ...r.cells.map(formatCell)]),
+      ),
+      '',
+    );
     for (const n of s.notes) out.push(`- ${n}`);
     if (s.notes.length) out.push('');
   }
   out.push('## Goals', '');
-  out.push(table(['goal', 'measured', 'status'], results.goals.map((g) => [g.goal, g.measured, metMark(g.met)])), '');
+  out.push(
+    table(
+      ['goal', 'measured', 'status'],
+      results.goals.map((g) => [g.goal, g.measured, metMark(g.met)]),
+    ),
+    '',
+  );
   return out.join('\n');
 }
 

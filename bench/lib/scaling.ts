@@ -99,10 +99,14 @@ export async function measureScale(root: string, n: number, logDir: string): Pro
     writeSyntheticArticles(copy, n);
     const astro = await astroBuild(copy, join(logDir, `scale-${n}-astro.log`), ['--config', 'bench.config.mjs'], root);
     const dist = join(copy, 'dist');
-    if (existsSync(join(dist, 'pagefind'))) throw new Error('The Astro build wrote dist/pagefind/ although the wrapper config drops the Pagefind integration.');
+    if (existsSync(join(dist, 'pagefind')))
+      throw new Error('The Astro build wrote dist/pagefind/ although the wrapper config drops the Pagefind integration.');
     const pages = htmlPages(dist).length;
     const pagefindLog = join(logDir, `scale-${n}-pagefind.log`);
-    const pagefind = await run(process.execPath, [join(import.meta.dirname, 'pagefind-index.ts'), root, dist], { cwd: copy, logFile: pagefindLog });
+    const pagefind = await run(process.execPath, [join(import.meta.dirname, 'pagefind-index.ts'), root, dist], {
+      cwd: copy,
+      logFile: pagefindLog,
+    });
     const backendRss = Number(/backend peak RSS bytes: (\d+)/.exec(readFileSync(pagefindLog, 'utf8'))?.[1] ?? 0);
     const index = folderSize(join(dist, 'pagefind'));
     return {

@@ -95,7 +95,8 @@ export async function startPreview(root: string, outDir?: string): Promise<Previ
 /** Debian's Chromium, or the one CHROME_PATH names. The benchmark never downloads a browser. */
 export function findChromium(): string {
   const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p): p is string => !!p && existsSync(p));
-  if (!found) throw new Error('No Chromium found: install it with `sudo apt-get install chromium`, or set CHROME_PATH to a Chromium binary.');
+  if (!found)
+    throw new Error('No Chromium found: install it with `sudo apt-get install chromium`, or set CHROME_PATH to a Chromium binary.');
   return found;
 }
 

@@ -21,7 +21,15 @@ export const phone = { viewport: { width: 412, height: 823 }, deviceScaleFactor:
 export async function measureWeight(browser: Browser, url: string): Promise<Weight> {
   const context = await browser.newContext(phone);
   const page = await context.newPage();
-  const w: Weight = { status: 0, requests: 0, html: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 }, otherRaw: 0, transferred: 0 };
+  const w: Weight = {
+    status: 0,
+    requests: 0,
+    html: { raw: 0, gzip: 0 },
+    css: { raw: 0, gzip: 0 },
+    js: { raw: 0, gzip: 0 },
+    otherRaw: 0,
+    transferred: 0,
+  };
   const pending: Promise<void>[] = [];
   const record = async (request: Request) => {
     const response = await request.response();

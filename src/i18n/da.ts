@@ -53,7 +53,8 @@ export const da = {
   'exercise.quiz.title': 'Hvad vil du have ud af netværk?',
   'exercise.quiz.summary': 'En kort quiz, der viser, om du mest søger fællesskab, adgang, indflydelse eller læring.',
   'exercise.groupPurpose.title': 'Gruppens formål',
-  'exercise.groupPurpose.summary': 'Et arbejdsark, hvor netværksgruppen bliver enig om, hvad den er til for, og tjekker, om den er levende.',
+  'exercise.groupPurpose.summary':
+    'Et arbejdsark, hvor netværksgruppen bliver enig om, hvad den er til for, og tjekker, om den er levende.',
   'exercise.contactMap.title': 'Netværkskort',
   'exercise.contactMap.summary': 'Find de mennesker, du kender, sammenhæng for sammenhæng, og se, hvad de kan betyde for dit mål.',
   'exercise.comingSoon': 'Øvelsen er på vej. Indtil da kan du læse artiklerne, der hører til.',
@@ -78,7 +79,8 @@ export const da = {
   'workshop.intro': 'En guide og ark til at printe, når du skal lede en netværksworkshop for 6–30 deltagere.',
   'workshop.kitHeading': 'Det skal du bruge',
   'workshop.kitHandouts': 'Alle ark til at printe',
-  'workshop.kitHandoutsText': 'Quizzen, arbejdsarket, vitalitetstjekket, det tomme netværkskort, de fire formål, fire hjørneskilte og et ark til hver artikel. Print det hele på én gang.',
+  'workshop.kitHandoutsText':
+    'Quizzen, arbejdsarket, vitalitetstjekket, det tomme netværkskort, de fire formål, fire hjørneskilte og et ark til hver artikel. Print det hele på én gang.',
   'workshop.kitQuizPaper': 'Quizzen på papir',
   'workshop.kitQuizPaperText': 'Til dem, der ikke vil bruge telefonen. Med en nøgle, så de selv kan tælle point.',
   'workshop.kitGroupBlank': 'Gruppens formål, tomt ark',
@@ -143,7 +145,8 @@ export const da = {
   'about.description': 'Hvad Netværkskompasset er, hvordan du bruger det, og hvor idéerne kommer fra.',
 
   'glossary.title': 'Ordliste',
-  'glossary.description': 'Ordene, vi bruger på Netværkskompasset, forklaret kort: de fire formål, de tre roller i netværkskortet, svage bånd og mere.',
+  'glossary.description':
+    'Ordene, vi bruger på Netværkskompasset, forklaret kort: de fire formål, de tre roller i netværkskortet, svage bånd og mere.',
 
   'a11y.title': 'Tilgængelighed',
   'a11y.description': 'Sådan gør vi Netværkskompasset brugbart for alle, og hvad du kan gøre, hvis noget ikke virker.',

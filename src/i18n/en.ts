@@ -77,7 +77,8 @@ export const en = {
   'workshop.intro': 'A guide and sheets to print for facilitators running a networking workshop for 6–30 people.',
   'workshop.kitHeading': 'What you need',
   'workshop.kitHandouts': 'All handouts to print',
-  'workshop.kitHandoutsText': 'The quiz, the worksheet, the vitality check, the blank contact map, the four purposes, four corner signs and a sheet for each article. Print them all in one go.',
+  'workshop.kitHandoutsText':
+    'The quiz, the worksheet, the vitality check, the blank contact map, the four purposes, four corner signs and a sheet for each article. Print them all in one go.',
   'workshop.kitQuizPaper': 'The quiz on paper',
   'workshop.kitQuizPaperText': 'For people who would rather not use their phone. With a key, so they can count their own score.',
   'workshop.kitGroupBlank': 'Group purpose, blank sheet',
@@ -142,7 +143,8 @@ export const en = {
   'about.description': 'What Netværkskompasset is, how to use it, and where its ideas come from.',
 
   'glossary.title': 'Glossary',
-  'glossary.description': 'The words we use on Netværkskompasset, briefly explained: the four purposes, the three roles on the contact map, weak ties and more.',
+  'glossary.description':
+    'The words we use on Netværkskompasset, briefly explained: the four purposes, the three roles on the contact map, weak ties and more.',
 
   'a11y.title': 'Accessibility',
   'a11y.description': 'How we make Netværkskompasset usable for everyone, and what to do if something does not work for you.',

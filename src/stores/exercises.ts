@@ -18,4 +18,5 @@ export const $exerciseDocStates = computed(
 );
 
 /** What the server renders for `$exerciseDocStates`: every exercise still being checked, with no data. */
-export const serverExerciseDocStates = (status: DocStatus) => exerciseDocs.map(({ doc }) => ({ status, data: doc.spec.empty() as unknown }));
+export const serverExerciseDocStates = (status: DocStatus) =>
+  exerciseDocs.map(({ doc }) => ({ status, data: doc.spec.empty() as unknown }));

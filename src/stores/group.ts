@@ -12,7 +12,6 @@ export const $groupStatus = groupDoc.$status;
 /** The worksheet this tab is looking at (not stored: each tab chooses its own). Shared by the page's islands. */
 export const $selectedWorksheetId = atom<string | null>(null);
 
-
 export function createWorksheet(name: string): string {
   const id = newId();
   groupDoc.update((s) => t.createWorksheet(s, name, id, new Date()));

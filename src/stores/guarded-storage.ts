@@ -107,10 +107,11 @@ export function createGuardedStorage(getBacking: () => StorageLike | undefined):
   function keys(): string[] {
     const all = new Set(memory.keys());
     try {
-      if (backing) for (let i = 0; i < backing.length; i++) {
-        const k = backing.key(i);
-        if (k !== null) all.add(k);
-      }
+      if (backing)
+        for (let i = 0; i < backing.length; i++) {
+          const k = backing.key(i);
+          if (k !== null) all.add(k);
+        }
     } catch {
       // storage went away: memory is what we have
     }

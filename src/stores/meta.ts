@@ -10,7 +10,9 @@ const metaSpec: DocSpec<Meta> = {
   kind: 'meta',
   version: 1,
   loadSchema: () =>
-    import('zod/mini').then((z) => z.object({ lastExportAt: z.optional(z.string().check(z.maxLength(40))) }) as import('zod/mini').ZodMiniType<Meta>),
+    import('zod/mini').then(
+      (z) => z.object({ lastExportAt: z.optional(z.string().check(z.maxLength(40))) }) as import('zod/mini').ZodMiniType<Meta>,
+    ),
   empty: () => ({}),
   count: () => 0,
 };

@@ -1,7 +1,7 @@
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import type { ZodMiniType, core } from 'zod/mini';
-import { decodeEnvelope, encodeEnvelope, upgrade, type Decoded, type DocSpec } from '../lib/storage/envelope';
+import { decodeEnvelope, encodeEnvelope, upgrade, type Decoded, type DocSpec, type UpgradeResult } from '../lib/storage/envelope';
 import { browserStorage, createGuardedStorage, type GuardedStorage } from './guarded-storage';
 
 /**
@@ -55,11 +55,7 @@ export interface PersistentDoc<T> {
   /** Resolves once the schema is loaded and the stored data has been checked. */
   readonly ready: Promise<void>;
   /** Validate data against this kind's schema (for imports), migrating from `version`. */
-  check(
-    version: number,
-    data: unknown,
-    errorMap?: core.$ZodErrorMap,
-  ): Promise<{ ok: true; data: T } | { ok: false; reason: string; issues?: { path: string; message: string }[] }>;
+  check(version: number, data: unknown, errorMap?: core.$ZodErrorMap): Promise<UpgradeResult<T>>;
 }
 
 /** The status the server renders and an island shows until the stored data has been checked. */
@@ -111,11 +107,15 @@ export function persistentDoc<T>(spec: DocSpec<T>, store: GuardedStorage = stora
     if (schema) memo = { raw, schema, decoded: d };
     return raw;
   };
-  const $doc = persistentAtom<Decoded<T>>(key, { status: 'empty' }, {
-    // Only good data is ever written; anything else stays exactly as it was stored.
-    encode: encode as (d: Decoded<T>) => string,
-    decode,
-  });
+  const $doc = persistentAtom<Decoded<T>>(
+    key,
+    { status: 'empty' },
+    {
+      // Only good data is ever written; anything else stays exactly as it was stored.
+      encode: encode as (d: Decoded<T>) => string,
+      decode,
+    },
+  );
 
   const ready: Promise<void> = spec.loadSchema().then(
     (loaded) => {

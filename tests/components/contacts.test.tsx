@@ -19,7 +19,21 @@ const stored = (names: string[]) => {
   const people = Object.fromEntries(
     names.map((name, i) => [
       `p${i}`,
-      { id: `p${i}`, name, contexts: ['friends'], closeness: 'close', roles: [], connector: false, peer: false, lastContact: null, nextStep: '', notes: '', organisation: '', position: '', updatedAt: '2026-11-01T00:00:00.000Z' },
+      {
+        id: `p${i}`,
+        name,
+        contexts: ['friends'],
+        closeness: 'close',
+        roles: [],
+        connector: false,
+        peer: false,
+        lastContact: null,
+        nextStep: '',
+        notes: '',
+        organisation: '',
+        position: '',
+        updatedAt: '2026-11-01T00:00:00.000Z',
+      },
     ]),
   );
   const data = { goal: { kind: 'job', text: '', purpose: null }, people, order: names.map((_, i) => `p${i}`) };

@@ -13,7 +13,10 @@ import { vi } from 'vitest';
  * Console errors during hydration are collected in `errors`: React reports hydration mismatches and
  * other warnings there, and recoverable errors go through `onRecoverableError` into the same spy.
  */
-export async function serverThenHydrate<P extends object>(load: () => Promise<{ Island: ComponentType<P>; ready: Promise<unknown> }>, props: P) {
+export async function serverThenHydrate<P extends object>(
+  load: () => Promise<{ Island: ComponentType<P>; ready: Promise<unknown> }>,
+  props: P,
+) {
   const { Island, ready } = await load();
   const container = document.createElement('div');
   container.innerHTML = renderToString(<Island {...props} />);

@@ -12,11 +12,27 @@ const props: QuizProps = {
   lang: 'da',
   strings: quizStrings.da,
   storageStrings: storageStrings.da,
-  items: quizItems.map((i) => ({ id: i.id, prompt: i.prompt.da, options: i.optionOrder.map((p) => ({ purpose: p, text: i.options[p].da })) })),
+  items: quizItems.map((i) => ({
+    id: i.id,
+    prompt: i.prompt.da,
+    options: i.optionOrder.map((p) => ({ purpose: p, text: i.options[p].da })),
+  })),
   profiles: Object.fromEntries(
     purposes.map((p) => {
       const x = purposeProfiles[p];
-      return [p, { name: x.name.da, summary: x.summary.da, meaning: x.meaning.da, suits: x.suits.da, lookFor: x.lookFor.da, offer: x.offer.da, pitfall: x.pitfall.da, articles: [] }];
+      return [
+        p,
+        {
+          name: x.name.da,
+          summary: x.summary.da,
+          meaning: x.meaning.da,
+          suits: x.suits.da,
+          lookFor: x.lookFor.da,
+          offer: x.offer.da,
+          pitfall: x.pitfall.da,
+          articles: [],
+        },
+      ];
     }),
   ) as unknown as QuizProps['profiles'],
   links: { quiz: '/oevelser/hvad-vil-du/', paper: '/oevelser/hvad-vil-du/papir/', groupPurpose: '/g/', contactMap: '/c/' },
@@ -48,7 +64,12 @@ describe('Quiz island', () => {
   it('hydrates over the server HTML and then shows the stored answers and position', async () => {
     localStorage.setItem(
       'netvaerkskompasset:quiz',
-      JSON.stringify({ kind: 'quiz', version: 1, savedAt: new Date().toISOString(), data: { answers: { q01: 'access', q02: 'learning', q03: 'community' }, step: 2, history: [] } }),
+      JSON.stringify({
+        kind: 'quiz',
+        version: 1,
+        savedAt: new Date().toISOString(),
+        data: { answers: { q01: 'access', q02: 'learning', q03: 'community' }, step: 2, history: [] },
+      }),
     );
     const { container, serverHtml, errors } = await serverThenHydrate();
     expect(serverHtml).toContain('Spørgsmål 1 af 14');

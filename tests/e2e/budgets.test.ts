@@ -101,8 +101,15 @@ describe('the JS-on-load sum (fixture)', () => {
 
   it('counts scripts, modulepreloads, islands hydrated on load, inline scripts and their static imports once; no dynamic import(), no client:visible island', async () => {
     const result = await analysePage(dir, '/page/', html);
-    const counted = ['entry', 'shared', 'reexported', 'deep', 'preloaded', 'Island', 'renderer', 'from-inline'].map((n) => `/_astro/${n}.js`);
-    expect(result.js.filter((a) => a.path !== 'inline').map((a) => a.path).sort()).toEqual([...counted].sort());
+    const counted = ['entry', 'shared', 'reexported', 'deep', 'preloaded', 'Island', 'renderer', 'from-inline'].map(
+      (n) => `/_astro/${n}.js`,
+    );
+    expect(
+      result.js
+        .filter((a) => a.path !== 'inline')
+        .map((a) => a.path)
+        .sort(),
+    ).toEqual([...counted].sort());
     const inline = `import{i}from"/_astro/from-inline.js";import("/_astro/not-loaded.js");`;
     const expected = counted.reduce((n, p) => n + gzipSize(files[p.slice(1)]!), 0) + gzipSize(inline);
     expect(result.jsGzip).toBe(expected);
@@ -122,7 +129,11 @@ describe('the JS-on-load sum (fixture)', () => {
   });
 
   it('notes references to files that are not in the build', async () => {
-    const result = await analysePage(dir, '/page/', '<script src="/_astro/gone.js"></script><script src="https://cdn.example/x.js"></script>');
+    const result = await analysePage(
+      dir,
+      '/page/',
+      '<script src="/_astro/gone.js"></script><script src="https://cdn.example/x.js"></script>',
+    );
     expect(result.missing).toEqual(['/_astro/gone.js', 'https://cdn.example/x.js (another origin)']);
   });
 });

@@ -26,8 +26,7 @@ describe('the built site', () => {
                 ? ''
                 : null;
         if (targetHtml === null) broken.push(`${path}: ${href} (no such page)`);
-        else if (url.hash && !ids(targetHtml).has(decodeURIComponent(url.hash.slice(1))))
-          broken.push(`${path}: ${href} (no such anchor)`);
+        else if (url.hash && !ids(targetHtml).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${path}: ${href} (no such anchor)`);
       }
     }
     expect(broken).toEqual([]);
@@ -55,7 +54,17 @@ describe('the built site', () => {
   });
 
   it('has the feeds, sitemap, manifest, icons and service worker', () => {
-    for (const file of ['rss.xml', 'en/rss.xml', 'sitemap-index.xml', 'manifest.webmanifest', 'icon-192.png', 'icon-512.png', 'og.png', 'pagefind/pagefind.js', 'sw.js']) {
+    for (const file of [
+      'rss.xml',
+      'en/rss.xml',
+      'sitemap-index.xml',
+      'manifest.webmanifest',
+      'icon-192.png',
+      'icon-512.png',
+      'og.png',
+      'pagefind/pagefind.js',
+      'sw.js',
+    ]) {
       expect(existsSync(join(distDir, file)), file).toBe(true);
     }
   });

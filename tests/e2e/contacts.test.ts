@@ -22,14 +22,21 @@ const pages = [
 ] as const;
 
 /** Ten people in the first three contexts: four, three and three. */
-const recalled = [['Anna', 'Bo', 'Carl Ø.', 'DM'], ['Eva', 'Frank', 'Gitte'], ['Hans', 'Ida Å.', 'JJ']];
+const recalled = [
+  ['Anna', 'Bo', 'Carl Ø.', 'DM'],
+  ['Eva', 'Frank', 'Gitte'],
+  ['Hans', 'Ida Å.', 'JJ'],
+];
 
 for (const p of pages) {
   const s = contactStrings[p.lang];
   const ready = (page: Page) => expect.poll(() => page.getByLabel(s.recallName, { exact: true }).isEnabled()).toBe(true);
   const map = (page: Page) => page.getByRole('group', { name: /./ }).and(page.locator('svg.cm-map'));
   const rows = (page: Page) => page.locator('.cm-table tbody tr.cm-row');
-  const tableNames = (page: Page) => rows(page).locator('th input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  const tableNames = (page: Page) =>
+    rows(page)
+      .locator('th input')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 
   describe(`contact map (${p.lang})`, () => {
     it('recalls ten people by keyboard alone, keeps them after a reload, and shows them on the map and in the table', async () => {
@@ -71,7 +78,9 @@ for (const p of pages) {
       expect(await tableNames(page)).toEqual(recalled.flat());
       const markers = map(page).getByRole('button');
       expect(await markers.count()).toBe(10);
-      const eva = markers.filter({ has: page.locator('text') }).and(page.getByRole('button', { name: new RegExp(`^Eva: ${s.closeness.close}`) }));
+      const eva = markers
+        .filter({ has: page.locator('text') })
+        .and(page.getByRole('button', { name: new RegExp(`^Eva: ${s.closeness.close}`) }));
       expect(await eva.getAttribute('aria-label')).toContain(s.roles.access.toLowerCase());
       expect(await eva.locator('.cm-marker--access').count()).toBe(1);
 
@@ -107,11 +116,18 @@ for (const p of pages) {
       expect(await axeViolations(page)).toEqual([]);
       await preview.getByRole('button', { name: s.importConfirm }).click();
       await expect.poll(() => rows(page).count()).toBe(4);
-      expect(await page.getByRole('status').filter({ hasText: fill(s.importDone, { added: 3, merged: 1 }) }).count()).toBe(1);
+      expect(
+        await page
+          .getByRole('status')
+          .filter({ hasText: fill(s.importDone, { added: 3, merged: 1 }) })
+          .count(),
+      ).toBe(1);
       expect(await tableNames(page)).toContain('Mette Frederiksen-Holm');
 
       // A file that is no contact list changes nothing and says why.
-      await page.getByLabel(s.importLabel).setInputFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('Farve;Antal\nrød;3\n') });
+      await page
+        .getByLabel(s.importLabel)
+        .setInputFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('Farve;Antal\nrød;3\n') });
       await expect.poll(() => page.getByRole('alert').textContent()).toContain(s.parseErrors.noNameColumn);
       expect(await rows(page).count()).toBe(4);
       expect(problems).toEqual([]);
@@ -128,13 +144,18 @@ for (const p of pages) {
         await page.getByLabel(s.recallName, { exact: true }).press('Enter');
       }
       await expect.poll(() => rows(page).count()).toBe(3);
-      await page.getByLabel(fill(s.cellLabel, { field: s.col.nextStep, name: 'Lis' })).fill(p.lang === 'da' ? 'virtuel kaffe' : 'virtual coffee');
+      await page
+        .getByLabel(fill(s.cellLabel, { field: s.col.nextStep, name: 'Lis' }))
+        .fill(p.lang === 'da' ? 'virtuel kaffe' : 'virtual coffee');
       await page.getByLabel(fill(s.cellLabel, { field: s.col.nextStep, name: 'Lis' })).press('Enter');
 
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: s.exportJson }).click();
       const file = await (await download).path();
-      expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'netvaerkskompasset-backup', stores: { contactMap: { data: { order: [expect.any(String), expect.any(String), expect.any(String)] } } } });
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+        format: 'netvaerkskompasset-backup',
+        stores: { contactMap: { data: { order: [expect.any(String), expect.any(String), expect.any(String)] } } },
+      });
 
       await page.getByRole('button', { name: s.deleteAll }).click();
       await page.getByRole('button', { name: s.deleteConfirm }).click();
@@ -146,7 +167,9 @@ for (const p of pages) {
       await page.getByLabel(s.importLabel).setInputFiles(file);
       await page.getByRole('region', { name: s.importPreviewTitle }).getByRole('button', { name: s.importConfirm }).click();
       await expect.poll(() => tableNames(page)).toEqual(['Kim', 'Lis', 'Mads']);
-      expect(await page.getByLabel(fill(s.cellLabel, { field: s.col.nextStep, name: 'Lis' })).inputValue()).toBe(p.lang === 'da' ? 'virtuel kaffe' : 'virtual coffee');
+      expect(await page.getByLabel(fill(s.cellLabel, { field: s.col.nextStep, name: 'Lis' })).inputValue()).toBe(
+        p.lang === 'da' ? 'virtuel kaffe' : 'virtual coffee',
+      );
       expect(problems).toEqual([]);
       await context.close();
     });

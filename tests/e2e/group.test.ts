@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeWorksheetFileProblem } from '../../src/i18n/fileProblems';
+import { fill } from '../../src/i18n/fill';
 import { groupStrings } from '../../src/i18n/islands/group';
 import { sectionFields } from '../../src/lib/group/types';
 import { axeViolations, baseURL, launch, watchedPage } from './browser';
@@ -16,7 +18,13 @@ afterAll(async () => {
 
 const pages = [
   { lang: 'da', path: '/oevelser/gruppens-formaal/', blank: '/oevelser/gruppens-formaal/tomt-ark/', first: 'Læring', open: 'Åben for nye' },
-  { lang: 'en', path: '/en/exercises/group-purpose/', blank: '/en/exercises/group-purpose/blank/', first: 'Learning', open: 'Open to newcomers' },
+  {
+    lang: 'en',
+    path: '/en/exercises/group-purpose/',
+    blank: '/en/exercises/group-purpose/blank/',
+    first: 'Learning',
+    open: 'Open to newcomers',
+  },
 ] as const;
 
 const textFields = (['purpose', 'boundaries', 'members', 'content', 'form', 'measure'] as const).flatMap((section) =>
@@ -32,7 +40,14 @@ for (const p of pages) {
   async function createSheet(page: Page, name: string) {
     await page.getByLabel(s.newName, { exact: true }).first().fill(name);
     await page.getByRole('button', { name: s.create }).click();
-    await expect.poll(() => page.getByLabel(s.choose, { exact: true }).inputValue().catch(() => '')).not.toBe('');
+    await expect
+      .poll(() =>
+        page
+          .getByLabel(s.choose, { exact: true })
+          .inputValue()
+          .catch(() => ''),
+      )
+      .not.toBe('');
   }
 
   describe(`group worksheet (${p.lang})`, () => {
@@ -88,7 +103,10 @@ for (const p of pages) {
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: s.exportOne }).click();
       const file = await (await download).path();
-      expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'netvaerkskompasset-worksheet', worksheet: { name: 'Gruppe A' } });
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+        format: 'netvaerkskompasset-worksheet',
+        worksheet: { name: 'Gruppe A' },
+      });
 
       await page.getByRole('button', { name: s.remove }).click();
       await expect.poll(() => page.getByRole('status').filter({ hasText: 'Gruppe A' }).count()).toBe(1);
@@ -96,15 +114,20 @@ for (const p of pages) {
       expect(await axeViolations(page)).toEqual([]);
 
       await page.getByLabel(s.importOne).setInputFiles(file);
-      await expect.poll(() => page.getByLabel(s.choose, { exact: true }).locator('option').allTextContents()).toEqual(['Gruppe B', 'Gruppe A']);
+      await expect
+        .poll(() => page.getByLabel(s.choose, { exact: true }).locator('option').allTextContents())
+        .toEqual(['Gruppe B', 'Gruppe A']);
       await page.getByLabel(s.choose, { exact: true }).selectOption({ label: 'Gruppe A' });
       expect(await page.getByLabel(s.fields.text, { exact: true }).inputValue()).toBe('Formål A');
       await page.getByLabel(s.choose, { exact: true }).selectOption({ label: 'Gruppe B' });
       expect(await page.getByLabel(s.fields.text, { exact: true }).inputValue()).toBe('Formål B');
 
       // A bad file changes nothing and says so.
-      await page.getByLabel(s.importOne).setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"__proto__": 1}') });
-      await expect.poll(() => page.getByRole('status').filter({ hasText: s.importProblem }).count()).toBe(1);
+      await page
+        .getByLabel(s.importOne)
+        .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"__proto__": 1}') });
+      const refused = fill(s.importProblem, { reason: describeWorksheetFileProblem({ code: 'forbidden-key', key: '__proto__' }, p.lang) });
+      await expect.poll(() => page.getByRole('status').filter({ hasText: refused }).count()).toBe(1);
       expect(await page.getByLabel(s.choose, { exact: true }).locator('option').count()).toBe(2);
       expect(problems).toEqual([]);
       await context.close();
@@ -120,7 +143,11 @@ for (const p of pages) {
       await page.getByRole('heading', { name: s.vitalityTitle }).scrollIntoViewIfNeeded();
       await expect.poll(() => page.getByRole('button', { name: s.saveCheckIn }).isEnabled()).toBe(true);
       const groups = page.locator('.rating');
-      for (let i = 0; i < 5; i++) await groups.nth(i).getByRole('radio', { name: i === 2 ? '2' : '4', exact: true }).check();
+      for (let i = 0; i < 5; i++)
+        await groups
+          .nth(i)
+          .getByRole('radio', { name: i === 2 ? '2' : '4', exact: true })
+          .check();
       await page.getByRole('button', { name: s.saveCheckIn }).click();
       await expect.poll(() => page.getByRole('heading', { name: s.weakestTitle }).count()).toBe(1);
       expect(await page.getByRole('table', { name: s.trendCaption }).locator('tbody tr').count()).toBe(5);

@@ -79,7 +79,9 @@ describe('offline, after one visit', () => {
     ]) {
       await page.goto(url(c.path));
       await expect
-        .poll(() => page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))
+        .poll(() =>
+          page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+        )
         .toContain(c.expected);
     }
     expect(problems).toEqual([]);
@@ -107,7 +109,14 @@ describe('offline, after one visit', () => {
     await page.getByRole('button', { name: s.create }).click();
     await page.getByLabel(s.fields.text, { exact: true }).fill('Vi lærer af hinanden.');
     await page.reload();
-    await expect.poll(() => page.getByLabel(s.fields.text, { exact: true }).inputValue().catch(() => '')).toBe('Vi lærer af hinanden.');
+    await expect
+      .poll(() =>
+        page
+          .getByLabel(s.fields.text, { exact: true })
+          .inputValue()
+          .catch(() => ''),
+      )
+      .toBe('Vi lærer af hinanden.');
 
     // The contact map: add a person (its schema and parsers load by dynamic import), reload.
     const c = contactStrings.da;
@@ -117,7 +126,16 @@ describe('offline, after one visit', () => {
     await page.getByLabel(c.recallName, { exact: true }).fill('Offline-Ole');
     await page.getByLabel(c.recallName, { exact: true }).press('Enter');
     await page.reload();
-    await expect.poll(() => page.getByRole('group', { name: fill(c.mapLabel, { n: 1 }) }).getByRole('button').count(), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole('group', { name: fill(c.mapLabel, { n: 1 }) })
+            .getByRole('button')
+            .count(),
+        { timeout: 10_000 },
+      )
+      .toBe(1);
 
     // An article opens too, and my results show all three exercises' answers.
     await page.goto(url('/artikler/dit-netvaerk-er-stoerre/'));

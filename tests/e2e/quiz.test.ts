@@ -69,7 +69,9 @@ const expectedScores = () => {
 async function scoreTable(page: Page, caption: string) {
   const table = page.getByRole('table', { name: caption });
   return table.evaluate((t) =>
-    Object.fromEntries([...t.querySelectorAll('tbody tr')].map((r) => [r.querySelector('th')!.textContent, Number(r.querySelector('td')!.textContent)])),
+    Object.fromEntries(
+      [...t.querySelectorAll('tbody tr')].map((r) => [r.querySelector('th')!.textContent, Number(r.querySelector('td')!.textContent)]),
+    ),
   );
 }
 
@@ -81,7 +83,9 @@ for (const l of langs) {
       await page.goto(baseURL() + l.path);
       await expect.poll(() => page.getByRole('radio').first().isEnabled()).toBe(true);
       // The radio group is named by its question, as a screen reader announces it.
-      expect(await page.getByRole('group', { name: new RegExp(`^${l.progress(1)}: ${quizItems[0]!.prompt[l.lang].slice(0, 20)}`) }).count()).toBe(1);
+      expect(
+        await page.getByRole('group', { name: new RegExp(`^${l.progress(1)}: ${quizItems[0]!.prompt[l.lang].slice(0, 20)}`) }).count(),
+      ).toBe(1);
 
       const half = Math.floor(quizItems.length / 2);
       for (let i = 0; i < quizItems.length; i++) {
@@ -129,7 +133,10 @@ for (const l of langs) {
       await expect.poll(() => page.getByRole('alert').count()).toBeGreaterThan(0);
       expect(await axeViolations(page)).toEqual([]);
       for (let i = 0; i < quizItems.length; i++) {
-        await page.getByRole('radio').nth(i % 4).check();
+        await page
+          .getByRole('radio')
+          .nth(i % 4)
+          .check();
         await page.getByRole('button', { name: i === quizItems.length - 1 ? l.review : l.next }).click();
       }
       await expect.poll(() => page.getByRole('heading', { name: l.review, exact: true }).count()).toBe(1);
@@ -148,7 +155,10 @@ for (const l of langs) {
       await page.goto(baseURL() + l.path);
       await expect.poll(() => page.getByRole('radio').first().isEnabled()).toBe(true);
       for (let i = 0; i < quizItems.length; i++) {
-        await page.getByRole('radio').nth(i % 3).check();
+        await page
+          .getByRole('radio')
+          .nth(i % 3)
+          .check();
         await page.getByRole('button', { name: i === quizItems.length - 1 ? l.review : l.next }).click();
       }
       await page.getByRole('button', { name: l.seeResult }).click();
@@ -196,7 +206,13 @@ describe('quiz embedded in an article', () => {
     const context = await browser.newContext();
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseURL()}/artikler/relationer-ikke-visitkort/`);
-    const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js')));
+    const scripts = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((n) => n.endsWith('.js')),
+      );
     expect((await scripts()).some((n) => n.includes('Quiz'))).toBe(false);
     await page.getByRole('heading', { name: 'Prøv selv' }).scrollIntoViewIfNeeded();
     await page.getByRole('radio').first().scrollIntoViewIfNeeded();

@@ -106,7 +106,11 @@ describe('search', () => {
       const before = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
       expect(before.some((u) => u.includes('/pagefind/'))).toBe(false);
       await page.getByRole('searchbox').fill(c.query);
-      await expect.poll(() => page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toContain(c.expected);
+      await expect
+        .poll(() =>
+          page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+        )
+        .toContain(c.expected);
       await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/\d/);
       expect(await page.locator('[data-search-results]').getByRole('listitem').count()).toBeGreaterThan(0);
       expect(problems).toEqual([]);

@@ -98,7 +98,11 @@ describe('storage faults, as the reader sees them', () => {
     expect(await page.getByRole('radio').nth(3).isChecked()).toBe(true);
     expect((await stored(page)).answers.q02).toBeUndefined();
     // Freeing space and answering again saves everything that was on screen.
-    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+    await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('filler-'))
+        .forEach((k) => localStorage.removeItem(k)),
+    );
     await page.getByRole('button', { name: 'Næste' }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Gemt');
     expect((await stored(page)).answers).toMatchObject({ q02: expect.any(String) });
@@ -160,7 +164,11 @@ describe('Mine data', () => {
     const d = await download;
     expect(d.suggestedFilename()).toMatch(/^netvaerkskompasset-data-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(readFileSync(await d.path(), 'utf8'));
-    expect(file).toMatchObject({ format: 'netvaerkskompasset-backup', app: { version: expect.any(String) }, stores: { quiz: { version: 2 } } });
+    expect(file).toMatchObject({
+      format: 'netvaerkskompasset-backup',
+      app: { version: expect.any(String) },
+      stores: { quiz: { version: 2 } },
+    });
     await expect.poll(() => page.getByText(/Senest hentet som fil/).count()).toBe(1);
 
     await page.getByRole('button', { name: 'Slet alle mine data' }).click();
@@ -185,7 +193,7 @@ describe('Mine data', () => {
   });
 
   const badFiles: [string, string | Buffer, RegExp][] = [
-    ['a malformed file', '{"format": "netvaerkskompasset-backup", "stores": ', /ikke en datafil fra Netværkskompasset/],
+    ['a malformed file', '{"format": "netvaerkskompasset-backup", "stores": ', /Filen kan ikke læses/],
     [
       'a file with __proto__ keys',
       '{"format":"netvaerkskompasset-backup","formatVersion":1,"stores":{"quiz":{"version":1,"savedAt":"x","data":{"answers":{"__proto__":{"polluted":true}},"step":0,"history":[]}}}}',
@@ -195,7 +203,7 @@ describe('Mine data', () => {
     [
       'a file with a bad answer',
       '{"format":"netvaerkskompasset-backup","formatVersion":1,"stores":{"quiz":{"version":1,"savedAt":"x","data":{"answers":{"q01":"money"},"step":0,"history":[]}}}}',
-      /answers › q01/,
+      /“Dine svar” mangler eller er forkert/,
     ],
   ];
   for (const [name, content, message] of badFiles) {
@@ -205,11 +213,13 @@ describe('Mine data', () => {
       const { page, problems } = await watchedPage(context);
       await page.goto(`${baseURL()}/mine-data/`);
       await expect.poll(() => page.getByLabel(/Fil med dine data/).isEnabled()).toBe(true);
-      await page.getByLabel(/Fil med dine data/).setInputFiles({ name: 'data.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+      await page
+        .getByLabel(/Fil med dine data/)
+        .setInputFiles({ name: 'data.json', mimeType: 'application/json', buffer: Buffer.from(content) });
       await expect.poll(() => page.getByRole('alert').textContent()).toMatch(message);
       expect(await page.getByRole('alert').textContent()).toContain('Intet er ændret');
       expect((await stored(page)).answers).toEqual(answers);
-      expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+      expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
       expect(await axeViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
       await context.close();
@@ -221,7 +231,9 @@ describe('Mine data', () => {
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseURL()}/en/my-data/`);
     await expect.poll(() => page.getByLabel(/File with your data/).isEnabled()).toBe(true);
-    await page.getByLabel(/File with your data/).setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('nope') });
+    await page
+      .getByLabel(/File with your data/)
+      .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('nope') });
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/not a Netværkskompasset data file.*Nothing has been changed/);
     expect(await page.getByText(/Safari after 7 days/).count()).toBe(1);
     expect(problems).toEqual([]);

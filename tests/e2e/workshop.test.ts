@@ -46,7 +46,9 @@ for (const l of langs) {
       const { page, problems } = await watchedPage(context);
       await page.goto(baseURL() + l.handouts);
       const handouts = await handoutsOf(page);
-      const articles = pages.filter((p) => p.startsWith(l.lang === 'da' ? '/artikler/' : '/en/articles/') && p.split('/').length > (l.lang === 'da' ? 3 : 4));
+      const articles = pages.filter(
+        (p) => p.startsWith(l.lang === 'da' ? '/artikler/' : '/en/articles/') && p.split('/').length > (l.lang === 'da' ? 3 : 4),
+      );
       expect(handouts.map((h) => h.id).slice(0, 5)).toEqual(['quiz', 'group', 'vitality', 'contact-map', 'purposes']);
       expect(handouts.filter((h) => h.id.startsWith('article-'))).toHaveLength(articles.length);
       const total = handouts.reduce((n, h) => n + h.pages, 0);
@@ -57,7 +59,10 @@ for (const l of langs) {
       // handouts share a page and none spills onto the next one's.
       for (const h of handouts) {
         await page.reload();
-        await page.evaluate((id) => document.querySelectorAll(`section[data-handout]:not([data-handout="${id}"])`).forEach((el) => el.remove()), h.id);
+        await page.evaluate(
+          (id) => document.querySelectorAll(`section[data-handout]:not([data-handout="${id}"])`).forEach((el) => el.remove()),
+          h.id,
+        );
         await page.emulateMedia({ media: 'print' });
         const heading = page.getByRole('heading', { level: 2, name: h.title, exact: true });
         expect(await heading.isVisible(), h.id).toBe(true);
@@ -103,8 +108,24 @@ for (const l of langs) {
       const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       const expected =
         l.lang === 'da'
-          ? ['/workshop/kopiark/', '/oevelser/hvad-vil-du/papir/', '/oevelser/gruppens-formaal/tomt-ark/', '/mine-data/resultater/', '/oevelser/hvad-vil-du/', '/oevelser/gruppens-formaal/', '/oevelser/netvaerkskort/']
-          : ['/en/workshop/handouts/', '/en/exercises/what-do-you-want/paper/', '/en/exercises/group-purpose/blank/', '/en/my-data/results/', '/en/exercises/what-do-you-want/', '/en/exercises/group-purpose/', '/en/exercises/contact-map/'];
+          ? [
+              '/workshop/kopiark/',
+              '/oevelser/hvad-vil-du/papir/',
+              '/oevelser/gruppens-formaal/tomt-ark/',
+              '/mine-data/resultater/',
+              '/oevelser/hvad-vil-du/',
+              '/oevelser/gruppens-formaal/',
+              '/oevelser/netvaerkskort/',
+            ]
+          : [
+              '/en/workshop/handouts/',
+              '/en/exercises/what-do-you-want/paper/',
+              '/en/exercises/group-purpose/blank/',
+              '/en/my-data/results/',
+              '/en/exercises/what-do-you-want/',
+              '/en/exercises/group-purpose/',
+              '/en/exercises/contact-map/',
+            ];
       for (const href of expected) expect(hrefs, href).toContain(href);
       // Both plans, each with a running order.
       expect(await page.getByRole('heading', { level: 2, name: /90/ }).count()).toBe(1);
@@ -118,7 +139,11 @@ for (const l of langs) {
         expect(await axeViolations(page), path).toEqual([]);
       }
       await page.goto(baseURL() + l.myData);
-      await page.getByRole('link', { name: l.lang === 'da' ? 'Se og print dine resultater fra alle øvelser' : 'See and print your results from all exercises' }).click();
+      await page
+        .getByRole('link', {
+          name: l.lang === 'da' ? 'Se og print dine resultater fra alle øvelser' : 'See and print your results from all exercises',
+        })
+        .click();
       await page.waitForURL(`**${l.results}`);
       expect(problems).toEqual([]);
       await context.close();
@@ -152,7 +177,10 @@ describe('print my results', () => {
     await page.goto(`${baseURL()}/oevelser/hvad-vil-du/`);
     await expect.poll(() => page.getByRole('radio').first().isEnabled(), { timeout: 10_000 }).toBe(true);
     for (let i = 0; i < quizItems.length; i++) {
-      await page.getByRole('radio').nth(i % 2).check();
+      await page
+        .getByRole('radio')
+        .nth(i % 2)
+        .check();
       await page.getByRole('button', { name: i === quizItems.length - 1 ? q.toReview : q.next }).click();
     }
     await page.getByRole('button', { name: q.seeResult }).click();
@@ -163,7 +191,15 @@ describe('print my results', () => {
     for (const name of ['Aarhus-gruppen', 'Odense-gruppen']) {
       await page.getByLabel(g.newName, { exact: true }).first().fill(name);
       await page.getByRole('button', { name: g.create }).click();
-      await expect.poll(() => page.getByLabel(g.choose, { exact: true }).locator('option:checked').textContent().catch(() => '')).toBe(name);
+      await expect
+        .poll(() =>
+          page
+            .getByLabel(g.choose, { exact: true })
+            .locator('option:checked')
+            .textContent()
+            .catch(() => ''),
+        )
+        .toBe(name);
     }
     await page.getByLabel(g.fields.text, { exact: true }).fill('Vi deler viden om ledelse.');
     // Three people on the contact map.
@@ -181,7 +217,12 @@ describe('print my results', () => {
     expect(await page.getByText('Vi deler viden om ledelse.').isVisible()).toBe(true);
     expect(await page.getByRole('table', { name: q.scoresCaption }).isVisible()).toBe(true);
     expect(await page.getByText(r.quiz.none).count()).toBe(0);
-    expect(await page.getByRole('group', { name: fill(c.mapLabel, { n: 3 }) }).getByRole('button').count()).toBe(3);
+    expect(
+      await page
+        .getByRole('group', { name: fill(c.mapLabel, { n: 3 }) })
+        .getByRole('button')
+        .count(),
+    ).toBe(3);
     expect(await page.getByRole('cell', { name: 'Bjarke' }).isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     // The quiz result on one page, each worksheet on its own page after it, then the map and its table.

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildBackup, checkImportSize, MAX_IMPORT_BYTES, needsExportReminder, parseBackupText } from '../../src/lib/storage/backup';
 
 const kinds = ['quiz'];
-const good = () => buildBackup({ quiz: { version: 1, savedAt: '2026-11-22T10:00:00.000Z', data: { answers: {}, step: 0, history: [] } } }, new Date('2026-11-22T12:00:00Z'));
+const good = () =>
+  buildBackup(
+    { quiz: { version: 1, savedAt: '2026-11-22T10:00:00.000Z', data: { answers: {}, step: 0, history: [] } } },
+    new Date('2026-11-22T12:00:00Z'),
+  );
 
 describe('backup files', () => {
   it('carry the app and schema versions and read back', () => {
@@ -12,7 +16,7 @@ describe('backup files', () => {
     expect(parsed).toEqual({ ok: true, file, unknownKinds: [] });
   });
   it('refuse files over 2 MB before reading them, and empty files', () => {
-    expect(checkImportSize(MAX_IMPORT_BYTES + 1)).toEqual({ code: 'too-large', bytes: MAX_IMPORT_BYTES + 1 });
+    expect(checkImportSize(MAX_IMPORT_BYTES + 1)).toEqual({ code: 'too-large', bytes: MAX_IMPORT_BYTES + 1, limit: MAX_IMPORT_BYTES });
     expect(checkImportSize(0)).toEqual({ code: 'empty' });
     expect(checkImportSize(1000)).toBeNull();
     expect(parseBackupText('x'.repeat(MAX_IMPORT_BYTES + 1), kinds)).toMatchObject({ ok: false, problems: [{ code: 'too-large' }] });
@@ -29,10 +33,16 @@ describe('backup files', () => {
   });
   it('report a JSON file that is not an export, and one from a newer format', () => {
     expect(parseBackupText('{"hello": 1}', kinds)).toEqual({ ok: false, problems: [{ code: 'not-backup' }] });
-    expect(parseBackupText(JSON.stringify({ ...good(), formatVersion: 2 }), kinds)).toMatchObject({ ok: false, problems: [{ code: 'newer-format' }] });
+    expect(parseBackupText(JSON.stringify({ ...good(), formatVersion: 2 }), kinds)).toMatchObject({
+      ok: false,
+      problems: [{ code: 'newer-format' }],
+    });
   });
   it('report each bad field of an entry, and set aside unknown kinds', () => {
-    const text = JSON.stringify({ ...good(), stores: { quiz: { version: 'one', savedAt: 5 }, future: { version: 1, savedAt: '', data: {} } } });
+    const text = JSON.stringify({
+      ...good(),
+      stores: { quiz: { version: 'one', savedAt: 5 }, future: { version: 1, savedAt: '', data: {} } },
+    });
     expect(parseBackupText(text, kinds)).toEqual({
       ok: false,
       problems: [

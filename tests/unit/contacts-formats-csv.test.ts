@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parseContactsCsv, peopleToCsv } from '../../src/lib/contacts/formats';
+import { cellText, guardFormula } from '../../src/lib/contacts/formats/cells';
 import { readSpreadsheetDate } from '../../src/lib/contacts/formats/dates';
 import type { ParseResult } from '../../src/lib/contacts/formats/result';
 import { closenessLevels, contexts, emptyDraft, limits, roles, type Person, type PersonDraft } from '../../src/lib/contacts/types';
@@ -57,7 +58,11 @@ const drafts = (list: readonly Person[]): PersonDraft[] => list.map(({ id: _id, 
 describe('peopleToCsv', () => {
   it('writes Danish with a BOM, semicolons, CRLF and Danish words', () => {
     const csv = peopleToCsv(people, 'da');
-    expect(csv.startsWith('\uFEFFNavn;Sammenhænge;Nærhed;Kan give;Forbinder;Øjenhøjde;Sidste kontakt;Næste skridt;Noter;Organisation;Stilling\r\n')).toBe(true);
+    expect(
+      csv.startsWith(
+        '\uFEFFNavn;Sammenhænge;Nærhed;Kan give;Forbinder;Øjenhøjde;Sidste kontakt;Næste skridt;Noter;Organisation;Stilling\r\n',
+      ),
+    ).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv).toContain('Søren Østergård;kolleger | venner;tæt;viden | døråbner;ja;nej;2024-03-12;');
     expect(csv).toContain(';tidligere kolleger;af og til;bro;nej;ja;;');
@@ -65,7 +70,9 @@ describe('peopleToCsv', () => {
 
   it('writes English with commas, no BOM, CRLF and English words', () => {
     const csv = peopleToCsv(people, 'en');
-    expect(csv.startsWith('Name,Contexts,Closeness,Can give,Connector,Peer,Last contact,Next step,Notes,Organisation,Position\r\n')).toBe(true);
+    expect(csv.startsWith('Name,Contexts,Closeness,Can give,Connector,Peer,Last contact,Next step,Notes,Organisation,Position\r\n')).toBe(
+      true,
+    );
     expect(csv).toContain('Søren Østergård,colleagues | friends,close,knowledge | door-opener,yes,no,2024-03-12,');
     expect(csv).toContain(',former colleagues,occasional,bridge,no,yes,,');
     expect(csv).toContain('"Ærø Æbleri, ApS"');
@@ -79,11 +86,15 @@ describe('peopleToCsv', () => {
   });
 
   it('writes a header row only for no people', () => {
-    expect(peopleToCsv([], 'en')).toBe('Name,Contexts,Closeness,Can give,Connector,Peer,Last contact,Next step,Notes,Organisation,Position\r\n');
+    expect(peopleToCsv([], 'en')).toBe(
+      'Name,Contexts,Closeness,Can give,Connector,Peer,Last contact,Next step,Notes,Organisation,Position\r\n',
+    );
   });
 
   it.each(['da', 'en'] as const)('guards every cell that would start a formula (%s)', (lang) => {
-    const cells = Papa.parse<string[]>(peopleToCsv(people, lang).replace(/^\uFEFF/, ''), { delimiter: lang === 'da' ? ';' : ',' }).data.flat();
+    const cells = Papa.parse<string[]>(peopleToCsv(people, lang).replace(/^\uFEFF/, ''), {
+      delimiter: lang === 'da' ? ';' : ',',
+    }).data.flat();
     expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
     expect(cells).toContain(`'=HYPERLINK("http://evil.example","klik")`);
     expect(cells).toContain("'+45 12 34 56 78");
@@ -91,6 +102,40 @@ describe('peopleToCsv', () => {
     expect(cells).toContain("'@firma");
     expect(cells).toContain("''=allerede med apostrof");
     expect(cells).toContain("'tis");
+  });
+});
+
+describe('formula guard', () => {
+  it.each([
+    ['=', '=1+1'],
+    ['+', '+45 12 34 56 78'],
+    ['-', '-2+3'],
+    ['@', '@SUM(A1)'],
+    ['tab', '\t=1+1'],
+    ['carriage return', '\r=1+1'],
+    ['a space before =', ' =1+1'],
+    ['spaces before +', '   +1'],
+    ['a space before -', ' -1'],
+    ['a space before @', ' @firma'],
+    ['a no-break space before =', '\u00a0=1+1'],
+    ['a space before a tab', ' \t1'],
+    ['an apostrophe and a space before =', "' =1+1"],
+  ])('guards a cell whose first non-space character starts a formula: %s', (_label, text) => {
+    expect(guardFormula(text)).toBe(`'${text}`);
+    // Reading it back takes off exactly the apostrophe added (and, as for every cell, surrounding whitespace).
+    expect(cellText(guardFormula(text))).toBe(text.trim());
+  });
+
+  it.each(['Søren', ' Søren', "'tis", '1+1', 'a=b', ' ', '', 'x -1', '\n=1'])('leaves %j alone', (text) => {
+    expect(guardFormula(text)).toBe(text);
+  });
+
+  it.each(['da', 'en'] as const)('writes " =1+1" guarded and reads it back (%s)', (lang) => {
+    const csv = peopleToCsv([{ ...emptyDraft(' =1+1'), notes: ' @SUM(A1)', position: ' -1' }], lang);
+    const cells = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter: lang === 'da' ? ';' : ',' }).data.flat();
+    expect(cells.filter((c) => /^[^\S\n]*[=+\-@\t\r]/.test(c))).toEqual([]);
+    expect(cells).toContain("' =1+1");
+    expect(okPeople(parseContactsCsv(csv)).people[0]).toMatchObject({ name: '=1+1', notes: '@SUM(A1)', position: '-1' });
   });
 });
 
@@ -116,7 +161,11 @@ describe('round trip peopleToCsv → parseContactsCsv', () => {
   it('reads a Danish file with English words and ids mixed in, and the other way round', () => {
     const csv = '\uFEFFNavn;Sammenhænge;Nærhed;Kan give\r\nA;friends | formerColleagues | kunder;Dormant;goBetween, Go-between , viden\r\n';
     const result = okPeople(parseContactsCsv(csv));
-    expect(result.people[0]).toMatchObject({ contexts: ['friends', 'formerColleagues', 'customers'], closeness: 'dormant', roles: ['goBetween', 'information'] });
+    expect(result.people[0]).toMatchObject({
+      contexts: ['friends', 'formerColleagues', 'customers'],
+      closeness: 'dormant',
+      roles: ['goBetween', 'information'],
+    });
   });
 });
 
@@ -198,7 +247,15 @@ describe('parseContactsCsv on an English spreadsheet from elsewhere', () => {
         lastContact: '2024-04-15',
         notes: 'Said "call me in May".',
       },
-      { ...emptyDraft('Bob'), organisation: 'Acme', position: 'Head of "Growth"', contexts: ['friends'], closeness: 'close', lastContact: '2024-02-29', notes: 'Two lines:\nfirst, then second' },
+      {
+        ...emptyDraft('Bob'),
+        organisation: 'Acme',
+        position: 'Head of "Growth"',
+        contexts: ['friends'],
+        closeness: 'close',
+        lastContact: '2024-02-29',
+        notes: 'Two lines:\nfirst, then second',
+      },
       { ...emptyDraft('Chloé Dubois'), contexts: ['online'], closeness: 'dormant' },
     ]);
   });
@@ -220,10 +277,16 @@ describe('parseContactsCsv on other input', () => {
   });
 
   it("reads Outlook's and Google's contact exports by their column names", () => {
-    const outlook = 'First Name,Middle Name,Last Name,Company,Job Title,E-mail Address\r\nHans,Christian,Andersen,Odense Kommune,Digter,h@example.dk\r\n';
-    expect(okPeople(parseContactsCsv(outlook)).people).toEqual([{ ...emptyDraft('Hans Christian Andersen'), organisation: 'Odense Kommune', position: 'Digter' }]);
-    const google = 'Name,Given Name,Family Name,Organization 1 - Name,Organization 1 - Title,Notes\nKaren Blixen,Karen,Blixen,Rungstedlund,Forfatter,Afrika\n';
-    expect(okPeople(parseContactsCsv(google)).people).toEqual([{ ...emptyDraft('Karen Blixen'), organisation: 'Rungstedlund', position: 'Forfatter', notes: 'Afrika' }]);
+    const outlook =
+      'First Name,Middle Name,Last Name,Company,Job Title,E-mail Address\r\nHans,Christian,Andersen,Odense Kommune,Digter,h@example.dk\r\n';
+    expect(okPeople(parseContactsCsv(outlook)).people).toEqual([
+      { ...emptyDraft('Hans Christian Andersen'), organisation: 'Odense Kommune', position: 'Digter' },
+    ]);
+    const google =
+      'Name,Given Name,Family Name,Organization 1 - Name,Organization 1 - Title,Notes\nKaren Blixen,Karen,Blixen,Rungstedlund,Forfatter,Afrika\n';
+    expect(okPeople(parseContactsCsv(google)).people).toEqual([
+      { ...emptyDraft('Karen Blixen'), organisation: 'Rungstedlund', position: 'Forfatter', notes: 'Afrika' },
+    ]);
   });
 
   it("honours Excel's sep= line and CR-only line ends", () => {
@@ -252,7 +315,9 @@ describe('parseContactsCsv on other input', () => {
       '2024-03-01',
       '2024-03-12',
     ]);
-    expect(['32/13/2020', '29-02-2023', '2024-13-01', '12/03/24', 'i går', '12-03/2024', ''].map(readSpreadsheetDate)).toEqual(Array(7).fill(null));
+    expect(['32/13/2020', '29-02-2023', '2024-13-01', '12/03/24', 'i går', '12-03/2024', ''].map(readSpreadsheetDate)).toEqual(
+      Array(7).fill(null),
+    );
   });
 
   it('reads yes and no in both languages and warns about other words', () => {
@@ -292,7 +357,10 @@ describe('parseContactsCsv on other input', () => {
     expect(parseContactsCsv('Name,Email\n')).toEqual({ ok: false, error: { code: 'noPeople' } });
     expect(parseContactsCsv('Name,Email\n,a@b.dk\n')).toEqual({ ok: false, error: { code: 'noPeople' } });
     const rows = Array.from({ length: limits.people + 1 }, (_, i) => `P${i}`);
-    expect(parseContactsCsv(`Name\n${rows.join('\n')}\n`)).toEqual({ ok: false, error: { code: 'tooMany', limit: limits.people, count: limits.people + 1 } });
+    expect(parseContactsCsv(`Name\n${rows.join('\n')}\n`)).toEqual({
+      ok: false,
+      error: { code: 'tooMany', limit: limits.people, count: limits.people + 1 },
+    });
     expect(okPeople(parseContactsCsv(`Name\n${rows.slice(1).join('\n')}\n`)).people).toHaveLength(limits.people);
   });
 

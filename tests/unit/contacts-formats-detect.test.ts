@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeContactsFile, detectFormat, parseContactsCsv, parseLinkedInCsv, parseVCards, peopleToCsv } from '../../src/lib/contacts/formats';
+import {
+  decodeContactsFile,
+  detectFormat,
+  parseContactsCsv,
+  parseLinkedInCsv,
+  parseVCards,
+  peopleToCsv,
+} from '../../src/lib/contacts/formats';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/contacts/${name}`, import.meta.url), 'utf8');
 
@@ -52,7 +59,24 @@ describe('decodeContactsFile', () => {
   });
 
   it('round-trips our Danish export through its bytes', () => {
-    const csv = peopleToCsv([{ name: 'Åse', contexts: ['family'], closeness: null, roles: [], connector: false, peer: false, lastContact: null, nextStep: '', notes: '', organisation: '', position: '' }], 'da');
+    const csv = peopleToCsv(
+      [
+        {
+          name: 'Åse',
+          contexts: ['family'],
+          closeness: null,
+          roles: [],
+          connector: false,
+          peer: false,
+          lastContact: null,
+          nextStep: '',
+          notes: '',
+          organisation: '',
+          position: '',
+        },
+      ],
+      'da',
+    );
     const result = parseContactsCsv(decodeContactsFile(new TextEncoder().encode(csv)));
     expect(result.ok && result.people[0]?.name).toBe('Åse');
   });
@@ -71,9 +95,48 @@ function random(seed: number) {
 }
 
 const pieces = [
-  'BEGIN:VCARD', 'END:VCARD', 'FN:', 'N:', ';', ',', '\t', '"', '""', '\r\n', '\n', '\r', ' ', '=', '=C3', '=\r\n', '\\', '\\n',
-  'Navn', 'Name', 'First Name,Last Name,Company', 'Notes:', 'æøå', 'Ærø', '🚀', '\uD83D', '\uDE80', '\uFEFF', '\u0000', '\uFFFD',
-  'sep=;', "'=", '2024-13-45', 'ja', 'tæt', '|', 'QUOTED-PRINTABLE:', 'ENCODING=b:', 'PHOTO:', 'item1.', ':', '{',
+  'BEGIN:VCARD',
+  'END:VCARD',
+  'FN:',
+  'N:',
+  ';',
+  ',',
+  '\t',
+  '"',
+  '""',
+  '\r\n',
+  '\n',
+  '\r',
+  ' ',
+  '=',
+  '=C3',
+  '=\r\n',
+  '\\',
+  '\\n',
+  'Navn',
+  'Name',
+  'First Name,Last Name,Company',
+  'Notes:',
+  'æøå',
+  'Ærø',
+  '🚀',
+  '\uD83D',
+  '\uDE80',
+  '\uFEFF',
+  '\u0000',
+  '\uFFFD',
+  'sep=;',
+  "'=",
+  '2024-13-45',
+  'ja',
+  'tæt',
+  '|',
+  'QUOTED-PRINTABLE:',
+  'ENCODING=b:',
+  'PHOTO:',
+  'item1.',
+  ':',
+  '{',
 ];
 
 describe('never throws', () => {

@@ -27,7 +27,10 @@ const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 /** RFC 5545 unfolding: a CRLF followed by one space or tab is removed. */
 const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '');
 const contentLines = (text: string) => unfold(text).split('\r\n').slice(0, -1);
-const values = (text: string, name: string) => contentLines(text).filter((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`)).map((l) => l.slice(l.indexOf(':') + 1));
+const values = (text: string, name: string) =>
+  contentLines(text)
+    .filter((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`))
+    .map((l) => l.slice(l.indexOf(':') + 1));
 
 describe('followUpsToIcs', () => {
   it('ends every line with CRLF, the last one too, and has no bare CR or LF', () => {
@@ -84,9 +87,21 @@ describe('followUpsToIcs', () => {
     expect(lines.filter((l) => l === 'END:VEVENT')).toHaveLength(3);
     expect(values(ics, 'DTSTAMP')).toEqual(Array(3).fill('20261122T080509Z'));
     for (const stamp of values(ics, 'DTSTAMP')) expect(stamp).toMatch(/^\d{8}T\d{6}Z$/);
-    expect(values(ics, 'UID')).toEqual(['p1-2026-12-01@netvaerkskompasset', 'p2-2026-12-31@netvaerkskompasset', 'p3-2028-02-28@netvaerkskompasset']);
-    expect(lines.filter((l) => l.startsWith('DTSTART'))).toEqual(['DTSTART;VALUE=DATE:20261201', 'DTSTART;VALUE=DATE:20261231', 'DTSTART;VALUE=DATE:20280228']);
-    expect(lines.filter((l) => l.startsWith('DTEND'))).toEqual(['DTEND;VALUE=DATE:20261202', 'DTEND;VALUE=DATE:20270101', 'DTEND;VALUE=DATE:20280229']);
+    expect(values(ics, 'UID')).toEqual([
+      'p1-2026-12-01@netvaerkskompasset',
+      'p2-2026-12-31@netvaerkskompasset',
+      'p3-2028-02-28@netvaerkskompasset',
+    ]);
+    expect(lines.filter((l) => l.startsWith('DTSTART'))).toEqual([
+      'DTSTART;VALUE=DATE:20261201',
+      'DTSTART;VALUE=DATE:20261231',
+      'DTSTART;VALUE=DATE:20280228',
+    ]);
+    expect(lines.filter((l) => l.startsWith('DTEND'))).toEqual([
+      'DTEND;VALUE=DATE:20261202',
+      'DTEND;VALUE=DATE:20270101',
+      'DTEND;VALUE=DATE:20280229',
+    ]);
     expect(followUpsToIcs(items, { now })).toBe(ics);
   });
 
@@ -102,7 +117,12 @@ describe('followUpsToIcs', () => {
   });
 
   it('takes its own PRODID, UID domain and calendar name', () => {
-    const text = followUpsToIcs(items.slice(0, 1), { now, prodId: '-//Test//X//EN', uidDomain: 'example.dk', calendarName: 'Netværk, opfølgning' });
+    const text = followUpsToIcs(items.slice(0, 1), {
+      now,
+      prodId: '-//Test//X//EN',
+      uidDomain: 'example.dk',
+      calendarName: 'Netværk, opfølgning',
+    });
     expect(contentLines(text)).toContain('PRODID:-//Test//X//EN');
     expect(contentLines(text)).toContain('UID:p1-2026-12-01@example.dk');
     expect(contentLines(text)).toContain('X-WR-CALNAME:Netværk\\, opfølgning');
@@ -110,16 +130,13 @@ describe('followUpsToIcs', () => {
 
   it('leaves out items with an invalid date or a second item for the same person and day; an empty summary gets the name', () => {
     const text = followUpsToIcs(
-      [
-        { ...items[0]!, date: '2026-02-30' },
-        { ...items[0]!, date: '1.12.2026' },
-        { ...items[0]!, summary: '  ' },
-        items[0]!,
-      ],
+      [{ ...items[0]!, date: '2026-02-30' }, { ...items[0]!, date: '1.12.2026' }, { ...items[0]!, summary: '  ' }, items[0]!],
       { now },
     );
     expect(values(text, 'UID')).toEqual(['p1-2026-12-01@netvaerkskompasset']);
     expect(values(text, 'SUMMARY')).toEqual(['Søren']);
-    expect(followUpsToIcs([], { now })).toBe('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Netvaerkskompasset//Netvaerkskort//DA\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n');
+    expect(followUpsToIcs([], { now })).toBe(
+      'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Netvaerkskompasset//Netvaerkskort//DA\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n',
+    );
   });
 });

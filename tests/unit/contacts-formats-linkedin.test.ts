@@ -28,7 +28,8 @@ describe('parseLinkedInCsv', () => {
   });
 
   it('reads an older export without the preamble or the URL column, with CRLF and a BOM', () => {
-    const text = '\uFEFFFirst Name,Last Name,Email Address,Company,Position,Connected On\r\nKaren,Blixen,,Rungstedlund,Forfatter,01/02/2019\r\n';
+    const text =
+      '\uFEFFFirst Name,Last Name,Email Address,Company,Position,Connected On\r\nKaren,Blixen,,Rungstedlund,Forfatter,01/02/2019\r\n';
     expect(parseLinkedInCsv(text)).toEqual({ ok: true, people: [online('Karen Blixen', 'Rungstedlund', 'Forfatter')], warnings: [] });
   });
 
@@ -42,10 +43,16 @@ describe('parseLinkedInCsv', () => {
   it('refuses files that are not a LinkedIn export, and exports with nobody in them', () => {
     expect(parseLinkedInCsv('Name,Email\nA,b\n')).toEqual({ ok: false, error: { code: 'notLinkedIn' } });
     // Outlook's contact export also has first and last name and a company, but not Connected On.
-    expect(parseLinkedInCsv('First Name,Middle Name,Last Name,Company,Job Title\nA,,B,C,D\n')).toEqual({ ok: false, error: { code: 'notLinkedIn' } });
+    expect(parseLinkedInCsv('First Name,Middle Name,Last Name,Company,Job Title\nA,,B,C,D\n')).toEqual({
+      ok: false,
+      error: { code: 'notLinkedIn' },
+    });
     expect(parseLinkedInCsv('BEGIN:VCARD\nFN:A\nEND:VCARD\n')).toEqual({ ok: false, error: { code: 'notLinkedIn' } });
     expect(parseLinkedInCsv('')).toEqual({ ok: false, error: { code: 'empty' } });
-    expect(parseLinkedInCsv('First Name,Last Name,URL,Email Address,Company,Position,Connected On\n')).toEqual({ ok: false, error: { code: 'noPeople' } });
+    expect(parseLinkedInCsv('First Name,Last Name,URL,Email Address,Company,Position,Connected On\n')).toEqual({
+      ok: false,
+      error: { code: 'noPeople' },
+    });
   });
 
   it('refuses more connections than the map holds', () => {

@@ -65,7 +65,9 @@ describe('parseVCards', () => {
   it('reads past a photo of several megabytes', () => {
     const photo = 'A'.repeat(5_000_000);
     const started = performance.now();
-    const result = parseVCards(`BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Big\r\nPHOTO;ENCODING=b:${photo}\r\n ${photo.slice(0, 1_000_000)}\r\nEND:VCARD\r\n`);
+    const result = parseVCards(
+      `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Big\r\nPHOTO;ENCODING=b:${photo}\r\n ${photo.slice(0, 1_000_000)}\r\nEND:VCARD\r\n`,
+    );
     expect(result.ok && result.people[0]?.name).toBe('Big');
     // Generous: the machine is shared; joining and decoding the photo would still pass, the test above catches that.
     expect(performance.now() - started).toBeLessThan(5000);
@@ -104,5 +106,50 @@ describe('parseVCards', () => {
     expect(parseVCards('BEGIN:VCARD\nEMAIL:a@b.dk\nEND:VCARD\n')).toEqual({ ok: false, error: { code: 'noPeople' } });
     const many = 'BEGIN:VCARD\nFN:X\nEND:VCARD\n'.repeat(limits.people + 2);
     expect(parseVCards(many)).toEqual({ ok: false, error: { code: 'tooMany', limit: limits.people, count: limits.people + 2 } });
+  });
+});
+
+describe('vCard escapes', () => {
+  const one = (lines: string) => {
+    const result = parseVCards(`BEGIN:VCARD\r\nVERSION:3.0\r\n${lines}\r\nEND:VCARD\r\n`);
+    if (!result.ok) throw new Error(`not read: ${result.error.code}`);
+    return result.people[0]!;
+  };
+
+  it('undoes \\" in a note, as some exporters write it', () => {
+    expect(one('FN:A\r\nNOTE:Solgt \\"AS IS\\"').notes).toBe('Solgt "AS IS"');
+  });
+
+  it('reads an ORG with \\, inside the name and ;-separated units (the first unit is the organisation)', () => {
+    expect(one('FN:A\r\nORG:Ærø Æbleri\\, ApS;Salg\\; eksport;Team Nord').organisation).toBe('Ærø Æbleri, ApS');
+  });
+
+  it('turns \\n and \\N in a multi-line note into line breaks', () => {
+    expect(one('FN:A\r\nNOTE:Første linje\\nAnden linje\\NTredje linje').notes).toBe('Første linje\nAnden linje\nTredje linje');
+  });
+
+  it('reads a double backslash as one backslash, also before n, comma and semicolon', () => {
+    expect(one('FN:A\r\nNOTE:C:\\\\nyt\\\\,x\\\\').notes).toBe('C:\\nyt\\,x\\');
+    expect(one('FN:A\r\nORG:Firma\\\\;Afdeling').organisation).toBe('Firma\\');
+  });
+
+  it('undoes escapes in every property read: FN, N, ORG, TITLE and NOTE', () => {
+    expect(one('FN:Hansen\\, \\"Bo\\"\r\nORG:A\\;B\r\nTITLE:Chef\\, salg\\nNord\r\nNOTE:x\\:y')).toEqual({
+      ...emptyDraft('Hansen, "Bo"'),
+      organisation: 'A;B',
+      position: 'Chef, salg\nNord',
+      notes: 'x:y',
+    });
+    expect(one('N:Østergård\\, jr.;Søren \\"Sø\\";;;').name).toBe('Søren "Sø" Østergård, jr.');
+  });
+
+  it('undoes escapes after quoted-printable decoding (vCard 2.1)', () => {
+    const text =
+      'BEGIN:VCARD\r\nVERSION:2.1\r\nFN:A\r\nNOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:M=C3=B8dt\\, \\"p=C3=A5 messen\\"\r\nEND:VCARD\r\n';
+    expect(parseVCards(text)).toMatchObject({ ok: true, people: [{ notes: 'Mødt, "på messen"' }] });
+  });
+
+  it('keeps a backslash before any other character', () => {
+    expect(one('FN:A\r\nNOTE:a\\tb \\x').notes).toBe('a\\tb \\x');
   });
 });

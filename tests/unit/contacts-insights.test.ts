@@ -22,11 +22,32 @@ const TODAY = '2026-05-31';
 
 /** Twelve people, one of each kind of case; the expected numbers are worked out by hand below. */
 const fixture: Person[] = [
-  person('anne', { contexts: ['colleagues', 'leisure'], closeness: 'close', roles: ['information'], connector: true, peer: true, lastContact: '2026-05-01', nextStep: 'kaffe' }),
+  person('anne', {
+    contexts: ['colleagues', 'leisure'],
+    closeness: 'close',
+    roles: ['information'],
+    connector: true,
+    peer: true,
+    lastContact: '2026-05-01',
+    nextStep: 'kaffe',
+  }),
   person('bo', { contexts: ['colleagues'], closeness: 'regular', lastContact: '2026-02-28' }),
-  person('cecilie', { contexts: ['formerColleagues'], closeness: 'occasional', roles: ['goBetween'], connector: true, lastContact: '2025-11-15', nextStep: 'mail' }),
+  person('cecilie', {
+    contexts: ['formerColleagues'],
+    closeness: 'occasional',
+    roles: ['goBetween'],
+    connector: true,
+    lastContact: '2025-11-15',
+    nextStep: 'mail',
+  }),
   person('dan', { contexts: ['customers'], closeness: 'dormant', lastContact: '2024-01-10' }),
-  person('eva', { contexts: ['customers', 'partners'], closeness: 'occasional', roles: ['information', 'goBetween'], peer: true, lastContact: '2026-03-01' }),
+  person('eva', {
+    contexts: ['customers', 'partners'],
+    closeness: 'occasional',
+    roles: ['information', 'goBetween'],
+    peer: true,
+    lastContact: '2026-03-01',
+  }),
   person('frederik', { contexts: ['education'] }),
   person('gitte', { contexts: ['events'], closeness: 'dormant', lastContact: 'not a date', nextStep: '   ' }),
   person('hans', { contexts: ['friends'], closeness: 'close', peer: true, lastContact: TODAY }),
@@ -56,8 +77,29 @@ describe('readInsights on a hand-made map of twelve', () => {
     expect(insights.total).toBe(12);
     expect(insights.contexts).toEqual({
       used: 9,
-      people: { ...zeroContexts(), colleagues: 2, formerColleagues: 1, customers: 2, partners: 1, education: 1, events: 1, friends: 2, family: 1, leisure: 2 },
-      firstContext: { ...zeroContexts(), colleagues: 2, formerColleagues: 1, customers: 2, education: 1, events: 1, friends: 2, family: 1, leisure: 1 },
+      people: {
+        ...zeroContexts(),
+        colleagues: 2,
+        formerColleagues: 1,
+        customers: 2,
+        partners: 1,
+        education: 1,
+        events: 1,
+        friends: 2,
+        family: 1,
+        leisure: 2,
+      },
+      firstContext: {
+        ...zeroContexts(),
+        colleagues: 2,
+        formerColleagues: 1,
+        customers: 2,
+        education: 1,
+        events: 1,
+        friends: 2,
+        family: 1,
+        leisure: 1,
+      },
       none: 1,
     });
     expect(insights.closeness).toEqual({ close: 3, regular: 2, occasional: 3, dormant: 2, notRated: 2 });
@@ -126,7 +168,9 @@ describe('readInsights: suggestions', () => {
   });
 
   it('reads a small, close, one-context map with no roles marked', () => {
-    const people = Array.from({ length: 6 }, (_, i) => person(`p${i}`, { contexts: ['colleagues'], closeness: 'close', lastContact: '2026-05-01' }));
+    const people = Array.from({ length: 6 }, (_, i) =>
+      person(`p${i}`, { contexts: ['colleagues'], closeness: 'close', lastContact: '2026-05-01' }),
+    );
     expect(readInsights(people, TODAY).suggestions).toEqual([
       { code: 'addPeople', count: 6, target: 10 },
       { code: 'markRoles' },
@@ -148,7 +192,9 @@ describe('readInsights: suggestions', () => {
   });
 
   it('leaves the shape of the network alone below five people, and weak ties below five rated', () => {
-    const four = Array.from({ length: 4 }, (_, i) => person(`p${i}`, { contexts: ['family'], closeness: 'close', roles: ['access', 'goBetween', 'information'] }));
+    const four = Array.from({ length: 4 }, (_, i) =>
+      person(`p${i}`, { contexts: ['family'], closeness: 'close', roles: ['access', 'goBetween', 'information'] }),
+    );
     expect(readInsights(four, TODAY).suggestions).toEqual([{ code: 'addPeople', count: 4, target: 10 }]);
     const fiveFourRated = [...four, person('x', { contexts: ['family'], roles: ['access'] })];
     const codes = readInsights(fiveFourRated, TODAY).suggestions.map((s) => s.code);
@@ -167,7 +213,9 @@ describe('readInsights: suggestions', () => {
   });
 
   it('handles a map where nobody is rated', () => {
-    const people = Array.from({ length: 12 }, (_, i) => person(`p${i}`, { contexts: ['colleagues', 'friends', 'online'], connector: i === 0, peer: i === 1 }));
+    const people = Array.from({ length: 12 }, (_, i) =>
+      person(`p${i}`, { contexts: ['colleagues', 'friends', 'online'], connector: i === 0, peer: i === 1 }),
+    );
     const read = readInsights(people, TODAY);
     expect(read.rated).toBe(0);
     expect(read.weakTies).toEqual({ count: 0, share: 0, shareOfRated: null });
@@ -256,7 +304,8 @@ describe('dates', () => {
   it('agrees with subtractMonths and isOverdue on every pair of days over three years', () => {
     const days: string[] = [];
     for (let y = 2024; y <= 2026; y++)
-      for (let m = 1; m <= 12; m++) for (let d = 1; d <= daysInMonth(y, m); d++) days.push(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+      for (let m = 1; m <= 12; m++)
+        for (let d = 1; d <= daysInMonth(y, m); d++) days.push(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
     for (let t = 400; t < days.length; t += 7) {
       const today = days[t]!;
       for (let i = t - 400; i <= t; i += 3) {

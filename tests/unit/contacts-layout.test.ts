@@ -34,7 +34,8 @@ const firstNames = ['Anne', 'Bo', 'Søren', 'Åse', 'Mette', 'Jørgen', 'Ida', '
 const lastNames = ['Hansen', 'Østergaard', 'Møller', 'Andersen-Wiwe', 'Kjær', 'Bøgh', 'Nielsen', 'Lund'];
 /** 40 characters, mostly the widest letters: the worst case for label space. */
 const longName = (i: number) => `WWWMmmmmmmmm Wwwwwwwwwwwwwwwww Ææææææææ${String(i).padStart(3, '0')}`.slice(0, 40);
-const danishName = (i: number) => `${['Ærø', 'Øjvind', 'Åge', 'Bøje', 'Sørine'][i % 5]} ${['Kræmmer', 'Bødker', 'Åkjær', 'Møllgård'][i % 4]}`;
+const danishName = (i: number) =>
+  `${['Ærø', 'Øjvind', 'Åge', 'Bøje', 'Sørine'][i % 5]} ${['Kræmmer', 'Bødker', 'Åkjær', 'Møllgård'][i % 4]}`;
 
 function person(i: number, context: ContactContext | null, closeness: Closeness | null, name?: string): Person {
   return {
@@ -54,16 +55,26 @@ const distributions: Record<string, (n: number) => Person[]> = {
   'all in one cell': (n) => Array.from({ length: n }, (_, i) => person(i, 'colleagues', 'close')),
   'all in one cell, 40-character names': (n) => Array.from({ length: n }, (_, i) => person(i, 'colleagues', 'close', longName(i))),
   'all unrated without context, long names': (n) => Array.from({ length: n }, (_, i) => person(i, null, null, longName(i))),
-  'all in the outer ring of the last sector, long names': (n) => Array.from({ length: n }, (_, i) => person(i, 'online', 'dormant', longName(i))),
-  'spread evenly over the contexts, all close, long names': (n) => Array.from({ length: n }, (_, i) => person(i, ctx(i), 'close', longName(i))),
-  'one ring per sector (diagonal), long names': (n) => Array.from({ length: n }, (_, i) => person(i, ctx(i % 5), i % 5 === 4 ? null : clo(i % 5), longName(i))),
+  'all in the outer ring of the last sector, long names': (n) =>
+    Array.from({ length: n }, (_, i) => person(i, 'online', 'dormant', longName(i))),
+  'spread evenly over the contexts, all close, long names': (n) =>
+    Array.from({ length: n }, (_, i) => person(i, ctx(i), 'close', longName(i))),
+  'one ring per sector (diagonal), long names': (n) =>
+    Array.from({ length: n }, (_, i) => person(i, ctx(i % 5), i % 5 === 4 ? null : clo(i % 5), longName(i))),
   'every cell, including unknowns': (n) =>
-    Array.from({ length: n }, (_, i) => person(i, i % 11 === 10 ? null : ctx(i % 11), Math.floor(i / 11) % 5 === 4 ? null : clo(Math.floor(i / 11) % 5))),
+    Array.from({ length: n }, (_, i) =>
+      person(i, i % 11 === 10 ? null : ctx(i % 11), Math.floor(i / 11) % 5 === 4 ? null : clo(Math.floor(i / 11) % 5)),
+    ),
   'Danish letters': (n) => Array.from({ length: n }, (_, i) => person(i, ctx(i % 3), clo(i), danishName(i))),
   // The most crowded distribution a random search over four-cell maps found: each ring's people in one sector.
   'four rings, one sector each, long names': (n) =>
     Array.from({ length: n }, (_, i) => {
-      const cells: [ContactContext | null, Closeness | null][] = [['online', 'close'], ['customers', 'occasional'], ['events', null], [null, 'regular']];
+      const cells: [ContactContext | null, Closeness | null][] = [
+        ['online', 'close'],
+        ['customers', 'occasional'],
+        ['events', null],
+        [null, 'regular'],
+      ];
       const [c, r] = cells[i % 4]!;
       return person(i, c, r, longName(i));
     }),
@@ -72,7 +83,12 @@ const distributions: Record<string, (n: number) => Person[]> = {
 function randomPeople(n: number, seed: number): Person[] {
   const r = prng(seed);
   return Array.from({ length: n }, (_, i) =>
-    person(i, r() < 0.1 ? null : ctx(Math.floor(r() * 10)), r() < 0.15 ? null : clo(Math.floor(r() * 4)), r() < 0.3 ? longName(i) : r() < 0.5 ? danishName(i) : undefined),
+    person(
+      i,
+      r() < 0.1 ? null : ctx(Math.floor(r() * 10)),
+      r() < 0.15 ? null : clo(Math.floor(r() * 4)),
+      r() < 0.3 ? longName(i) : r() < 0.5 ? danishName(i) : undefined,
+    ),
   );
 }
 
@@ -86,16 +102,27 @@ function shuffled<T>(list: readonly T[], seed: number): T[] {
   return copy;
 }
 
-const markerBox = (l: MapLayout, p: { x: number; y: number }): Box => ({ x: p.x - l.markerRadius, y: p.y - l.markerRadius, width: 2 * l.markerRadius, height: 2 * l.markerRadius });
+const markerBox = (l: MapLayout, p: { x: number; y: number }): Box => ({
+  x: p.x - l.markerRadius,
+  y: p.y - l.markerRadius,
+  width: 2 * l.markerRadius,
+  height: 2 * l.markerRadius,
+});
 const inside = (b: Box, l: MapLayout) => b.x >= 0 && b.y >= 0 && b.x + b.width <= l.width && b.y + b.height <= l.height;
 /** Degrees clockwise from 12 o'clock, 0–360. */
-const angleOf = (l: MapLayout, p: { x: number; y: number }) => ((Math.atan2(p.x - l.centre.x, l.centre.y - p.y) * 180) / Math.PI + 360) % 360;
+const angleOf = (l: MapLayout, p: { x: number; y: number }) =>
+  ((Math.atan2(p.x - l.centre.x, l.centre.y - p.y) * 180) / Math.PI + 360) % 360;
 const distanceOf = (l: MapLayout, p: { x: number; y: number }) => Math.hypot(p.x - l.centre.x, p.y - l.centre.y);
 
 /** Every way the map can be unreadable or wrong, as a list of problems (empty when fine). */
 function problems(l: MapLayout): string[] {
   const out: string[] = [];
-  const centre: Box = { x: l.centre.x - l.centre.radius, y: l.centre.y - l.centre.radius, width: 2 * l.centre.radius, height: 2 * l.centre.radius };
+  const centre: Box = {
+    x: l.centre.x - l.centre.radius,
+    y: l.centre.y - l.centre.radius,
+    width: 2 * l.centre.radius,
+    height: 2 * l.centre.radius,
+  };
   const outer = l.rings.at(-1)!.outer;
   for (const [i, a] of l.people.entries()) {
     if (!inside(a.box, l)) out.push(`${a.id}: label outside the viewBox`);
@@ -119,7 +146,8 @@ function problems(l: MapLayout): string[] {
     if (d - l.markerRadius < ring.inner || d + l.markerRadius > ring.outer) out.push(`${a.id}: marker outside its ring`);
     const angle = angleOf(l, a);
     const slack = (Math.asin(Math.min(1, l.markerRadius / d)) * 180) / Math.PI;
-    if (angle - slack < sector.start - 0.05 || angle + slack > sector.end + 0.05) out.push(`${a.id}: marker outside its sector (${angle} in ${sector.start}–${sector.end})`);
+    if (angle - slack < sector.start - 0.05 || angle + slack > sector.end + 0.05)
+      out.push(`${a.id}: marker outside its sector (${angle} in ${sector.start}–${sector.end})`);
   }
   for (const [i, s] of l.sectors.entries()) {
     if (!inside(s.label.box, l)) out.push(`${s.key}: sector name outside the viewBox`);
@@ -182,7 +210,9 @@ describe('geometry helpers', () => {
     expect(describeArc(50, 50, 10, 0, 360)).toBe('M 50 40 A 10 10 0 1 1 50 60 A 10 10 0 1 1 50 40');
     expect(describeCell(0, 0, 0, 10, 0, 90)).toBe('M 0 0 L 0 -10 A 10 10 0 0 1 10 0 Z');
     expect(describeCell(0, 0, 5, 10, 0, 90)).toBe('M 0 -10 A 10 10 0 0 1 10 0 L 5 0 A 5 5 0 0 0 0 -5 Z');
-    expect(describeCell(0, 0, 5, 10, 0, 360)).toBe('M 0 -10 A 10 10 0 1 1 0 10 A 10 10 0 1 1 0 -10 Z M 0 -5 A 5 5 0 1 1 0 5 A 5 5 0 1 1 0 -5 Z');
+    expect(describeCell(0, 0, 5, 10, 0, 360)).toBe(
+      'M 0 -10 A 10 10 0 1 1 0 10 A 10 10 0 1 1 0 -10 Z M 0 -5 A 5 5 0 1 1 0 5 A 5 5 0 1 1 0 -5 Z',
+    );
     expect(sectorBoundary(100, 100, 20, 80, 90)).toEqual({ x1: 120, y1: 100, x2: 180, y2: 100 });
   });
 
@@ -307,7 +337,12 @@ describe('layoutMap: readable labels', () => {
   });
 
   it('has no overlaps with a larger font, larger markers and the island’s sector names', () => {
-    const sectorNames = { colleagues: 'Kolleger', formerColleagues: 'Tidligere kolleger', partners: 'Samarbejdspartnere', none: 'Ingen kontekst' };
+    const sectorNames = {
+      colleagues: 'Kolleger',
+      formerColleagues: 'Tidligere kolleger',
+      partners: 'Samarbejdspartnere',
+      none: 'Ingen kontekst',
+    };
     for (const seed of [11, 12, 13]) {
       const l = layoutMap(randomPeople(80, seed), { fontSize: 16, markerRadius: 7, sectorNames });
       expect(l.fontSize).toBe(16);
@@ -377,7 +412,11 @@ describe('layoutMap: counts above the label limit', () => {
   });
 
   it('keeps badges apart when one person sits in a narrow sector next to crowded ones', () => {
-    const people = [...Array.from({ length: 998 }, (_, i) => person(i, 'colleagues', clo(i))), person(998, 'formerColleagues', 'close'), person(999, 'customers', 'close')];
+    const people = [
+      ...Array.from({ length: 998 }, (_, i) => person(i, 'colleagues', clo(i))),
+      person(998, 'formerColleagues', 'close'),
+      person(999, 'customers', 'close'),
+    ];
     const l = layoutMap(people);
     const [a, b] = [l.cells.find((c) => c.sector === 'formerColleagues')!, l.cells.find((c) => c.sector === 'customers')!];
     expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(a.radius + b.radius);

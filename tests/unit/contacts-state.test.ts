@@ -98,14 +98,25 @@ describe('merging imports', () => {
     expect(result.added).toBe(1);
     expect(result.merged).toBe(2);
     const [anna, ditte] = t.listPeople(result.state);
-    expect(anna).toMatchObject({ name: 'Anna Berg', contexts: ['colleagues', 'online'], closeness: 'close', organisation: 'Ærø Æbleri', lastContact: '2026-03-01' });
+    expect(anna).toMatchObject({
+      name: 'Anna Berg',
+      contexts: ['colleagues', 'online'],
+      closeness: 'close',
+      organisation: 'Ærø Æbleri',
+      lastContact: '2026-03-01',
+    });
     expect(ditte).toMatchObject({ name: 'Ditte Ø', position: 'Chef' });
   });
 
   it('merges a whole imported map: the newer record of the same id wins, same names merge, new people are added', () => {
     const here = stateWith(draft('A', { notes: 'old' }), draft('B'));
     const [aId] = here.order;
-    const incoming = t.updatePerson(t.addPerson(t.addPerson(here, 'x1', draft('b', { peer: true }), now), 'x2', draft('New'), now), aId!, { notes: 'new' }, later);
+    const incoming = t.updatePerson(
+      t.addPerson(t.addPerson(here, 'x1', draft('b', { peer: true }), now), 'x2', draft('New'), now),
+      aId!,
+      { notes: 'new' },
+      later,
+    );
     const merged = t.mergeContactStates(here, { ...incoming, order: incoming.order });
     expect(t.listPeople(merged).map((p) => [p.name, p.notes, p.peer])).toEqual([
       ['A', 'new', false],

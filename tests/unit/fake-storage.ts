@@ -28,7 +28,6 @@ export class FakeStorage implements StorageLike {
   }
 }
 
-
 /** A stand-in for the window's `storage` event: lets a test play "another tab". */
 export function createTestEvents() {
   let listeners: PersistentListener[] = [];

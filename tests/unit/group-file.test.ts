@@ -65,10 +65,16 @@ describe('worksheet file', () => {
   });
 
   it('refuses when the new id is taken too, or the list is full', async () => {
-    expect(await parseWorksheetFile(text(), opts(['w1', 'w3'], 'w3'))).toEqual({ ok: false, problems: [{ code: 'id-conflict', id: 'w1' }] });
+    expect(await parseWorksheetFile(text(), opts(['w1', 'w3'], 'w3'))).toEqual({
+      ok: false,
+      problems: [{ code: 'id-conflict', id: 'w1' }],
+    });
     expect(await parseWorksheetFile(text(), opts(['w1'], '__proto__'))).toMatchObject({ ok: false, problems: [{ code: 'id-conflict' }] });
     const full = Array.from({ length: limits.worksheets }, (_, i) => `x${i}`);
-    expect(await parseWorksheetFile(text(), opts(full))).toEqual({ ok: false, problems: [{ code: 'too-many-worksheets', limit: limits.worksheets }] });
+    expect(await parseWorksheetFile(text(), opts(full))).toEqual({
+      ok: false,
+      problems: [{ code: 'too-many-worksheets', limit: limits.worksheets }],
+    });
   });
 
   it('names the file after the worksheet and the date', () => {
@@ -90,7 +96,11 @@ describe('worksheet file', () => {
       content: { shared: long(limits.longText), passion: long(limits.longText) },
       form: { rhythm: long(2000), structure: long(2000), variation: long(2000), leadership: long(2000), giveReceive: long(2000) },
       measure: { worth: long(limits.longText), revisit: long(limits.shortText) },
-      contributions: Array.from({ length: limits.members }, (_, i) => ({ id: `m${i}`, name: long(limits.name), contribution: long(limits.note) })),
+      contributions: Array.from({ length: limits.members }, (_, i) => ({
+        id: `m${i}`,
+        name: long(limits.name),
+        contribution: long(limits.note),
+      })),
       checkIns: Array.from({ length: limits.checkIns }, (_, i) => ({ ...base.checkIns[0]!, id: `c${i}`, note: long(limits.note) })),
     };
     const fileText = text(full);
@@ -126,7 +136,11 @@ describe('bad worksheet files', () => {
     expect(called).toBe(false);
     // Counted in bytes: half a million "ø" is a million bytes and more.
     expect(await problems(`"${'ø'.repeat(MAX_WORKSHEET_FILE_BYTES / 2)}"`)).toMatchObject([{ code: 'too-large' }]);
-    expect(checkWorksheetFileSize(MAX_WORKSHEET_FILE_BYTES + 1)).toEqual({ code: 'too-large', bytes: MAX_WORKSHEET_FILE_BYTES + 1 });
+    expect(checkWorksheetFileSize(MAX_WORKSHEET_FILE_BYTES + 1)).toEqual({
+      code: 'too-large',
+      bytes: MAX_WORKSHEET_FILE_BYTES + 1,
+      limit: MAX_WORKSHEET_FILE_BYTES,
+    });
     expect(checkWorksheetFileSize(MAX_WORKSHEET_FILE_BYTES)).toBeNull();
   });
 
@@ -148,13 +162,25 @@ describe('bad worksheet files', () => {
   it.each([
     ['a JSON array', '[]'],
     ['a number', '42'],
-    ['another format', JSON.stringify({ format: 'netvaerkskompasset-backup', formatVersion: 1, stores: {} })],
+    ['another format', JSON.stringify({ format: 'netvaerkskompasset-quiz', formatVersion: 1, worksheet: {} })],
     ['a file without a worksheet', JSON.stringify({ format: WORKSHEET_FORMAT, formatVersion: 1 })],
     ['a worksheet that is a list', JSON.stringify({ format: WORKSHEET_FORMAT, formatVersion: 1, worksheet: [] })],
     ['a missing format version', JSON.stringify({ format: WORKSHEET_FORMAT, worksheet: {} })],
     ['a format version of 0', JSON.stringify({ format: WORKSHEET_FORMAT, formatVersion: 0, worksheet: {} })],
   ])('refuses %s as not a worksheet file', async (_label, input) => {
     expect(await problems(input)).toEqual([{ code: 'not-worksheet-file' }]);
+  });
+
+  it('says when the file is the "My data" backup instead of a worksheet', async () => {
+    const backup = JSON.stringify({ format: 'netvaerkskompasset-backup', formatVersion: 1, stores: { groupPurpose: {} } });
+    expect(await problems(backup)).toEqual([{ code: 'not-worksheet-file', is: 'backup' }]);
+  });
+
+  it('tells a binary file (a picture, a PDF) from text that is not JSON', async () => {
+    const png =
+      String.fromCharCode(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52) + '\uFFFD'.repeat(40);
+    expect(await problems(png)).toEqual([{ code: 'not-text' }]);
+    expect(await problems(text().slice(0, 200))).toMatchObject([{ code: 'not-json' }]);
   });
 
   it('refuses a file from a newer version of the site', async () => {
@@ -172,12 +198,27 @@ describe('bad worksheet files', () => {
     const paths = found[0]!.code === 'invalid-worksheet' ? found[0]!.issues.map((i) => i.path) : [];
     expect(paths).toContain('name');
     expect(paths).toContain('checkIns › 0 › date');
+    const fields = found[0]!.code === 'invalid-worksheet' ? found[0]!.fields : [];
+    expect(fields).toEqual([
+      { code: 'too-long', field: ['name'], limit: limits.name },
+      { code: 'invalid', field: ['checkIns', 'date'] },
+      { code: 'invalid', field: ['checkIns', 'ratings', 'purpose'] },
+      { code: 'invalid', field: ['checkIns', 'ratings', 'relationships'] },
+      { code: 'invalid', field: ['checkIns', 'ratings', 'interest'] },
+      { code: 'invalid', field: ['checkIns', 'ratings', 'passion'] },
+      { code: 'invalid', field: ['checkIns', 'ratings', 'structure'] },
+    ]);
   });
 
   it('refuses a worksheet with too many members', async () => {
     const w = sample();
-    const many = { ...w, contributions: Array.from({ length: limits.members + 1 }, (_, i) => ({ id: `m${i}`, name: '', contribution: '' })) };
-    expect(await problems(text(many))).toMatchObject([{ code: 'invalid-worksheet' }]);
+    const many = {
+      ...w,
+      contributions: Array.from({ length: limits.members + 1 }, (_, i) => ({ id: `m${i}`, name: '', contribution: '' })),
+    };
+    expect(await problems(text(many))).toMatchObject([
+      { code: 'invalid-worksheet', fields: [{ code: 'too-many', field: ['contributions'], limit: limits.members }] },
+    ]);
   });
 
   it('reports a schema that fails to load instead of throwing', async () => {
@@ -185,6 +226,6 @@ describe('bad worksheet files', () => {
       ...opts(),
       loadSchema: () => Promise.reject(new Error('offline')),
     });
-    expect(result).toMatchObject({ ok: false, problems: [{ code: 'invalid-worksheet' }] });
+    expect(result).toEqual({ ok: false, problems: [{ code: 'no-checks' }] });
   });
 });

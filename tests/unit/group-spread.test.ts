@@ -45,11 +45,19 @@ describe('groupSpread', () => {
 
   it('says when the chosen first purpose matches few members', () => {
     const pasted = ['v1-c8-a1-i1-l1', 'v1-c7-a2-i2-l1', 'v1-c1-a1-i1-l9', 'v1-c9-a1-i1-l1'].join('\n');
-    expect(groupSpread(pasted, 'learning').verdict).toEqual({ kind: 'few', purpose: 'learning', matching: 1, valid: 4, commonest: ['community'] });
+    expect(groupSpread(pasted, 'learning').verdict).toEqual({
+      kind: 'few',
+      purpose: 'learning',
+      matching: 1,
+      valid: 4,
+      commonest: ['community'],
+    });
     expect(groupSpread(pasted, 'influence').verdict).toMatchObject({ kind: 'few', matching: 0 });
     expect(groupSpread(pasted, 'community').verdict).toMatchObject({ kind: 'most', matching: 3 });
     // Exactly a third is not "few"; exactly half is not "most".
-    expect(groupSpread(['v1-c5-a0-i0-l0', 'v1-c0-a5-i0-l0', 'v1-c0-a0-i5-l0'].join('\n'), 'access').verdict).toMatchObject({ kind: 'some' });
+    expect(groupSpread(['v1-c5-a0-i0-l0', 'v1-c0-a5-i0-l0', 'v1-c0-a0-i5-l0'].join('\n'), 'access').verdict).toMatchObject({
+      kind: 'some',
+    });
     expect(groupSpread(['v1-c5-a0-i0-l0', 'v1-c0-a5-i0-l0'].join('\n'), 'access').verdict).toMatchObject({ kind: 'some' });
   });
 

@@ -38,7 +38,9 @@ describe('qrSvg', () => {
 
   it('is plain SVG the CSP allows: no style attribute, hidden from screen readers, with a quiet zone', async () => {
     const svg = await qrSvg(urls[0]!);
-    expect(svg).toMatch(/^<svg class="qr" aria-hidden="true" focusable="false" xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 \d+ \d+"/);
+    expect(svg).toMatch(
+      /^<svg class="qr" aria-hidden="true" focusable="false" xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 \d+ \d+"/,
+    );
     expect(svg).not.toMatch(/style=|<script|\son\w+=/i);
     // The path starts four modules in: the standard quiet zone.
     expect(svg).toContain('d="M4 4.5h7');

@@ -31,7 +31,8 @@ describe('the quiz bank', () => {
   it('shows every purpose once in each item, with text in both languages', () => {
     for (const item of quizItems) {
       expect([...item.optionOrder].sort(), item.id).toEqual([...purposes].sort());
-      for (const p of purposes) for (const lang of ['da', 'en'] as const) expect(item.options[p][lang].trim(), `${item.id} ${p} ${lang}`).not.toBe('');
+      for (const p of purposes)
+        for (const lang of ['da', 'en'] as const) expect(item.options[p][lang].trim(), `${item.id} ${p} ${lang}`).not.toBe('');
     }
   });
 
@@ -40,7 +41,10 @@ describe('the quiz bank', () => {
     const values = [...counts.values()];
     // Reported so a change in the bank shows what it did to the balance.
     console.info(`pair meetings: ${[...counts].map(([k, v]) => `${k} ${v}`).join(', ')}`);
-    expect(values.every((v) => v > 0), JSON.stringify(Object.fromEntries(counts))).toBe(true);
+    expect(
+      values.every((v) => v > 0),
+      JSON.stringify(Object.fromEntries(counts)),
+    ).toBe(true);
     expect(new Set(values).size, JSON.stringify(Object.fromEntries(counts))).toBe(1);
   });
 
@@ -79,13 +83,22 @@ describe('upgrading stored answers when items are rewritten', () => {
     expect(decoded).toMatchObject({ status: 'ok', migratedFrom: 1 });
     if (decoded.status !== 'ok') return;
     const dropped = revisedItems[2]!;
-    expect(Object.keys(decoded.data.answers).sort()).toEqual(quizItems.map((q) => q.id).filter((id) => !dropped.includes(id)).sort());
+    expect(Object.keys(decoded.data.answers).sort()).toEqual(
+      quizItems
+        .map((q) => q.id)
+        .filter((id) => !dropped.includes(id))
+        .sort(),
+    );
     expect(decoded.data.step).toBe(4);
     expect(decoded.data.history).toEqual(history);
   });
 
   it('sends a reader who was looking at the result to check their answers, so the rewritten items can be answered', () => {
-    const decoded = decodeEnvelope(stored({ answers: { q01: 'access', q07: 'learning' }, step: 'result', history: [] }), quizSpec, quizStateSchema);
+    const decoded = decodeEnvelope(
+      stored({ answers: { q01: 'access', q07: 'learning' }, step: 'result', history: [] }),
+      quizSpec,
+      quizStateSchema,
+    );
     expect(decoded).toMatchObject({ status: 'ok', data: { answers: { q01: 'access' }, step: 'review' } });
   });
 

@@ -26,7 +26,13 @@ describe('scoreQuiz', () => {
   });
   it('has no result when everything is skipped', () => {
     const r = scoreQuiz(answers('skip', 'skip', 'skip'), ids);
-    expect(r).toEqual({ scores: { community: 0, access: 0, influence: 0, learning: 0 }, answered: 0, outcome: 'none', primary: [], secondary: [] });
+    expect(r).toEqual({
+      scores: { community: 0, access: 0, influence: 0, learning: 0 },
+      answered: 0,
+      outcome: 'none',
+      primary: [],
+      secondary: [],
+    });
   });
   it('gives a result from one answer, but never calls it balanced', () => {
     const r = scoreQuiz(answers('influence'), ids);
@@ -75,7 +81,9 @@ describe('quiz state', () => {
     let s = answer(emptyQuiz(), 'q01', 'access');
     s = finish(s, ids, new Date('2026-11-22T10:00:00Z'));
     expect(s.step).toBe('result');
-    expect(s.history).toEqual([{ at: '2026-11-22T10:00:00.000Z', scores: { community: 0, access: 1, influence: 0, learning: 0 }, answered: 1 }]);
+    expect(s.history).toEqual([
+      { at: '2026-11-22T10:00:00.000Z', scores: { community: 0, access: 1, influence: 0, learning: 0 }, answered: 1 },
+    ]);
     const again = restart(s);
     expect(again.answers).toEqual({});
     expect(again.step).toBe(0);
@@ -86,7 +94,14 @@ describe('quiz state', () => {
     expect(decodeEnvelope(encodeEnvelope(quizSpec, s, 'x'), quizSpec, quizStateSchema)).toMatchObject({ status: 'ok', data: s });
     const bad = JSON.stringify({ kind: 'quiz', version: 1, savedAt: 'x', data: { ...s, answers: { q03: 'money' } } });
     expect(decodeEnvelope(bad, quizSpec, quizStateSchema).status).toBe('corrupt');
-    const tooMany = { ...s, history: Array.from({ length: 51 }, (_, i) => ({ at: String(i), scores: { community: 0, access: 0, influence: 0, learning: 0 }, answered: 0 })) };
+    const tooMany = {
+      ...s,
+      history: Array.from({ length: 51 }, (_, i) => ({
+        at: String(i),
+        scores: { community: 0, access: 0, influence: 0, learning: 0 },
+        answered: 0,
+      })),
+    };
     expect(quizStateSchema.safeParse(tooMany).success).toBe(false);
   });
   it('merges two histories without duplicates', () => {

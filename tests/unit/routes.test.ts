@@ -40,7 +40,9 @@ describe('joinBase', () => {
   });
   it('makes absolute URLs on the deployed site, base included', () => {
     expect(absoluteUrl('https://netvaerkskompasset.dk', '/', '/workshop/kopiark/')).toBe('https://netvaerkskompasset.dk/workshop/kopiark/');
-    expect(absoluteUrl(new URL('https://example.org'), '/kompas/', '/en/workshop/handouts/')).toBe('https://example.org/kompas/en/workshop/handouts/');
+    expect(absoluteUrl(new URL('https://example.org'), '/kompas/', '/en/workshop/handouts/')).toBe(
+      'https://example.org/kompas/en/workshop/handouts/',
+    );
   });
   it('rejects a relative path', () => {
     expect(() => joinBase('/', 'artikler/')).toThrow(/starting with "\/"/);

@@ -22,6 +22,8 @@ const files = [
   'rss.xml',
   'sitemap-index.xml',
   'robots.txt',
+  // Netlify and Cloudflare Pages read it and do not serve it: precaching it would fail the install.
+  '_headers',
   'pagefind/pagefind.js',
   'pagefind/pagefind-worker.js',
   'pagefind/pagefind-entry.json',

@@ -35,7 +35,11 @@ describe('decodeEnvelope', () => {
   });
   it('reads what it wrote', () => {
     const raw = encodeEnvelope(spec, { items: { a: 'x' } }, '2026-11-22T12:00:00.000Z');
-    expect(decodeEnvelope(raw, spec, notesSchema)).toEqual({ status: 'ok', data: { items: { a: 'x' } }, savedAt: '2026-11-22T12:00:00.000Z' });
+    expect(decodeEnvelope(raw, spec, notesSchema)).toEqual({
+      status: 'ok',
+      data: { items: { a: 'x' } },
+      savedAt: '2026-11-22T12:00:00.000Z',
+    });
   });
   it.each([
     ['broken JSON', '{"kind": "x", '],

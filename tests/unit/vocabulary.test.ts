@@ -30,21 +30,39 @@ interface Rule {
 }
 /** Phrases that use a retired word for a role, or call the quiz a test. All are case-aware on purpose. */
 export const retired: readonly Rule[] = [
-  { pattern: new RegExp(`\\*\\*\\s*(?:${retiredRoleNames.join('|')})\\s*:?\\s*\\*\\*`, 'gu'), why: 'a retired role name as a label (use Viden/Bro/Døråbner, Knowledge/Bridge/Door-opener)' },
-  { pattern: new RegExp(`^[ \\t]*(?:[-*]|\\d+\\.)[ \\t]+(?:${retiredRoleNames.join('|')})[ \\t]*:`, 'gmu'), why: 'a retired role name as a list label' },
+  {
+    pattern: new RegExp(`\\*\\*\\s*(?:${retiredRoleNames.join('|')})\\s*:?\\s*\\*\\*`, 'gu'),
+    why: 'a retired role name as a label (use Viden/Bro/Døråbner, Knowledge/Bridge/Door-opener)',
+  },
+  {
+    pattern: new RegExp(`^[ \\t]*(?:[-*]|\\d+\\.)[ \\t]+(?:${retiredRoleNames.join('|')})[ \\t]*:`, 'gmu'),
+    why: 'a retired role name as a list label',
+  },
   // "formidler" is also an ordinary verb ("vi formidler viden"): lower case only the noun forms and the old role phrase.
-  { pattern: new RegExp(`${L}(?:(?:Formidl(?:ing|ingen|er|eren|ere|erne)|en formidler|formidl(?:eren|erne|ere)|formidle kontakt)${R}|formidling(?= \\())`, 'gu'), why: 'Formidling/formidler for the bridge role (use Bro)' },
+  {
+    pattern: new RegExp(
+      `${L}(?:(?:Formidl(?:ing|ingen|er|eren|ere|erne)|en formidler|formidl(?:eren|erne|ere)|formidle kontakt)${R}|formidling(?= \\())`,
+      'gu',
+    ),
+    why: 'Formidling/formidler for the bridge role (use Bro)',
+  },
   { pattern: new RegExp(`${L}[Mm]ellemled(?:det)?${R}`, 'gu'), why: 'mellemled for the bridge role (use Bro)' },
   { pattern: new RegExp(`${L}[Bb]robygger(?:en|e|ne)?${R}`, 'gu'), why: 'brobygger for a connector (use forbinder; Bro is a role)' },
   { pattern: new RegExp(`${L}Dør${R}`, 'gu'), why: 'Dør as a role (use Døråbner)' },
   { pattern: new RegExp(`${L}(?:[Vv]ær|[Vv]ære|er)(?: selv)? en dør${R}`, 'gu'), why: 'being "en dør" for someone (use døråbner)' },
-  { pattern: new RegExp(`${L}(?:kan|can) give (?:information|adgang|access)${R}`, 'giu'), why: 'the old role phrases (information/adgang/access as something a person gives)' },
+  {
+    pattern: new RegExp(`${L}(?:kan|can) give (?:information|adgang|access)${R}`, 'giu'),
+    why: 'the old role phrases (information/adgang/access as something a person gives)',
+  },
   { pattern: /\bgo[- ]between/giu, why: 'go-between for the bridge role (use bridge)' },
   {
     pattern: new RegExp(`${L}(?:[Tt]ag|tage|tager|taget|print|[Gg]ør|[Dd]in|kort|i gang med|fra|selv)\\s+test(?:en)?${R}`, 'gu'),
     why: 'the quiz called a test in Danish (use quizzen)',
   },
-  { pattern: /\b(?:[Tt]ake|takes|took|taken|taking|[Tt]he|[Tt]his|[Yy]our|short)\s+test\b/gu, why: 'the quiz called a test in English (use quiz)' },
+  {
+    pattern: /\b(?:[Tt]ake|takes|took|taken|taking|[Tt]he|[Tt]his|[Yy]our|short)\s+test\b/gu,
+    why: 'the quiz called a test in English (use quiz)',
+  },
 ];
 
 /** A string that is nothing but a retired role name (a label in a string module). */
@@ -107,10 +125,16 @@ const articles = files('src/content/articles', /\.mdx$/);
 /** Workshop guide, about and glossary bodies, printed sheets, handouts, pages and islands. */
 const otherText = [...files('src/components', /\.(mdx|astro|tsx|ts)$/), ...files('src/pages', /\.(astro|ts)$/)];
 /** The UI string modules: all of `src/i18n`, the quiz bank and the vitality check. */
-const stringModules = import.meta.glob<Record<string, unknown>>(['../../src/i18n/**/*.ts', '../../src/lib/quiz/bank.ts', '../../src/lib/group/vitality.ts'], { eager: true });
+const stringModules = import.meta.glob<Record<string, unknown>>(
+  ['../../src/i18n/**/*.ts', '../../src/lib/quiz/bank.ts', '../../src/lib/group/vitality.ts'],
+  { eager: true },
+);
 
 describe('role labels, by key', () => {
-  const expected: Record<'da' | 'en', { labels: Record<ContactRole, string>; marks: Record<ContactRole, string>; csv: Record<ContactRole, string> }> = {
+  const expected: Record<
+    'da' | 'en',
+    { labels: Record<ContactRole, string>; marks: Record<ContactRole, string>; csv: Record<ContactRole, string> }
+  > = {
     da: {
       labels: { information: 'Viden', goBetween: 'Bro', access: 'Døråbner' },
       marks: { information: 'V', goBetween: 'B', access: 'D' },
@@ -142,7 +166,10 @@ describe('retired words', () => {
   it('scans the string modules it should', () => {
     const names = Object.keys(stringModules);
     for (const expected of ['da.ts', 'en.ts', 'islands/contacts.ts', 'islands/quiz.ts', 'quiz/bank.ts', 'group/vitality.ts'])
-      expect(names.some((n) => n.endsWith(expected)), expected).toBe(true);
+      expect(
+        names.some((n) => n.endsWith(expected)),
+        expected,
+      ).toBe(true);
   });
 
   it('are not in UI strings (i18n modules, quiz bank, vitality check)', () => {

@@ -9,7 +9,11 @@ function plans(lang: 'da' | 'en') {
   return text
     .split(/^## /m)
     .slice(1)
-    .map((section) => ({ heading: section.split('\n')[0]!, id: /<RunningOrder [^>]*plan="(short|long)"/.exec(section)?.[1] as PlanId | undefined, text: section }))
+    .map((section) => ({
+      heading: section.split('\n')[0]!,
+      id: /<RunningOrder [^>]*plan="(short|long)"/.exec(section)?.[1] as PlanId | undefined,
+      text: section,
+    }))
     .filter((p): p is { heading: string; id: PlanId; text: string } => p.id !== undefined)
     .map((p) => ({ ...p, plan: workshopPlans[lang][p.id] }));
 }
@@ -36,8 +40,30 @@ describe('the facilitator guide', () => {
     it(`(${lang}) gives each plan a purpose, group size, preparation, materials, tips for three situations and what comes afterwards`, () => {
       const labels =
         lang === 'da'
-          ? ['**Formål.**', '**Gruppestørrelse.**', '**Forberedelse', '**Materialer.**', '**Forløb.**', '**Tips til facilitatoren.**', '*Stille deltagere og introverte.*', '*Blandede grupper.*', '*Online.*', '**Bagefter.**']
-          : ['**Purpose.**', '**Group size.**', '**Preparation', '**Materials.**', '**Running order.**', '**Tips for the facilitator.**', '*Quiet participants and introverts.*', '*Mixed groups.*', '*Online.*', '**Afterwards.**'];
+          ? [
+              '**Formål.**',
+              '**Gruppestørrelse.**',
+              '**Forberedelse',
+              '**Materialer.**',
+              '**Forløb.**',
+              '**Tips til facilitatoren.**',
+              '*Stille deltagere og introverte.*',
+              '*Blandede grupper.*',
+              '*Online.*',
+              '**Bagefter.**',
+            ]
+          : [
+              '**Purpose.**',
+              '**Group size.**',
+              '**Preparation',
+              '**Materials.**',
+              '**Running order.**',
+              '**Tips for the facilitator.**',
+              '*Quiet participants and introverts.*',
+              '*Mixed groups.*',
+              '*Online.*',
+              '**Afterwards.**',
+            ];
       for (const plan of plans(lang)) for (const label of labels) expect(plan.text, `${plan.heading}: ${label}`).toContain(label);
     });
   }
@@ -54,7 +80,8 @@ describe('the facilitator guide', () => {
       const quiz = short.findIndex((s) => /quiz/i.test(s.title));
       expect(talk, lang).toBeGreaterThanOrEqual(0);
       expect(talk, lang).toBeLessThan(quiz);
-      for (const plan of Object.values(workshopPlans[lang])) for (const s of plan.steps.filter((x) => x.talk)) expect(s.notes.length).toBeGreaterThanOrEqual(3);
+      for (const plan of Object.values(workshopPlans[lang]))
+        for (const s of plan.steps.filter((x) => x.talk)) expect(s.notes.length).toBeGreaterThanOrEqual(3);
     }
   });
 });

@@ -74,10 +74,31 @@ const cornerSign = (purpose: Purpose): BlankHandout => {
 };
 
 const blankHandouts: BlankHandout[] = [
-  { id: 'quiz', route: 'quiz', pages: 2, title: (l) => quizPaperStrings[l].title, lead: (l) => quizPaperStrings[l].intro, Body: QuizPaperSheet },
-  { id: 'group', route: 'groupPurpose', pages: 2, title: (l) => groupStrings[l].blankTitle, lead: (l) => groupStrings[l].blankIntro, Body: GroupBlankSheet },
+  {
+    id: 'quiz',
+    route: 'quiz',
+    pages: 2,
+    title: (l) => quizPaperStrings[l].title,
+    lead: (l) => quizPaperStrings[l].intro,
+    Body: QuizPaperSheet,
+  },
+  {
+    id: 'group',
+    route: 'groupPurpose',
+    pages: 2,
+    title: (l) => groupStrings[l].blankTitle,
+    lead: (l) => groupStrings[l].blankIntro,
+    Body: GroupBlankSheet,
+  },
   { id: 'vitality', route: 'groupPurpose', pages: 1, title: (l) => groupStrings[l].vitalityTitle, Body: VitalityBlankSheet },
-  { id: 'contact-map', route: 'contactMap', pages: 1, title: (l) => contactStrings[l].blankTitle, lead: (l) => contactStrings[l].blankIntro, Body: ContactMapBlankSheet },
+  {
+    id: 'contact-map',
+    route: 'contactMap',
+    pages: 1,
+    title: (l) => contactStrings[l].blankTitle,
+    lead: (l) => contactStrings[l].blankIntro,
+    Body: ContactMapBlankSheet,
+  },
   {
     id: 'purposes',
     route: 'quiz',

@@ -158,7 +158,8 @@ const da = {
   contextsOne: '1 sammenhæng',
   contextsMany: '{n} sammenhænge',
   insightWeak: '{share} % af dem, du har vurderet, er svage eller sovende bånd ({count}).',
-  insightWeakWhy: 'De bånd betyder noget: folk, du sjældent ser, hører om andre ting end dine nærmeste, og derfor kommer nye muligheder ofte gennem dem (Granovetter, 1973).',
+  insightWeakWhy:
+    'De bånd betyder noget: folk, du sjældent ser, hører om andre ting end dine nærmeste, og derfor kommer nye muligheder ofte gennem dem (Granovetter, 1973).',
   insightRole: '{role}: {names}.',
   insightRoleNone: '{role}: ingen endnu.',
   insightConnectors: 'Forbindere: {names}.',
@@ -169,7 +170,8 @@ const da = {
     markRoles: 'Marker, hvem der kan give dig viden, være en bro eller være en døråbner for dit mål.',
     roleGap: 'Ingen er markeret med “{role}” for dit mål endnu. Hvem kender nogen, der kan udfylde det hul?',
     reconnect: 'Du har ikke talt med {count} i tre måneder eller mere. Se listen under Opfølgning.',
-    fewWeakTies: 'Kun {share} % af dem, du har vurderet, er svage eller sovende bånd. Tænk på tidligere kolleger og folk fra kurser: dem glemmer man let.',
+    fewWeakTies:
+      'Kun {share} % af dem, du har vurderet, er svage eller sovende bånd. Tænk på tidligere kolleger og folk fra kurser: dem glemmer man let.',
     fewContexts: 'Alle kommer fra {used} sammenhænge. Et netværk fra få dele af livet ved mest det samme som dig.',
     noConnectors: 'Ingen er markeret som forbinder. Tænk på dem, der altid kender en, der kender en.',
     noPeers: 'Ingen er markeret som i øjenhøjde. Dem, du mødes med som ligemænd, er dem, der er lettest at give og få hjælp fra.',
@@ -178,7 +180,8 @@ const da = {
   andOneMore: 'og 1 mere',
 
   followTitle: '6. Opfølgning',
-  followIntro: 'Dem, du ikke har talt med i tre måneder eller mere, og dem uden dato. Vælg, hvem du vil kontakte, og hent påmindelser til din kalender.',
+  followIntro:
+    'Dem, du ikke har talt med i tre måneder eller mere, og dem uden dato. Vælg, hvem du vil kontakte, og hent påmindelser til din kalender.',
   followNone: 'Du har talt med alle inden for de sidste tre måneder.',
   followChoose: 'Vælg {name}',
   followLast: 'sidst {date}',
@@ -205,7 +208,13 @@ const da = {
   importPreviewSkipped: '{n} kommer ikke med, fordi kortet højst kan have {limit} personer.',
   importPreviewGoal: 'Filen har også et mål. Dit mål her bliver ikke ændret, hvis du har et.',
   importFormat: 'Filen er læst som: {format}.',
-  formats: { json: 'en fil fra Netværkskompasset', csv: 'regneark (CSV)', linkedin: 'LinkedIn-forbindelser', vcard: 'kontakter (vCard)', unknown: 'ukendt' },
+  formats: {
+    json: 'en fil fra Netværkskompasset',
+    csv: 'regneark (CSV)',
+    linkedin: 'LinkedIn-forbindelser',
+    vcard: 'kontakter (vCard)',
+    unknown: 'ukendt',
+  },
   importExamples: 'Fx: {names}',
   importWarnings: 'Bemærk:',
   importConfirm: 'Læg dem ind',
@@ -213,7 +222,7 @@ const da = {
   importCancelled: 'Intet er ændret.',
   importDone: '{added} nye og {merged} flettet sammen.',
   importProblem: 'Filen kan ikke bruges: {reason} Intet er ændret.',
-  importTooBig: 'filen er større end {mb} MB.',
+  importTooBig: 'filen fylder {size}; den må højst fylde {limit}.',
   importUnknown: 'det er hverken en fil fra Netværkskompasset, et regneark, en LinkedIn-fil eller et vCard.',
   importNotOurs: 'filen er fra en anden del af Netværkskompasset.',
   importInvalid: 'indholdet passer ikke til et netværkskort.',
@@ -257,7 +266,8 @@ const da = {
   blankName: 'Navn:',
   blankDate: 'Dato:',
   blankKeyTitle: 'Tegn ved navnet',
-  blankKey: 'V = viden (kan fortælle dig noget) · B = bro (kan sætte dig i kontakt) · D = døråbner (kan selv åbne døren) · ★ = forbinder · = (lighedstegn) = i øjenhøjde',
+  blankKey:
+    'V = viden (kan fortælle dig noget) · B = bro (kan sætte dig i kontakt) · D = døråbner (kan selv åbne døren) · ★ = forbinder · = (lighedstegn) = i øjenhøjde',
 };
 export type ContactStrings = typeof da;
 
@@ -416,7 +426,8 @@ const en: ContactStrings = {
   contextsOne: '1 context',
   contextsMany: '{n} contexts',
   insightWeak: '{share}% of those you have rated are weak or dormant ties ({count}).',
-  insightWeakWhy: 'Those ties matter: people you rarely see hear about other things than your closest circle, which is why new openings often come through them (Granovetter, 1973).',
+  insightWeakWhy:
+    'Those ties matter: people you rarely see hear about other things than your closest circle, which is why new openings often come through them (Granovetter, 1973).',
   insightRole: '{role}: {names}.',
   insightRoleNone: '{role}: nobody yet.',
   insightConnectors: 'Connectors: {names}.',
@@ -427,7 +438,8 @@ const en: ContactStrings = {
     markRoles: 'Mark who can give you knowledge, be a bridge or be a door-opener for your goal.',
     roleGap: 'Nobody is marked “{role}” for your goal yet. Who do you know who might know someone to fill that gap?',
     reconnect: 'You have not spoken to {count} for three months or more. See the list under Follow-up.',
-    fewWeakTies: 'Only {share}% of those you have rated are weak or dormant ties. Think of former colleagues and people from courses: they are easy to forget.',
+    fewWeakTies:
+      'Only {share}% of those you have rated are weak or dormant ties. Think of former colleagues and people from courses: they are easy to forget.',
     fewContexts: 'Everyone comes from {used} contexts. A network from a few parts of life mostly knows what you know.',
     noConnectors: 'Nobody is marked as a connector. Think of the people who always know someone who knows someone.',
     noPeers: 'Nobody is marked as a peer. People you meet as equals are the easiest to give help to and get help from.',
@@ -436,7 +448,8 @@ const en: ContactStrings = {
   andOneMore: 'and 1 more',
 
   followTitle: '6. Follow-up',
-  followIntro: 'People you have not spoken to for three months or more, and those with no date. Choose whom to contact, and download reminders for your calendar.',
+  followIntro:
+    'People you have not spoken to for three months or more, and those with no date. Choose whom to contact, and download reminders for your calendar.',
   followNone: 'You have spoken to everyone within the last three months.',
   followChoose: 'Choose {name}',
   followLast: 'last {date}',
@@ -463,7 +476,13 @@ const en: ContactStrings = {
   importPreviewSkipped: '{n} will be left out, because the map holds at most {limit} people.',
   importPreviewGoal: 'The file has a goal too. Your goal here is kept if you have one.',
   importFormat: 'The file was read as: {format}.',
-  formats: { json: 'a Netværkskompasset file', csv: 'spreadsheet (CSV)', linkedin: 'LinkedIn connections', vcard: 'contacts (vCard)', unknown: 'unknown' },
+  formats: {
+    json: 'a Netværkskompasset file',
+    csv: 'spreadsheet (CSV)',
+    linkedin: 'LinkedIn connections',
+    vcard: 'contacts (vCard)',
+    unknown: 'unknown',
+  },
   importExamples: 'E.g.: {names}',
   importWarnings: 'Please note:',
   importConfirm: 'Load them',
@@ -471,7 +490,7 @@ const en: ContactStrings = {
   importCancelled: 'Nothing has been changed.',
   importDone: '{added} new and {merged} merged.',
   importProblem: 'This file cannot be used: {reason} Nothing has been changed.',
-  importTooBig: 'the file is larger than {mb} MB.',
+  importTooBig: 'the file is {size}; it can be {limit} at most.',
   importUnknown: 'it is not a Netværkskompasset file, a spreadsheet, a LinkedIn file or a vCard.',
   importNotOurs: 'the file is from another part of Netværkskompasset.',
   importInvalid: 'the content does not fit a contact map.',
@@ -510,12 +529,14 @@ const en: ContactStrings = {
   printGoal: 'Goal: {goal}',
   printDate: 'Printed {date}',
   blankTitle: 'Contact map (blank sheet)',
-  blankIntro: 'Print the map. Write your goal at the top. Put names in the rings: the closest in the middle. Use the fields for the contexts.',
+  blankIntro:
+    'Print the map. Write your goal at the top. Put names in the rings: the closest in the middle. Use the fields for the contexts.',
   blankGoal: 'My goal:',
   blankName: 'Name:',
   blankDate: 'Date:',
   blankKeyTitle: 'Marks next to a name',
-  blankKey: 'K = knowledge (can tell you something) · B = bridge (can put you in touch) · D = door-opener (can open the door themselves) · ★ = connector · = (equals sign) = peer',
+  blankKey:
+    'K = knowledge (can tell you something) · B = bridge (can put you in touch) · D = door-opener (can open the door themselves) · ★ = connector · = (equals sign) = peer',
 };
 
 export const contactStrings: Record<Locale, ContactStrings> = { da, en };

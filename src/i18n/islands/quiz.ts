@@ -57,8 +57,7 @@ const da = {
   sharedTitle: 'Et delt resultat',
   sharedIntro: 'Nogen har delt deres resultat med dig. Sådan fordeler deres svar sig.',
   takeQuiz: 'Tag selv quizzen',
-  sharedInvalid:
-    'Linket indeholder ikke et gyldigt resultat. Måske er det blevet afkortet. Bed om linket igen, eller tag selv quizzen.',
+  sharedInvalid: 'Linket indeholder ikke et gyldigt resultat. Måske er det blevet afkortet. Bed om linket igen, eller tag selv quizzen.',
   paperVersion: 'Papirudgave til workshops',
   /** What the quiz can and cannot tell: on the quiz page before the first question, and with every result. */
   limitsTitle: 'Det kan quizzen, og det kan den ikke',
@@ -123,8 +122,7 @@ const en: QuizStrings = {
   sharedTitle: 'A shared result',
   sharedIntro: 'Someone has shared their result with you. This is how their answers spread.',
   takeQuiz: 'Take the quiz yourself',
-  sharedInvalid:
-    'The link does not hold a valid result. It may have been cut short. Ask for the link again, or take the quiz yourself.',
+  sharedInvalid: 'The link does not hold a valid result. It may have been cut short. Ask for the link again, or take the quiz yourself.',
   paperVersion: 'Paper version for workshops',
   limitsTitle: 'What this quiz can and cannot tell you',
   limits:
@@ -132,4 +130,3 @@ const en: QuizStrings = {
 };
 
 export const quizStrings: Record<Locale, QuizStrings> = { da, en };
-

@@ -20,7 +20,8 @@ const en: QuizPaperStrings = {
   print: 'Print the paper version',
   online: 'Take the quiz on screen instead',
   keyTitle: 'How to count your score',
-  keyIntro: 'For each question, find the letter you ticked in the table and make a mark in that column. Then count the marks in each column.',
+  keyIntro:
+    'For each question, find the letter you ticked in the table and make a mark in that column. Then count the marks in each column.',
   question: 'Question',
   total: 'Total',
   keyAfter: 'The column with the most marks is what you are mainly after in a network right now. If two columns tie, you want both.',

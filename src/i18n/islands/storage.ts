@@ -22,8 +22,7 @@ const da = {
     'Browserens lager er fuldt. Ændringen står stadig på skærmen, men forsvinder, hvis du lukker siden. Hent dine svar som fil, eller ryd plads under Mine data.',
   downloadAnswers: 'Hent dine svar som fil',
   readonlyTitle: 'Genindlæs siden',
-  readonlyText:
-    'Dine data er gemt af en nyere udgave af Netværkskompasset. Vi ændrer dem ikke. Genindlæs siden for at få den nye udgave.',
+  readonlyText: 'Dine data er gemt af en nyere udgave af Netværkskompasset. Vi ændrer dem ikke. Genindlæs siden for at få den nye udgave.',
   reload: 'Genindlæs siden',
   myDataLink: 'Mine data',
 };

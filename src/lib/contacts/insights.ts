@@ -1,4 +1,14 @@
-import { closenessLevels, contexts, isIsoDate, roles, weakLevels, type Closeness, type ContactContext, type ContactRole, type Person } from './types';
+import {
+  closenessLevels,
+  contexts,
+  isIsoDate,
+  roles,
+  weakLevels,
+  type Closeness,
+  type ContactContext,
+  type ContactRole,
+  type Person,
+} from './types';
 
 /**
  * What the contact map shows, as data: counts, shares, who can help with the goal and how, who has
@@ -198,7 +208,8 @@ export function isOverdue(person: Pick<Person, 'lastContact'>, today: string): b
 const isContext = (c: string): c is ContactContext => (contexts as readonly string[]).includes(c);
 const isCloseness = (c: string): c is Closeness => (closenessLevels as readonly string[]).includes(c);
 
-const countsFor = <K extends string>(keys: readonly K[]): Record<K, number> => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+const countsFor = <K extends string>(keys: readonly K[]): Record<K, number> =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
 /** Read the map: see `Insights`. Throws a RangeError when `today` is not a `YYYY-MM-DD` date. */
 export function readInsights(people: readonly Person[], today: string): Insights {
@@ -226,7 +237,8 @@ export function readInsights(people: readonly Person[], today: string): Insights
     if (p.peer) peers++;
     const hasNextStep = p.nextStep.trim() !== '';
     if (p.lastContact === null || !isIsoDate(p.lastContact)) neverRecorded.push({ id: p.id, hasNextStep });
-    else if (p.lastContact < cutoff) reconnect.push({ id: p.id, lastContact: p.lastContact, monthsAgo: monthsSince(p.lastContact, today)!, hasNextStep });
+    else if (p.lastContact < cutoff)
+      reconnect.push({ id: p.id, lastContact: p.lastContact, monthsAgo: monthsSince(p.lastContact, today)!, hasNextStep });
   }
   // Array.prototype.sort is stable: equal dates keep the order given.
   reconnect.sort((a, b) => (a.lastContact < b.lastContact ? -1 : a.lastContact > b.lastContact ? 1 : 0));
@@ -245,8 +257,11 @@ export function readInsights(people: readonly Person[], today: string): Insights
   if (total > 0) {
     if (closeness.notRated > 0) suggestions.push({ code: 'rateCloseness', count: closeness.notRated });
     if (!anyRole) suggestions.push({ code: 'markRoles' });
-    else for (const role of (['access', 'goBetween', 'information'] as const).filter((r) => gaps.includes(r))) suggestions.push({ code: 'roleGap', role });
-    if (reconnect.length > 0) suggestions.push({ code: 'reconnect', count: reconnect.length, withoutNextStep: reconnect.filter((r) => !r.hasNextStep).length });
+    else
+      for (const role of (['access', 'goBetween', 'information'] as const).filter((r) => gaps.includes(r)))
+        suggestions.push({ code: 'roleGap', role });
+    if (reconnect.length > 0)
+      suggestions.push({ code: 'reconnect', count: reconnect.length, withoutNextStep: reconnect.filter((r) => !r.hasNextStep).length });
     if (rated >= t.structureFrom && weak / rated < t.weakShare) suggestions.push({ code: 'fewWeakTies', count: weak, share: weak / rated });
     if (total >= t.structureFrom) {
       if (used < t.fewContexts) suggestions.push({ code: 'fewContexts', used });

@@ -219,7 +219,8 @@ function graphemes(text: string): string[] {
 const WIDEST = /^[MWÆŒ@%]/u;
 const WIDE = /^[mwæœ]/u;
 const UPPER = /^\p{Lu}/u;
-const FULL_WIDTH = /^[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|^\p{Extended_Pictographic}/u;
+const FULL_WIDTH =
+  /^[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|^\p{Extended_Pictographic}/u;
 
 /** The estimated width of one character, in em. */
 function charWidth(ch: string): number {
@@ -252,7 +253,13 @@ export function labelFor(name: string, maxChars = 16): { label: string; truncate
   if (!tidy) return { label: '?', truncated: false };
   const chars = graphemes(tidy);
   if (chars.length <= maxChars) return { label: tidy, truncated: false };
-  return { label: `${chars.slice(0, maxChars - 1).join('').trimEnd()}…`, truncated: true };
+  return {
+    label: `${chars
+      .slice(0, maxChars - 1)
+      .join('')
+      .trimEnd()}…`,
+    truncated: true,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -314,7 +321,13 @@ export function describeCell(cx: number, cy: number, inner: number, outer: numbe
 }
 
 /** The line of a sector boundary at `angle`, from radius `inner` to `outer`: the attributes of an SVG `<line>`. */
-export function sectorBoundary(cx: number, cy: number, inner: number, outer: number, angle: number): { x1: number; y1: number; x2: number; y2: number } {
+export function sectorBoundary(
+  cx: number,
+  cy: number,
+  inner: number,
+  outer: number,
+  angle: number,
+): { x1: number; y1: number; x2: number; y2: number } {
   const a = pointAt(cx, cy, inner, angle);
   const b = pointAt(cx, cy, outer, angle);
   return { x1: round1(a.x), y1: round1(a.y), x2: round1(b.x), y2: round1(b.y) };
@@ -738,7 +751,7 @@ function layoutLabels(people: readonly Person[], s: Settings): MapLayout | null 
   const committed: Rect[] = [];
   let from = 0;
   let attempts = 0;
-  for (let k = 0; k < bands.length; ) {
+  for (let k = 0; k < bands.length;) {
     let to = from;
     while (to < items.length && items[to]!.ring === bands[k]!.index) to++;
     const limit = bands.at(-1)!.outer;
@@ -765,7 +778,12 @@ function layoutLabels(people: readonly Person[], s: Settings): MapLayout | null 
     layOutFrom(k + 1);
   }
 
-  const rings: MapRing[] = bands.map((b) => ({ key: ringKeys[b.index]!, inner: b.inner, outer: b.outer, count: counted.perRing[b.index]! }));
+  const rings: MapRing[] = bands.map((b) => ({
+    key: ringKeys[b.index]!,
+    inner: b.inner,
+    outer: b.outer,
+    count: counted.perRing[b.index]!,
+  }));
   const sectors = counted.sectors.map((i) => {
     const [start, end] = angles.get(i)!;
     return { key: sectorKeys[i]!, start, end, count: counted.perSector[i]! };
@@ -850,7 +868,7 @@ function placeRing(
           pointK++;
           continue;
         }
-        const right = (x >= 0) === (side === 0);
+        const right = x >= 0 === (side === 0);
         const lx0 = right ? x + offset : x - offset - testWidth;
         const lx1 = lx0 + testWidth;
         const farX = Math.max(Math.abs(lx0), Math.abs(lx1));

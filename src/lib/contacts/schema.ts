@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { tooManyParams } from '../storage/issues';
 import { purposes } from '../quiz/types';
 import type { ContactState } from './state';
 import { closenessLevels, contexts, goalKinds, isIsoDate, isValidId, limits, roles, type Goal, type Person } from './types';
@@ -34,7 +35,10 @@ const state = z
   .object({
     goal,
     people: z.record(id, person).check(
-      z.refine((r) => Object.keys(r).length <= limits.people, `at most ${limits.people} people`),
+      z.refine((r) => Object.keys(r).length <= limits.people, {
+        error: `at most ${limits.people} people`,
+        ...tooManyParams(limits.people),
+      }),
       z.refine((r) => Object.entries(r).every(([key, p]) => p.id === key), 'each person is stored under their own id'),
     ),
     order: z.array(id).check(z.maxLength(limits.people)),

@@ -32,7 +32,8 @@ export function filterPeople(people: readonly Person[], filter: TableFilter, ove
   const needle = fold(filter.text.trim());
   return people.filter((p) => {
     if (filter.context !== 'all' && !p.contexts.includes(filter.context)) return false;
-    if (filter.closeness === 'unrated' ? p.closeness !== null : filter.closeness !== 'all' && p.closeness !== filter.closeness) return false;
+    if (filter.closeness === 'unrated' ? p.closeness !== null : filter.closeness !== 'all' && p.closeness !== filter.closeness)
+      return false;
     if (filter.role === 'none' ? p.roles.length > 0 : filter.role !== 'all' && !p.roles.includes(filter.role)) return false;
     if (filter.overdueOnly && p.lastContact !== null && p.lastContact >= overdueBefore) return false;
     if (needle === '') return true;
@@ -42,7 +43,8 @@ export function filterPeople(people: readonly Person[], filter: TableFilter, ove
 
 /* Made on first use: creating a collator loads locale data, which cost the page 30 ms or more while it hydrated. */
 let collator: Intl.Collator | undefined;
-const compareNames = (a: string, b: string): number => (collator ??= new Intl.Collator('da', { sensitivity: 'base', numeric: true })).compare(a, b);
+const compareNames = (a: string, b: string): number =>
+  (collator ??= new Intl.Collator('da', { sensitivity: 'base', numeric: true })).compare(a, b);
 const rank = <T>(list: readonly T[], value: T | null): number => (value === null ? list.length : list.indexOf(value));
 
 /**

@@ -45,7 +45,10 @@ export const articleSchema = z.object({
    * Other articles worth reading next, by their `translationKey` (never the article's own key),
    * shown under "Læs også" / "Read next" with the exercises above.
    */
-  related: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)).max(4).default([]),
+  related: z
+    .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/))
+    .max(4)
+    .default([]),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;

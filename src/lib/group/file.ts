@@ -1,7 +1,10 @@
 import type { ZodMiniType } from 'zod/mini';
 import { APP_NAME, APP_VERSION } from '../app';
+import { looksBinary } from '../looksBinary';
 import { slugify } from '../slug';
+import { BACKUP_FORMAT } from '../storage/backup';
 import { ForbiddenKeyError, safeJsonParse } from '../storage/envelope';
+import { dataIssuesFrom, type DataIssue } from '../storage/issues';
 import { isValidId, limits, type Worksheet } from './types';
 
 /**
@@ -41,14 +44,24 @@ export function worksheetFileName(worksheet: Pick<Worksheet, 'name'>, prefix: st
 }
 
 export type WorksheetFileProblem =
-  | { code: 'too-large'; bytes: number }
+  /** `limit` is `MAX_WORKSHEET_FILE_BYTES`, so the message can say both. */
+  | { code: 'too-large'; bytes: number; limit: number }
   | { code: 'empty' }
+  /** Not text: a picture, a PDF, a zip. */
+  | { code: 'not-text' }
+  /** Text that is not JSON, or JSON cut off (a download that stopped, an edit by hand). */
   | { code: 'not-json'; detail: string }
   | { code: 'forbidden-key'; key: string }
-  | { code: 'not-worksheet-file' }
+  /** JSON, but not a worksheet file; `is: 'backup'` when it is the "My data" export of everything. */
+  | { code: 'not-worksheet-file'; is?: 'backup' }
   | { code: 'newer-format'; formatVersion: number }
-  /** The worksheet in the file breaks the schema; `issues` name the fields (at most 20). */
-  | { code: 'invalid-worksheet'; issues: { path: string; message: string }[] }
+  /**
+   * The worksheet in the file breaks the schema: `fields` says what is wrong where, for the reader;
+   * `issues` are zod's paths and messages, for developers (at most 20 of each).
+   */
+  | { code: 'invalid-worksheet'; fields: DataIssue[]; issues: { path: string; message: string }[] }
+  /** The checks could not be loaded (offline before the page was fully cached). */
+  | { code: 'no-checks' }
   /** Already `limits.worksheets` worksheets here: nothing more can be added. */
   | { code: 'too-many-worksheets'; limit: number }
   /** The worksheet's id is taken, and so is (or is unusable) the new id offered. */
@@ -67,7 +80,7 @@ export type WorksheetFileParse =
 
 /** Check a file's size (e.g. `File.size`) before reading it. */
 export function checkWorksheetFileSize(bytes: number): WorksheetFileProblem | null {
-  if (bytes > MAX_WORKSHEET_FILE_BYTES) return { code: 'too-large', bytes };
+  if (bytes > MAX_WORKSHEET_FILE_BYTES) return { code: 'too-large', bytes, limit: MAX_WORKSHEET_FILE_BYTES };
   if (bytes === 0) return { code: 'empty' };
   return null;
 }
@@ -104,23 +117,26 @@ export async function parseWorksheetFile(text: string, options: ParseWorksheetOp
     value = safeJsonParse(text);
   } catch (error) {
     if (error instanceof ForbiddenKeyError) return fail({ code: 'forbidden-key', key: error.key });
+    if (looksBinary(text)) return fail({ code: 'not-text' });
     return fail({ code: 'not-json', detail: error instanceof Error ? error.message : String(error) });
   }
+  if (isRecord(value) && value.format === BACKUP_FORMAT) return fail({ code: 'not-worksheet-file', is: 'backup' });
   if (!isRecord(value) || value.format !== WORKSHEET_FORMAT || !isRecord(value.worksheet)) return fail({ code: 'not-worksheet-file' });
   const formatVersion = value.formatVersion;
-  if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) return fail({ code: 'not-worksheet-file' });
+  if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1)
+    return fail({ code: 'not-worksheet-file' });
   if (formatVersion > WORKSHEET_FORMAT_VERSION) return fail({ code: 'newer-format', formatVersion });
 
   let schema: ZodMiniType<Worksheet>;
   try {
     schema = await (options.loadSchema ?? loadWorksheetSchema)();
-  } catch (error) {
-    return fail({ code: 'invalid-worksheet', issues: [{ path: '', message: `could not load the checks: ${(error as Error).message}` }] });
+  } catch {
+    return fail({ code: 'no-checks' });
   }
   const parsed = schema.safeParse(value.worksheet);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join(' › '), message: i.message }));
-    return fail({ code: 'invalid-worksheet', issues });
+    return fail({ code: 'invalid-worksheet', fields: dataIssuesFrom(parsed.error.issues).slice(0, 20), issues });
   }
 
   const existing = new Set(options.existingIds);
@@ -134,7 +150,9 @@ export async function parseWorksheetFile(text: string, options: ParseWorksheetOp
   const file: WorksheetFile = {
     format: WORKSHEET_FORMAT,
     formatVersion,
-    app: isRecord(value.app) ? { name: String(value.app.name ?? '').slice(0, 100), version: String(value.app.version ?? '').slice(0, 40) } : { name: '', version: '' },
+    app: isRecord(value.app)
+      ? { name: String(value.app.name ?? '').slice(0, 100), version: String(value.app.version ?? '').slice(0, 40) }
+      : { name: '', version: '' },
     exportedAt: typeof value.exportedAt === 'string' ? value.exportedAt.slice(0, limits.timestamp) : '',
     worksheet,
   };

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { tooManyParams } from '../storage/issues';
 import { purposes } from '../quiz/types';
 import type { GroupState } from './state';
 import { groupFocuses, groupKinds, isIsoDate, isValidId, limits, opennessValues, ratings, type Worksheet } from './types';
@@ -44,7 +45,10 @@ const worksheet = z.object({
 const state = z
   .object({
     worksheets: z.record(id, worksheet).check(
-      z.refine((r) => Object.keys(r).length <= limits.worksheets, `at most ${limits.worksheets} worksheets`),
+      z.refine((r) => Object.keys(r).length <= limits.worksheets, {
+        error: `at most ${limits.worksheets} worksheets`,
+        ...tooManyParams(limits.worksheets),
+      }),
       z.refine((r) => Object.entries(r).every(([key, w]) => w.id === key), 'each worksheet is stored under its own id'),
     ),
     order: z.array(id).check(z.maxLength(limits.worksheets)),

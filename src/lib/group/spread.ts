@@ -53,7 +53,10 @@ export interface GroupSpread {
 const reasons: Record<'format' | 'range' | 'empty', LineProblem> = { format: 'malformed', range: 'out-of-range', empty: 'empty' };
 
 /** Read one pasted line: a share link or a bare code. Never throws. */
-export function parseShareLine(text: string, maxItems = SHARE_MAX_ITEMS): { ok: true; scores: Scores } | { ok: false; reason: LineProblem } {
+export function parseShareLine(
+  text: string,
+  maxItems = SHARE_MAX_ITEMS,
+): { ok: true; scores: Scores } | { ok: false; reason: LineProblem } {
   const decoded = decodeShareCode(shareCodeFromText(text.trim()), maxItems);
   return decoded.ok ? decoded : { ok: false, reason: reasons[decoded.reason] };
 }
@@ -86,7 +89,16 @@ export function groupSpread(pasted: string, chosenFirst: Purpose | null, maxItem
   const valid = lines.filter((l) => l.ok).length;
   const top = Math.max(...purposes.map((p) => primaryCounts[p]));
   const commonest = valid && top > 0 ? purposes.filter((p) => primaryCounts[p] === top) : [];
-  return { lines, valid, invalid: lines.length - valid, ignored, primaryCounts, commonest, total, verdict: verdictOf(chosenFirst, primaryCounts, valid, commonest) };
+  return {
+    lines,
+    valid,
+    invalid: lines.length - valid,
+    ignored,
+    primaryCounts,
+    commonest,
+    total,
+    verdict: verdictOf(chosenFirst, primaryCounts, valid, commonest),
+  };
 }
 
 function verdictOf(chosen: Purpose | null, counts: Record<Purpose, number>, valid: number, commonest: Purpose[]): SpreadVerdict {

@@ -80,7 +80,8 @@ const time = (iso: string): number => {
 };
 
 /** Check-ins in date order; same-day check-ins keep their order. Stable. */
-export const sortCheckIns = (list: readonly CheckIn[]): CheckIn[] => [...list].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+export const sortCheckIns = (list: readonly CheckIn[]): CheckIn[] =>
+  [...list].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
 /** The newer of two versions of a worksheet (by `updatedAt`; a tie keeps `a`), with the check-ins of both. */
 export function mergeWorksheets(a: Worksheet, b: Worksheet): Worksheet {
@@ -219,7 +220,13 @@ const choiceFields: Partial<Record<string, readonly (string | null)[]>> = {
  * Change some fields of one section. Unknown fields and values that are not allowed are ignored; text
  * is cut to its limit. Choosing as first purpose what was second (or the other way round) swaps them.
  */
-export function updateSection<K extends FieldSection>(state: GroupState, id: string, section: K, patch: SectionPatch<K>, now: Date): GroupState {
+export function updateSection<K extends FieldSection>(
+  state: GroupState,
+  id: string,
+  section: K,
+  patch: SectionPatch<K>,
+  now: Date,
+): GroupState {
   if (!(fieldSections as readonly string[]).includes(section)) return state;
   return editWorksheet(state, id, now, (w) => {
     const before = w[section] as unknown as Record<string, string | null>;

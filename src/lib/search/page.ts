@@ -23,7 +23,6 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-
 export function runSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');

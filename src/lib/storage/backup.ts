@@ -35,7 +35,8 @@ export function buildBackup(stores: Record<string, BackupEntry>, now: Date): Bac
 }
 
 export type BackupProblem =
-  | { code: 'too-large'; bytes: number }
+  /** `limit` is `MAX_IMPORT_BYTES`, so the message can say both. */
+  | { code: 'too-large'; bytes: number; limit: number }
   | { code: 'empty' }
   | { code: 'not-json'; detail: string }
   | { code: 'forbidden-key'; key: string }
@@ -47,7 +48,7 @@ export type BackupParse = { ok: true; file: BackupFile; unknownKinds: string[] }
 
 /** Check the size before reading anything. */
 export function checkImportSize(bytes: number): BackupProblem | null {
-  if (bytes > MAX_IMPORT_BYTES) return { code: 'too-large', bytes };
+  if (bytes > MAX_IMPORT_BYTES) return { code: 'too-large', bytes, limit: MAX_IMPORT_BYTES };
   if (bytes === 0) return { code: 'empty' };
   return null;
 }

@@ -1,4 +1,5 @@
 import type { ZodMiniType, core } from 'zod/mini';
+import { dataIssuesFrom, type DataIssue } from './issues';
 
 /**
  * Every value we store is an envelope: what it is, which schema version wrote it, when, and the data.
@@ -71,6 +72,13 @@ function isEnvelopeShape(value: unknown): value is Envelope {
   );
 }
 
+/**
+ * Data brought up to date and checked, or why not: `reason` and `issues` (zod's paths and messages) are
+ * for developers; `problems` is what the reader is told, worded by the UI.
+ */
+export type UpgradeResult<T> =
+  { ok: true; data: T } | { ok: false; reason: string; issues?: { path: string; message: string }[]; problems?: DataIssue[] };
+
 /** Bring data of `fromVersion` up to the spec's version and validate it. */
 export function upgrade<T>(
   spec: DocSpec<T>,
@@ -78,7 +86,7 @@ export function upgrade<T>(
   fromVersion: number,
   data: unknown,
   errorMap?: core.$ZodErrorMap,
-): { ok: true; data: T } | { ok: false; reason: string; issues?: { path: string; message: string }[] } {
+): UpgradeResult<T> {
   let current = data;
   for (let v = fromVersion; v < spec.version; v++) {
     const step = spec.migrations?.[v];
@@ -93,17 +101,14 @@ export function upgrade<T>(
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join(' › '), message: i.message }));
     const first = issues[0];
-    return { ok: false, reason: `invalid data at ${first?.path || '(root)'}: ${first?.message}`, issues };
+    const problems = dataIssuesFrom(parsed.error.issues).slice(0, 20);
+    return { ok: false, reason: `invalid data at ${first?.path || '(root)'}: ${first?.message}`, issues, problems };
   }
   return { ok: true, data: parsed.data };
 }
 
 /** Read a stored string. Never throws. Without a schema, well-formed data is only marked `checking`. */
-export function decodeEnvelope<T>(
-  raw: string | null | undefined,
-  spec: DocSpec<T>,
-  schema: ZodMiniType<T> | undefined,
-): Decoded<T> {
+export function decodeEnvelope<T>(raw: string | null | undefined, spec: DocSpec<T>, schema: ZodMiniType<T> | undefined): Decoded<T> {
   if (raw === null || raw === undefined) return { status: 'empty' };
   let value: unknown;
   try {

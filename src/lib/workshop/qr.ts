@@ -19,5 +19,8 @@ export async function qrSvg(text: string): Promise<string> {
 
 /** An absolute URL as a reader would type it: no scheme, no `www.`, no trailing slash. */
 export function shortUrl(href: string): string {
-  return href.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
+  return href
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/$/, '');
 }

@@ -4,6 +4,7 @@ import type { ContactStrings } from '../../../i18n/islands/contacts';
 import { listPeople, mergeContactStates, mergeDrafts, type ContactState } from '../../../lib/contacts/state';
 import type { ContactsFileFormat } from '../../../lib/contacts/formats';
 import { limits, type PersonDraft } from '../../../lib/contacts/types';
+import { formatSizeAgainstLimit } from '../../../lib/fileSize';
 import { buildBackup, parseBackupText } from '../../../lib/storage/backup';
 import { contactDoc, deleteAllContacts, importDrafts } from '../../../stores/contacts';
 import { datedFilename, downloadText } from '../shared/download';
@@ -62,7 +63,8 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
   const read = async (file: File) => {
     setProblem('');
     setPreview(null);
-    if (file.size > MAX_CONTACT_FILE_BYTES) return fail(fill(s.importTooBig, { mb: MAX_CONTACT_FILE_BYTES / 1024 / 1024 }));
+    if (file.size > MAX_CONTACT_FILE_BYTES)
+      return fail(fill(s.importTooBig, formatSizeAgainstLimit(file.size, MAX_CONTACT_FILE_BYTES, lang)));
     if (file.size === 0) return fail(s.parseErrors.empty ?? '');
     setBusy(true);
     try {
@@ -71,9 +73,18 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
       const format = formats.detectFormat(file.name, text) as ContactsFileFormat;
       if (format === 'unknown') return fail(s.importUnknown);
       if (format === 'json') return await readJson(text);
-      const result = format === 'linkedin' ? formats.parseLinkedInCsv(text) : format === 'vcard' ? formats.parseVCards(text) : formats.parseContactsCsv(text);
+      const result =
+        format === 'linkedin'
+          ? formats.parseLinkedInCsv(text)
+          : format === 'vcard'
+            ? formats.parseVCards(text)
+            : formats.parseContactsCsv(text);
       if (!result.ok) return fail(fill(s.parseErrors[result.error.code] ?? s.parseErrors.unreadable!, { ...result.error }));
-      showDrafts(format, result.people, result.warnings.map((w) => fill(s.parseWarnings[w.code] ?? w.code, { ...w })));
+      showDrafts(
+        format,
+        result.people,
+        result.warnings.map((w) => fill(s.parseWarnings[w.code] ?? w.code, { ...w })),
+      );
     } catch {
       fail(s.parseErrors.unreadable ?? '');
     } finally {
@@ -99,11 +110,21 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
 
   const readJson = async (text: string) => {
     const parsed = parseBackupText(text, ['contactMap']);
-    if (!parsed.ok) return fail(parsed.problems[0]?.code === 'too-large' ? fill(s.importTooBig, { mb: 2 }) : s.importUnknown);
+    const words = await import('../../../i18n/fileProblems');
+    if (!parsed.ok) {
+      const p = parsed.problems[0];
+      if (p?.code === 'too-large') return fail(fill(s.importTooBig, formatSizeAgainstLimit(p.bytes, p.limit, lang)));
+      if (!p || p.code === 'not-json' || p.code === 'not-backup') return fail(s.importUnknown);
+      if (p.code === 'entry') return fail(s.importInvalid);
+      return fail(words.describeBackupProblem(p, lang, () => ''));
+    }
     const entry = parsed.file.stores.contactMap;
     if (!entry) return fail(s.importNotOurs);
     const checked = await contactDoc.check(entry.version, entry.data);
-    if (!checked.ok) return fail(s.importInvalid);
+    if (!checked.ok) {
+      const why = words.describeCheckFailure(checked, 'contactMap', lang, entry.version > contactDoc.spec.version);
+      return fail([s.importInvalid, ...why].join(' '));
+    }
     const incoming = checked.data;
     const merged = mergeContactStates(state, incoming);
     const added = merged.order.length - state.order.length;
@@ -113,14 +134,19 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
       added,
       merged: incoming.order.length - added,
       skipped: 0,
-      examples: listPeople(incoming).slice(0, 3).map((p) => p.name),
+      examples: listPeople(incoming)
+        .slice(0, 3)
+        .map((p) => p.name),
       warnings: [],
       hasGoal: incoming.goal.kind !== null,
       apply: () => {
         let counts: { added: number; merged: number } | null = null;
         const ok = contactDoc.update((current) => {
           const next = mergeContactStates(current, incoming);
-          counts = { added: next.order.length - current.order.length, merged: incoming.order.length - (next.order.length - current.order.length) };
+          counts = {
+            added: next.order.length - current.order.length,
+            merged: incoming.order.length - (next.order.length - current.order.length),
+          };
           return next;
         });
         return ok ? counts : null;
@@ -215,7 +241,17 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
 }
 
 /** Delete all contacts, after a confirmation that says how many. */
-export function DeleteAll({ strings: s, count, live, onMessage }: { strings: ContactStrings; count: number; live: boolean; onMessage(m: string): void }) {
+export function DeleteAll({
+  strings: s,
+  count,
+  live,
+  onMessage,
+}: {
+  strings: ContactStrings;
+  count: number;
+  live: boolean;
+  onMessage(m: string): void;
+}) {
   const [asking, setAsking] = useState(false);
   const start = useRef<HTMLButtonElement>(null);
   const confirm = useRef<HTMLButtonElement>(null);
@@ -245,11 +281,7 @@ export function DeleteAll({ strings: s, count, live, onMessage }: { strings: Con
             >
               {s.deleteConfirm}
             </button>
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => setAsking(false)}
-            >
+            <button type="button" className="secondary" onClick={() => setAsking(false)}>
               {s.deleteCancel}
             </button>
           </div>

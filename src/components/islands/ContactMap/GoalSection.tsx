@@ -27,14 +27,23 @@ export function GoalSection({ strings: s, goal, live, purposeNames, quizHref }: 
         <legend>{s.goalKindLegend}</legend>
         {goalKinds.map((kind) => (
           <label className="choice__option" key={kind}>
-            <input type="radio" name="cm-goal-kind" value={kind} checked={goal.kind === kind} disabled={!live} onChange={() => setGoal({ kind })} />
+            <input
+              type="radio"
+              name="cm-goal-kind"
+              value={kind}
+              checked={goal.kind === kind}
+              disabled={!live}
+              onChange={() => setGoal({ kind })}
+            />
             {s.goalKinds[kind]}
           </label>
         ))}
       </fieldset>
       <div className="field">
         <label htmlFor="cm-goal-text">{s.goalText}</label>
-        <p className="field-hint" id="cm-goal-hint">{s.goalTextHint}</p>
+        <p className="field-hint" id="cm-goal-hint">
+          {s.goalTextHint}
+        </p>
         {ownMissing && (
           <p className="field-error" id="cm-goal-error">
             {s.goalTextRequired}

@@ -49,7 +49,8 @@ export function InsightsView({ strings: s, people, insights }: { strings: Contac
           </p>
           {insights.weakTies.shareOfRated !== null && (
             <p>
-              {fill(s.insightWeak, { share: Math.round(insights.weakTies.shareOfRated * 100), count: insights.weakTies.count })} {s.insightWeakWhy}
+              {fill(s.insightWeak, { share: Math.round(insights.weakTies.shareOfRated * 100), count: insights.weakTies.count })}{' '}
+              {s.insightWeakWhy}
             </p>
           )}
           <ul>

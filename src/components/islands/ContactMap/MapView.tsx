@@ -1,18 +1,43 @@
 import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
-import { LABEL_LIMIT, layoutMap, sectorBoundary, type MapLayout, type PlacedPerson, type RingKey, type SectorKey } from '../../../lib/contacts/layout';
+import {
+  LABEL_LIMIT,
+  layoutMap,
+  sectorBoundary,
+  type MapLayout,
+  type PlacedPerson,
+  type RingKey,
+  type SectorKey,
+} from '../../../lib/contacts/layout';
 import { contexts, roles, type ContactRole, type Person } from '../../../lib/contacts/types';
 import './map.css';
 
 /** The role a marker's shape and colour show: the strongest one the person has for the goal. */
 export type MarkerKind = ContactRole | 'none';
 export const markerKind = (p: Pick<Person, 'roles'>): MarkerKind =>
-  p.roles.includes('access') ? 'access' : p.roles.includes('goBetween') ? 'goBetween' : p.roles.includes('information') ? 'information' : 'none';
+  p.roles.includes('access')
+    ? 'access'
+    : p.roles.includes('goBetween')
+      ? 'goBetween'
+      : p.roles.includes('information')
+        ? 'information'
+        : 'none';
 
 const MARKER_RADIUS = 6;
-const EMPTY_LAYOUT: MapLayout = { mode: 'labels', width: 0, height: 0, centre: { x: 0, y: 0, radius: 0 }, fontSize: 12, markerRadius: MARKER_RADIUS, rings: [], sectors: [], people: [], cells: [], total: 0 };
-
+const EMPTY_LAYOUT: MapLayout = {
+  mode: 'labels',
+  width: 0,
+  height: 0,
+  centre: { x: 0, y: 0, radius: 0 },
+  fontSize: 12,
+  markerRadius: MARKER_RADIUS,
+  rings: [],
+  sectors: [],
+  people: [],
+  cells: [],
+  total: 0,
+};
 
 /** A marker's shape, centred on x, y: never colour alone (WCAG 1.4.1). */
 export function MarkerShape({ kind, x, y, r = MARKER_RADIUS - 1.5 }: { kind: MarkerKind; x: number; y: number; r?: number }) {
@@ -47,24 +72,45 @@ export function MapFrame({ layout, strings: s, ringNames = false }: { layout: Ma
         .slice()
         .reverse()
         .map((ring, i) => (
-          <circle key={ring.key} className={`cm-ring cm-ring--${(layout.rings.length - 1 - i) % 2 ? 'odd' : 'even'}`} cx={cx} cy={cy} r={ring.outer} />
+          <circle
+            key={ring.key}
+            className={`cm-ring cm-ring--${(layout.rings.length - 1 - i) % 2 ? 'odd' : 'even'}`}
+            cx={cx}
+            cy={cy}
+            r={ring.outer}
+          />
         ))}
       {layout.sectors.length > 1 &&
         layout.sectors.map((sector) => {
           const line = sectorBoundary(cx, cy, layout.centre.radius, outer, sector.start);
           return <line key={sector.key} className="cm-sector-line" {...line} />;
         })}
-      {ringNames && layout.rings.map((ring) => {
-        // The ring's name at the top of the band, just inside its outer edge and beside the 12 o'clock line.
-        const y = cy - ring.outer + layout.fontSize * 1.05;
-        return (
-          <text key={ring.key} className="cm-ring-name" x={cx + layout.fontSize * 0.4} y={y} textAnchor="start" fontSize={layout.fontSize * 0.8}>
-            {ringName(s, ring.key)}
-          </text>
-        );
-      })}
+      {ringNames &&
+        layout.rings.map((ring) => {
+          // The ring's name at the top of the band, just inside its outer edge and beside the 12 o'clock line.
+          const y = cy - ring.outer + layout.fontSize * 1.05;
+          return (
+            <text
+              key={ring.key}
+              className="cm-ring-name"
+              x={cx + layout.fontSize * 0.4}
+              y={y}
+              textAnchor="start"
+              fontSize={layout.fontSize * 0.8}
+            >
+              {ringName(s, ring.key)}
+            </text>
+          );
+        })}
       {layout.sectors.map((sector) => (
-        <text key={sector.key} className="cm-sector-name" x={sector.label.x} y={sector.label.y} textAnchor={sector.label.anchor} fontSize={layout.fontSize}>
+        <text
+          key={sector.key}
+          className="cm-sector-name"
+          x={sector.label.x}
+          y={sector.label.y}
+          textAnchor={sector.label.anchor}
+          fontSize={layout.fontSize}
+        >
           {sectorName(s, sector.key)}
         </text>
       ))}
@@ -97,7 +143,10 @@ export function MapView({ strings: s, people, onShowInTable, header, title, head
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const sectorNames = useMemo(() => Object.fromEntries([...contexts.map((c) => [c, s.contextsShort[c]]), ['none', s.noContext]]), [s]);
   // An empty map is not drawn, so it is not laid out either (this runs while the page hydrates).
-  const layout = useMemo(() => (people.length ? layoutMap(people, { markerRadius: MARKER_RADIUS, sectorNames }) : EMPTY_LAYOUT), [people, sectorNames]);
+  const layout = useMemo(
+    () => (people.length ? layoutMap(people, { markerRadius: MARKER_RADIUS, sectorNames }) : EMPTY_LAYOUT),
+    [people, sectorNames],
+  );
   const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
   const [selected, setSelected] = useState<string | null>(null);
   const [active, setActive] = useState<string | null>(null);
@@ -160,7 +209,13 @@ export function MapView({ strings: s, people, onShowInTable, header, title, head
               {s.zoom}
             </button>
           </div>
-          <div ref={scroller} className={zoomed ? 'cm-map-scroll cm-map-scroll--zoomed' : 'cm-map-scroll'} tabIndex={zoomed ? 0 : undefined} role={zoomed ? 'region' : undefined} aria-label={zoomed ? s.mapTitle : undefined}>
+          <div
+            ref={scroller}
+            className={zoomed ? 'cm-map-scroll cm-map-scroll--zoomed' : 'cm-map-scroll'}
+            tabIndex={zoomed ? 0 : undefined}
+            role={zoomed ? 'region' : undefined}
+            aria-label={zoomed ? s.mapTitle : undefined}
+          >
             <svg
               ref={svg}
               className="cm-map"
@@ -176,7 +231,13 @@ export function MapView({ strings: s, people, onShowInTable, header, title, head
                 layout.cells.map((cell) => (
                   <g key={`${cell.sector}-${cell.ring}`} aria-hidden="true">
                     <circle className="cm-count" cx={cell.x} cy={cell.y} r={cell.radius} />
-                    <text className="cm-count-text" x={cell.x} y={cell.y + layout.fontSize * 0.35} textAnchor="middle" fontSize={layout.fontSize}>
+                    <text
+                      className="cm-count-text"
+                      x={cell.x}
+                      y={cell.y + layout.fontSize * 0.35}
+                      textAnchor="middle"
+                      fontSize={layout.fontSize}
+                    >
                       {cell.count}
                     </text>
                   </g>
@@ -200,7 +261,14 @@ export function MapView({ strings: s, people, onShowInTable, header, title, head
                       setSelected(isSelected ? null : pl.id);
                     }}
                     onKeyDown={(e) => {
-                      const keys: Record<string, number | 'first' | 'last'> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: 'first', End: 'last' };
+                      const keys: Record<string, number | 'first' | 'last'> = {
+                        ArrowRight: 1,
+                        ArrowDown: 1,
+                        ArrowLeft: -1,
+                        ArrowUp: -1,
+                        Home: 'first',
+                        End: 'last',
+                      };
                       const delta = keys[e.key];
                       if (delta !== undefined) {
                         e.preventDefault();
@@ -214,7 +282,14 @@ export function MapView({ strings: s, people, onShowInTable, header, title, head
                     <circle className="cm-hit" cx={pl.x} cy={pl.y} r={MARKER_RADIUS + 4} />
                     {p.connector && <circle className="cm-connector" cx={pl.x} cy={pl.y} r={MARKER_RADIUS} />}
                     <MarkerShape kind={kind} x={pl.x} y={pl.y} />
-                    <text className="cm-label" x={pl.labelX} y={pl.labelY} textAnchor={pl.anchor} fontSize={layout.fontSize} aria-hidden="true">
+                    <text
+                      className="cm-label"
+                      x={pl.labelX}
+                      y={pl.labelY}
+                      textAnchor={pl.anchor}
+                      fontSize={layout.fontSize}
+                      aria-hidden="true"
+                    >
                       {pl.label}
                     </text>
                   </g>

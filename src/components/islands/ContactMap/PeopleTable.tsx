@@ -89,11 +89,20 @@ export function PeopleTable({ strings: s, people, live, overdueBefore, focusId, 
           <div className="cm-filters">
             <div className="field">
               <label htmlFor="cm-filter-text">{s.filterText}</label>
-              <input id="cm-filter-text" type="search" value={filter.text} onChange={(e) => patch({ text: (e.target as HTMLInputElement).value })} />
+              <input
+                id="cm-filter-text"
+                type="search"
+                value={filter.text}
+                onChange={(e) => patch({ text: (e.target as HTMLInputElement).value })}
+              />
             </div>
             <div className="field">
               <label htmlFor="cm-filter-context">{s.filterContext}</label>
-              <select id="cm-filter-context" value={filter.context} onChange={(e) => patch({ context: (e.target as HTMLSelectElement).value as TableFilter['context'] })}>
+              <select
+                id="cm-filter-context"
+                value={filter.context}
+                onChange={(e) => patch({ context: (e.target as HTMLSelectElement).value as TableFilter['context'] })}
+              >
                 <option value="all">{s.filterAll}</option>
                 {contexts.map((c) => (
                   <option key={c} value={c}>
@@ -104,7 +113,11 @@ export function PeopleTable({ strings: s, people, live, overdueBefore, focusId, 
             </div>
             <div className="field">
               <label htmlFor="cm-filter-closeness">{s.filterCloseness}</label>
-              <select id="cm-filter-closeness" value={filter.closeness} onChange={(e) => patch({ closeness: (e.target as HTMLSelectElement).value as TableFilter['closeness'] })}>
+              <select
+                id="cm-filter-closeness"
+                value={filter.closeness}
+                onChange={(e) => patch({ closeness: (e.target as HTMLSelectElement).value as TableFilter['closeness'] })}
+              >
                 <option value="all">{s.filterAll}</option>
                 {closenessLevels.map((c) => (
                   <option key={c} value={c}>
@@ -116,7 +129,11 @@ export function PeopleTable({ strings: s, people, live, overdueBefore, focusId, 
             </div>
             <div className="field">
               <label htmlFor="cm-filter-role">{s.filterRole}</label>
-              <select id="cm-filter-role" value={filter.role} onChange={(e) => patch({ role: (e.target as HTMLSelectElement).value as TableFilter['role'] })}>
+              <select
+                id="cm-filter-role"
+                value={filter.role}
+                onChange={(e) => patch({ role: (e.target as HTMLSelectElement).value as TableFilter['role'] })}
+              >
                 <option value="all">{s.filterAll}</option>
                 {roles.map((r) => (
                   <option key={r} value={r}>
@@ -128,11 +145,7 @@ export function PeopleTable({ strings: s, people, live, overdueBefore, focusId, 
             </div>
             <div className="field">
               <label htmlFor="cm-sort">{s.sortBy}</label>
-              <select
-                id="cm-sort"
-                value={sort}
-                onChange={(e) => setSort((e.target as HTMLSelectElement).value as SortKey)}
-              >
+              <select id="cm-sort" value={sort} onChange={(e) => setSort((e.target as HTMLSelectElement).value as SortKey)}>
                 {sortKeys.map((k) => (
                   <option key={k} value={k}>
                     {s.sortKeys[k]}
@@ -141,7 +154,11 @@ export function PeopleTable({ strings: s, people, live, overdueBefore, focusId, 
               </select>
             </div>
             <label className="choice__option cm-filters__overdue">
-              <input type="checkbox" checked={filter.overdueOnly} onChange={(e) => patch({ overdueOnly: (e.target as HTMLInputElement).checked })} />
+              <input
+                type="checkbox"
+                checked={filter.overdueOnly}
+                onChange={(e) => patch({ overdueOnly: (e.target as HTMLInputElement).checked })}
+              />
               {s.filterOverdue}
             </label>
           </div>
@@ -209,7 +226,14 @@ const Row = memo(
       <>
         <tr className={open ? 'cm-row cm-row--open' : 'cm-row'}>
           <th scope="row">
-            <TextField id={`cm-name-${p.id}`} value={p.name} label={label(s.col.name)} disabled={!live} maxLength={limits.name} onCommit={(name) => set({ name })} />
+            <TextField
+              id={`cm-name-${p.id}`}
+              value={p.name}
+              label={label(s.col.name)}
+              disabled={!live}
+              maxLength={limits.name}
+              onCommit={(name) => set({ name })}
+            />
           </th>
           <td>
             <select
@@ -263,19 +287,53 @@ const Row = memo(
             ))}
           </td>
           <td>
-            <input type="checkbox" className="cm-box" checked={p.connector} disabled={!live} aria-label={label(s.col.connector)} onChange={(e) => set({ connector: (e.target as HTMLInputElement).checked })} />
+            <input
+              type="checkbox"
+              className="cm-box"
+              checked={p.connector}
+              disabled={!live}
+              aria-label={label(s.col.connector)}
+              onChange={(e) => set({ connector: (e.target as HTMLInputElement).checked })}
+            />
           </td>
           <td>
-            <input type="checkbox" className="cm-box" checked={p.peer} disabled={!live} aria-label={label(s.col.peer)} onChange={(e) => set({ peer: (e.target as HTMLInputElement).checked })} />
+            <input
+              type="checkbox"
+              className="cm-box"
+              checked={p.peer}
+              disabled={!live}
+              aria-label={label(s.col.peer)}
+              onChange={(e) => set({ peer: (e.target as HTMLInputElement).checked })}
+            />
           </td>
           <td>
-            <TextField type="date" value={p.lastContact ?? ''} label={label(s.col.lastContact)} disabled={!live} onCommit={(d) => set({ lastContact: d === '' ? null : d })} />
+            <TextField
+              type="date"
+              value={p.lastContact ?? ''}
+              label={label(s.col.lastContact)}
+              disabled={!live}
+              onCommit={(d) => set({ lastContact: d === '' ? null : d })}
+            />
           </td>
           <td>
-            <TextField value={p.nextStep} label={label(s.col.nextStep)} disabled={!live} maxLength={limits.nextStep} className="cm-next" onCommit={(nextStep) => set({ nextStep })} />
+            <TextField
+              value={p.nextStep}
+              label={label(s.col.nextStep)}
+              disabled={!live}
+              maxLength={limits.nextStep}
+              className="cm-next"
+              onCommit={(nextStep) => set({ nextStep })}
+            />
           </td>
           <td>
-            <button type="button" className="secondary cm-details-button" aria-expanded={open} aria-controls={open ? detailsId : undefined} aria-label={fill(s.detailsFor, { name: p.name })} onClick={onToggle}>
+            <button
+              type="button"
+              className="secondary cm-details-button"
+              aria-expanded={open}
+              aria-controls={open ? detailsId : undefined}
+              aria-label={fill(s.detailsFor, { name: p.name })}
+              onClick={onToggle}
+            >
               {s.details}
             </button>
           </td>
@@ -293,7 +351,19 @@ const Row = memo(
   (a, b) => a.person === b.person && a.open === b.open && a.live === b.live && a.strings === b.strings,
 );
 
-function Details({ person: p, strings: s, live, onMessage, onClose }: { person: Person; strings: ContactStrings; live: boolean; onMessage: RowProps['onMessage']; onClose(): void }) {
+function Details({
+  person: p,
+  strings: s,
+  live,
+  onMessage,
+  onClose,
+}: {
+  person: Person;
+  strings: ContactStrings;
+  live: boolean;
+  onMessage: RowProps['onMessage'];
+  onClose(): void;
+}) {
   const set = (patch: Parameters<typeof updatePerson>[1]) => updatePerson(p.id, patch);
   const first = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => first.current?.focus(), []);
@@ -319,16 +389,35 @@ function Details({ person: p, strings: s, live, onMessage, onClose }: { person: 
       <div className="cm-details__fields">
         <div className="field">
           <label htmlFor={`cm-org-${p.id}`}>{s.organisation}</label>
-          <TextField id={`cm-org-${p.id}`} value={p.organisation} disabled={!live} maxLength={limits.organisation} onCommit={(organisation) => set({ organisation })} />
+          <TextField
+            id={`cm-org-${p.id}`}
+            value={p.organisation}
+            disabled={!live}
+            maxLength={limits.organisation}
+            onCommit={(organisation) => set({ organisation })}
+          />
         </div>
         <div className="field">
           <label htmlFor={`cm-pos-${p.id}`}>{s.position}</label>
-          <TextField id={`cm-pos-${p.id}`} value={p.position} disabled={!live} maxLength={limits.position} onCommit={(position) => set({ position })} />
+          <TextField
+            id={`cm-pos-${p.id}`}
+            value={p.position}
+            disabled={!live}
+            maxLength={limits.position}
+            onCommit={(position) => set({ position })}
+          />
         </div>
       </div>
       <div className="field">
         <label htmlFor={`cm-notes-${p.id}`}>{s.notes}</label>
-        <TextField id={`cm-notes-${p.id}`} multiline value={p.notes} disabled={!live} maxLength={limits.notes} onCommit={(notes) => set({ notes })} />
+        <TextField
+          id={`cm-notes-${p.id}`}
+          multiline
+          value={p.notes}
+          disabled={!live}
+          maxLength={limits.notes}
+          onCommit={(notes) => set({ notes })}
+        />
       </div>
       <div className="button-row">
         <button

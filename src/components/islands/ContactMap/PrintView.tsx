@@ -15,7 +15,17 @@ export function goalText(s: ContactStrings, goal: Goal, purposeNames: Record<Pur
 }
 
 /** Printed above the map: what it is, the goal and the date. */
-export function PrintHeader({ strings: s, lang, goal, purposeNames }: { strings: ContactStrings; lang: 'da' | 'en'; goal: Goal; purposeNames: Record<Purpose, string> }) {
+export function PrintHeader({
+  strings: s,
+  lang,
+  goal,
+  purposeNames,
+}: {
+  strings: ContactStrings;
+  lang: 'da' | 'en';
+  goal: Goal;
+  purposeNames: Record<Purpose, string>;
+}) {
   const date = useClientValue(() => formatDay(today(), lang), '');
   const text = goalText(s, goal, purposeNames);
   return (

@@ -55,7 +55,11 @@ export function Recall({ strings: s, state, people, live }: Props) {
       <div className="cm-recall">
         <div className="field cm-recall__jump">
           <label htmlFor="cm-recall-context">{s.recallChoose}</label>
-          <select id="cm-recall-context" value={context} onChange={(e) => go(contexts.indexOf((e.target as HTMLSelectElement).value as (typeof contexts)[number]))}>
+          <select
+            id="cm-recall-context"
+            value={context}
+            onChange={(e) => go(contexts.indexOf((e.target as HTMLSelectElement).value as (typeof contexts)[number]))}
+          >
             {contexts.map((c) => (
               <option key={c} value={c}>
                 {s.contexts[c]} ({people.filter((p) => p.contexts.includes(c)).length})

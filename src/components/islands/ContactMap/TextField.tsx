@@ -20,7 +20,20 @@ interface Props {
  * press Enter: saving on every key press would re-read and re-write the whole map each time. While
  * the field has focus, a change from another tab does not overwrite what the reader is typing.
  */
-export function TextField({ id, value, onCommit, label, disabled, describedBy, invalid, type = 'text', multiline, className, placeholder, maxLength }: Props) {
+export function TextField({
+  id,
+  value,
+  onCommit,
+  label,
+  disabled,
+  describedBy,
+  invalid,
+  type = 'text',
+  multiline,
+  className,
+  placeholder,
+  maxLength,
+}: Props) {
   const [draft, setDraft] = useState(value);
   const focused = useRef(false);
   useEffect(() => {

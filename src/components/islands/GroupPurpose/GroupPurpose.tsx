@@ -89,14 +89,19 @@ export default function GroupPurpose(props: GroupProps) {
               setRemoved(null);
               setMessage(fill(s.imported, { name: w.name }));
             }}
-            onProblem={() => {
+            onProblem={(reason) => {
               setRemoved(null);
-              setMessage(s.importProblem);
+              setMessage(fill(s.importProblem, { reason }));
             }}
           />
         )}
         {!selected && (
-          <ImportOnly {...props} disabled={!live} onImported={(w) => setSelectedId(w.id)} onProblem={() => setMessage(s.importProblem)} />
+          <ImportOnly
+            {...props}
+            disabled={!live}
+            onImported={(w) => setSelectedId(w.id)}
+            onProblem={(reason) => setMessage(fill(s.importProblem, { reason }))}
+          />
         )}
         <div role="status" className="group__message">
           {removed ? (
@@ -127,7 +132,11 @@ export default function GroupPurpose(props: GroupProps) {
           {quizPurpose && !selected.purpose.first && (
             <p className="notice no-print">
               {fill(s.fromQuiz, { purpose: props.purposeNames[quizPurpose].toLowerCase() })}{' '}
-              <button type="button" className="secondary" onClick={() => actions.updateSection(selected.id, 'purpose', { first: quizPurpose })}>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => actions.updateSection(selected.id, 'purpose', { first: quizPurpose })}
+              >
                 {s.useFromQuiz}
               </button>
             </p>
@@ -215,7 +224,7 @@ function SheetActions(
     onDuplicate: () => void;
     onDelete: () => void;
     onImported: (w: Worksheet) => void;
-    onProblem: () => void;
+    onProblem: (reason: string) => void;
   },
 ) {
   const { strings: s, sheet } = props;
@@ -239,10 +248,15 @@ function SheetActions(
           <button type="submit">{s.renameSave}</button>
         </form>
       ) : (
-        <button type="button" className="secondary" onClick={() => {
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
             setName(sheet.name);
             setRenaming(true);
-          }} disabled={props.disabled}>
+          }}
+          disabled={props.disabled}
+        >
           {s.rename}
         </button>
       )}
@@ -269,7 +283,7 @@ function SheetActions(
   );
 }
 
-function ImportOnly(props: GroupProps & { disabled: boolean; onImported: (w: Worksheet) => void; onProblem: () => void }) {
+function ImportOnly(props: GroupProps & { disabled: boolean; onImported: (w: Worksheet) => void; onProblem: (reason: string) => void }) {
   const { strings: s } = props;
   const ref = useRef<HTMLInputElement>(null);
   async function onFile(e: ChangeEvent<HTMLInputElement>) {
@@ -278,12 +292,14 @@ function ImportOnly(props: GroupProps & { disabled: boolean; onImported: (w: Wor
     const existingIds = new Set(Object.keys($groups.get().worksheets));
     const { checkWorksheetFileSize, parseWorksheetFile } = await import('../../../lib/group/file');
     // Check the size before reading the file.
-    const parsed = checkWorksheetFileSize(file.size)
-      ? null
+    const sizeProblem = checkWorksheetFileSize(file.size);
+    const parsed = sizeProblem
+      ? { ok: false as const, problems: [sizeProblem] }
       : await parseWorksheetFile(await file.text(), { existingIds, newId: newId() });
     if (ref.current) ref.current.value = '';
-    if (!parsed || !parsed.ok) {
-      props.onProblem();
+    if (!parsed.ok) {
+      const { describeWorksheetFileProblem } = await import('../../../i18n/fileProblems');
+      props.onProblem(parsed.problems.map((p) => describeWorksheetFileProblem(p, props.lang)).join(' '));
       return;
     }
     actions.insertWorksheet(parsed.worksheet);

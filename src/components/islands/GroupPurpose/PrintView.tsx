@@ -69,7 +69,12 @@ export function PrintView(props: GroupProps & { sheet: Worksheet; visible?: bool
       {latest && (
         <section>
           <Section className="group-print__section">{fill(s.latestTitle, { date: latest.date })}</Section>
-          <VitalityProfile ratings={latest.ratings} names={names} title={s.profileTitle} id={visible ? `results-profile-${sheet.id}` : 'print-profile'} />
+          <VitalityProfile
+            ratings={latest.ratings}
+            names={names}
+            title={s.profileTitle}
+            id={visible ? `results-profile-${sheet.id}` : 'print-profile'}
+          />
           <p>{marks.map((m) => `${names[m]}: ${latest.ratings[m] ?? '–'}`).join(' · ')}</p>
         </section>
       )}

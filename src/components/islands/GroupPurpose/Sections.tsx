@@ -22,7 +22,13 @@ function Section({ id, strings: s, children }: { id: keyof Strings['sections']; 
 }
 
 /** A long-text answer, saved as the reader types. */
-function TextField<K extends FieldSection>({ sheet, section, field, strings: s, disabled }: Props & { section: K; field: keyof Worksheet[K] & string }) {
+function TextField<K extends FieldSection>({
+  sheet,
+  section,
+  field,
+  strings: s,
+  disabled,
+}: Props & { section: K; field: keyof Worksheet[K] & string }) {
   const id = `${section}-${field}`;
   const max = (textLimits[section] as Record<string, number | undefined>)[field] ?? limits.longText;
   const value = (sheet[section] as unknown as Record<string, unknown>)[field];

@@ -17,7 +17,14 @@ export function Spread(props: GroupProps & { sheet: Worksheet }) {
   if (!compute) {
     return (
       <SpreadFrame {...props}>
-        <textarea id="spread-links" rows={4} value={text} onFocus={load} onChange={(e) => (setText(e.currentTarget.value), load())} spellCheck={false} />
+        <textarea
+          id="spread-links"
+          rows={4}
+          value={text}
+          onFocus={load}
+          onChange={(e) => (setText(e.currentTarget.value), load())}
+          spellCheck={false}
+        />
       </SpreadFrame>
     );
   }

@@ -76,7 +76,14 @@ export function Vitality(props: Props) {
         ))}
         <p className="field">
           <label htmlFor="checkin-note">{s.checkInNote}</label>
-          <textarea id="checkin-note" rows={2} maxLength={1000} value={note} disabled={disabled} onChange={(e) => setNote(e.currentTarget.value)} />
+          <textarea
+            id="checkin-note"
+            rows={2}
+            maxLength={1000}
+            value={note}
+            disabled={disabled}
+            onChange={(e) => setNote(e.currentTarget.value)}
+          />
         </p>
         {feedback === 'empty' && (
           <p className="field-error" role="alert">

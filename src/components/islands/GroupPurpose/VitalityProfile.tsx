@@ -1,12 +1,27 @@
 import { marks, type Mark, type Ratings } from '../../../lib/group/types';
 
 /** Bars for one check-in's five ratings. The same figures are always in the text beside it. */
-export function VitalityProfile({ ratings: r, names, title, id }: { ratings: Ratings; names: Record<Mark, string>; title: string; id: string }) {
+export function VitalityProfile({
+  ratings: r,
+  names,
+  title,
+  id,
+}: {
+  ratings: Ratings;
+  names: Record<Mark, string>;
+  title: string;
+  id: string;
+}) {
   const rowH = 34;
   const labelW = 150;
   const barMax = 200;
   return (
-    <svg className="vitality-profile" viewBox={`0 0 ${labelW + barMax + 40} ${marks.length * rowH + 10}`} role="img" aria-labelledby={`${id}-title`}>
+    <svg
+      className="vitality-profile"
+      viewBox={`0 0 ${labelW + barMax + 40} ${marks.length * rowH + 10}`}
+      role="img"
+      aria-labelledby={`${id}-title`}
+    >
       <title id={`${id}-title`}>{`${title}: ${marks.map((m) => `${names[m]} ${r[m] ?? '–'}`).join(', ')}`}</title>
       {marks.map((m, i) => {
         const y = i * rowH + 8;

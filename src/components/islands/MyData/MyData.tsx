@@ -1,7 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useHydrated } from '../shared/useClientValue';
-import type { core } from 'zod/mini';
 import { fill } from '../../../i18n/fill';
 import type { MyDataStrings } from '../../../i18n/islands/myData';
 import type { Locale } from '../../../i18n/locales';
@@ -38,19 +37,11 @@ interface PlanRow {
   data: unknown;
 }
 type ImportState =
-  | { step: 'idle' }
-  | { step: 'problems'; messages: string[] }
-  | { step: 'preview'; rows: PlanRow[]; notes: string[] }
-  | { step: 'done' };
+  { step: 'idle' } | { step: 'problems'; messages: string[] } | { step: 'preview'; rows: PlanRow[]; notes: string[] } | { step: 'done' };
 
-const formatBytes = (n: number, lang: Locale) =>
-  `${(n / 1024 / 1024).toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 1 })} MB`;
-
-/** Zod's messages in the reader's language, loaded only when a file is checked. */
-async function errorMapFor(lang: Locale): Promise<core.$ZodErrorMap> {
-  const locale = lang === 'da' ? await import('zod/v4/locales/da.js') : await import('zod/v4/locales/en.js');
-  return locale.default().localeError;
-}
+/** Problems in the reader's language, loaded only when a file is checked. */
+const loadWords = () => import('../../../i18n/fileProblems');
+type Words = Awaited<ReturnType<typeof loadWords>>;
 
 export default function MyData({ lang, strings: s }: Props) {
   const meta = useStore($meta, { ssr: () => SERVER_META });
@@ -93,39 +84,18 @@ export default function MyData({ lang, strings: s }: Props) {
     setExported(true);
   }
 
-  function describeProblem(p: BackupProblem): string {
-    switch (p.code) {
-      case 'too-large':
-        return fill(s.tooLarge, { size: formatBytes(p.bytes, lang) });
-      case 'empty':
-        return s.empty;
-      case 'not-json':
-        return s.notJson;
-      case 'forbidden-key':
-        return fill(s.forbiddenKey, { key: p.key });
-      case 'not-backup':
-        return s.notBackup;
-      case 'newer-format':
-        return s.newerFormat;
-      case 'entry':
-        return fill(s.entryField, { exercise: s.names[p.kind as ExerciseId] ?? p.kind, field: p.field || '…' });
-    }
-  }
+  const describeProblem = (words: Words, p: BackupProblem): string =>
+    words.describeBackupProblem(p, lang, (kind) => s.names[kind as ExerciseId] ?? kind);
 
-  async function planImport(file: BackupFile, unknownKinds: string[]) {
-    const errorMap = await errorMapFor(lang);
+  async function planImport(words: Words, file: BackupFile, unknownKinds: string[]) {
     const messages: string[] = [];
     const rows: PlanRow[] = [];
     for (const { id, doc } of exerciseDocs) {
       const entry = file.stores[id];
       if (!entry) continue;
-      const checked = await doc.check(entry.version, entry.data, errorMap);
-      const name = s.names[id];
+      const checked = await doc.check(entry.version, entry.data);
       if (!checked.ok) {
-        if (entry.version > doc.spec.version) messages.push(fill(s.entryNewer, { exercise: name }));
-        else if (checked.issues?.length)
-          messages.push(...checked.issues.map((i) => fill(s.entryInvalid, { exercise: name, path: i.path || '…', message: i.message })));
-        else messages.push(fill(s.entryInvalid, { exercise: name, path: '…', message: checked.reason }));
+        messages.push(...words.describeEntryFailure(checked, id, lang, s.names[id], entry.version > doc.spec.version));
         continue;
       }
       const current = doc.$doc.get();
@@ -146,13 +116,19 @@ export default function MyData({ lang, strings: s }: Props) {
     const file = event.currentTarget.files?.[0];
     setDeleted(false);
     if (!file) return;
+    const words = await loadWords();
     // Check the size before reading a single byte.
     const sizeProblem = checkImportSize(file.size);
     const next: ImportState = sizeProblem
-      ? { step: 'problems', messages: [describeProblem(sizeProblem)] }
+      ? { step: 'problems', messages: [describeProblem(words, sizeProblem)] }
       : await (async () => {
-          const parsed = parseBackupText(await file.text(), exerciseDocs.map((e) => e.id));
-          return parsed.ok ? planImport(parsed.file, parsed.unknownKinds) : { step: 'problems' as const, messages: parsed.problems.map(describeProblem) };
+          const parsed = parseBackupText(
+            await file.text(),
+            exerciseDocs.map((e) => e.id),
+          );
+          return parsed.ok
+            ? planImport(words, parsed.file, parsed.unknownKinds)
+            : { step: 'problems' as const, messages: parsed.problems.map((p) => describeProblem(words, p)) };
         })();
     setImportState(next);
   }
@@ -162,8 +138,7 @@ export default function MyData({ lang, strings: s }: Props) {
     for (const row of importState.rows) {
       const { doc } = row;
       const current = doc.$doc.get();
-      const merged =
-        mode === 'merge' && current.status === 'ok' && doc.spec.merge ? doc.spec.merge(current.data, row.data) : row.data;
+      const merged = mode === 'merge' && current.status === 'ok' && doc.spec.merge ? doc.spec.merge(current.data, row.data) : row.data;
       doc.replace(merged);
     }
     if (fileRef.current) fileRef.current.value = '';

@@ -19,9 +19,7 @@ const point = (p: Purpose, r: number) => {
 };
 
 function shape(scores: Scores, max: number) {
-  return purposes
-    .map((p) => point(p, max === 0 ? 0 : (scores[p] / max) * R).join(','))
-    .join(' ');
+  return purposes.map((p) => point(p, max === 0 ? 0 : (scores[p] / max) * R).join(',')).join(' ');
 }
 
 /** The four scores as a compass rose. The same numbers are always shown as text beside it. */
@@ -35,9 +33,7 @@ export function CompassRose({ scores, names, title, compare, id }: Props) {
   };
   return (
     <svg className="compass" viewBox="-175 -112 350 230" role="img" aria-labelledby={`${id}-title`}>
-      <title id={`${id}-title`}>
-        {`${title}: ${purposes.map((p) => `${names[p]} ${scores[p]}`).join(', ')}`}
-      </title>
+      <title id={`${id}-title`}>{`${title}: ${purposes.map((p) => `${names[p]} ${scores[p]}`).join(', ')}`}</title>
       {[0.25, 0.5, 0.75, 1].map((f) => (
         <circle key={f} r={R * f} className="compass__ring" fill="none" />
       ))}

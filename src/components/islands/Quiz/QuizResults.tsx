@@ -22,7 +22,9 @@ export default function QuizResults(props: QuizProps & { results: MyResultsStrin
   const previous = state.history.at(-2);
   if (!latest) {
     const started = Object.keys(state.answers).length > 0;
-    return <NoResults text={started ? r.quiz.unfinished : r.quiz.none} href={props.links.quiz} link={started ? r.quiz.resume : r.quiz.start} />;
+    return (
+      <NoResults text={started ? r.quiz.unfinished : r.quiz.none} href={props.links.quiz} link={started ? r.quiz.resume : r.quiz.start} />
+    );
   }
   const date = new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long' }).format(new Date(latest.at));
   return (

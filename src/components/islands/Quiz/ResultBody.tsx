@@ -107,4 +107,3 @@ function Profile(props: QuizProps & { purpose: Purpose; level: 3 | 4 }) {
     </div>
   );
 }
-

@@ -25,7 +25,9 @@ export function StorageStatus({ status, strings: s, lang, name, currentJson, bac
         const at = new Date(status.savedAt ?? '');
         const time = at.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
         const today = at.toDateString() === new Date().toDateString();
-        return today ? fill(s.savedAt, { time }) : fill(s.savedOn, { time, date: at.toLocaleDateString(locale, { day: 'numeric', month: 'long' }) });
+        return today
+          ? fill(s.savedAt, { time })
+          : fill(s.savedOn, { time, date: at.toLocaleDateString(locale, { day: 'numeric', month: 'long' }) });
       }
       case 'unsaved':
         return s.unsaved;
@@ -58,17 +60,23 @@ export function StorageStatus({ status, strings: s, lang, name, currentJson, bac
       )}
       {status.save === 'memory' && (
         <Notice title={s.memoryTitle} text={s.memoryText}>
-          <button type="button" onClick={downloadAnswers}>{s.downloadAnswers}</button>
+          <button type="button" onClick={downloadAnswers}>
+            {s.downloadAnswers}
+          </button>
         </Notice>
       )}
       {status.save === 'unsaved' && (
         <Notice title={s.quotaTitle} text={s.quotaText}>
-          <button type="button" onClick={downloadAnswers}>{s.downloadAnswers}</button>
+          <button type="button" onClick={downloadAnswers}>
+            {s.downloadAnswers}
+          </button>
         </Notice>
       )}
       {status.save === 'readonly' && (
         <Notice title={s.readonlyTitle} text={s.readonlyText}>
-          <button type="button" onClick={() => location.reload()}>{s.reload}</button>
+          <button type="button" onClick={() => location.reload()}>
+            {s.reload}
+          </button>
         </Notice>
       )}
     </div>

@@ -4,8 +4,12 @@
  * round trip gives back the text.
  */
 
-/** Cells starting like this are formulas to Excel, LibreOffice and Google Sheets (OWASP's list). */
-const FORMULA_START = /^'*[=+\-@\t\r]/;
+/**
+ * Cells starting like this are formulas to Excel, LibreOffice and Google Sheets (OWASP's list: `=`
+ * `+` `-` `@` tab, carriage return), also after leading whitespace, since a spreadsheet or an import step
+ * that trims cells would see the formula character first.
+ */
+const FORMULA_START = /^'*[^\S\n]*[=+\-@\t\r]/;
 
 /**
  * The cell as written: a leading apostrophe, the spreadsheets' own "this is text" mark, when the text
@@ -18,4 +22,7 @@ export const guardFormula = (text: string): string => (FORMULA_START.test(text) 
 export const unguardFormula = (cell: string): string => (cell.startsWith("'") && FORMULA_START.test(cell) ? cell.slice(1) : cell);
 
 /** A cell's text as stored: guard undone, line breaks as `\n`, surrounding whitespace off. */
-export const cellText = (cell: string | undefined): string => unguardFormula((cell ?? '').trim()).replace(/\r\n?/g, '\n').trim();
+export const cellText = (cell: string | undefined): string =>
+  unguardFormula((cell ?? '').trim())
+    .replace(/\r\n?/g, '\n')
+    .trim();

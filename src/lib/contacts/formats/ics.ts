@@ -83,7 +83,11 @@ function nextDay(iso: string): string {
 }
 
 /** A UTC time as `YYYYMMDDTHHMMSSZ`. */
-export const icsUtcStamp = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+export const icsUtcStamp = (date: Date): string =>
+  date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 
 /**
  * The calendar file's text. Items whose date is not a real `YYYY-MM-DD` are left out, and so is a
@@ -93,7 +97,13 @@ export const icsUtcStamp = (date: Date): string => date.toISOString().replace(/\
 export function followUpsToIcs(items: readonly FollowUp[], opts: IcsOptions): string {
   const stamp = icsUtcStamp(Number.isNaN(opts.now.getTime()) ? new Date(0) : opts.now);
   const domain = opts.uidDomain ?? DEFAULT_UID_DOMAIN;
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${escapeIcsText(opts.prodId ?? DEFAULT_PRODID)}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${escapeIcsText(opts.prodId ?? DEFAULT_PRODID)}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   if (opts.calendarName) lines.push(`X-WR-CALNAME:${escapeIcsText(opts.calendarName)}`);
   const seen = new Set<string>();
   for (const item of items) {

@@ -102,7 +102,13 @@ export function parseContentLine(line: string): ContentLine | null {
       const bare = raw.trim().toUpperCase();
       params.set(BARE_ENCODINGS.has(bare) ? 'ENCODING' : 'TYPE', bare);
     } else {
-      params.set(raw.slice(0, eq).trim().toUpperCase(), raw.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1'));
+      params.set(
+        raw.slice(0, eq).trim().toUpperCase(),
+        raw
+          .slice(eq + 1)
+          .trim()
+          .replace(/^"(.*)"$/, '$1'),
+      );
     }
   }
   return { name, params, value: line.slice(colon + 1) };
@@ -127,6 +133,10 @@ export function splitUnescaped(value: string, separator: ';' | ','): string[] {
   return parts;
 }
 
-/** vCard TEXT escapes undone: `\n` `\N` to a line break, `\\` `\,` `\;` `\:` to the character. Others kept. */
+/**
+ * vCard TEXT escapes undone, left to right so `\\n` is a backslash and an n: `\n` `\N` to a line
+ * break (RFC 6350 3.4, RFC 2426 4), `\\` `\,` `\;` to the character; also `\:` and `\"`, which
+ * some exporters write although neither RFC defines them. Any other backslash is kept.
+ */
 export const unescapeText = (value: string): string =>
-  value.replace(/\\([nN\\,;:])/g, (_, ch: string) => (ch === 'n' || ch === 'N' ? '\n' : ch));
+  value.replace(/\\([nN\\,;:"])/g, (_, ch: string) => (ch === 'n' || ch === 'N' ? '\n' : ch));

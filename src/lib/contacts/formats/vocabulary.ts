@@ -124,10 +124,18 @@ export const MULTI_SEPARATOR = ' | ';
  * The form words are compared in: lower case, letters and digits only, so "Go-between", "go between"
  * and "goBetween" are the same word, and so are "Sidste kontakt" and "sidste_kontakt".
  */
-export const wordKey = (word: string): string => word.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+export const wordKey = (word: string): string =>
+  word
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Both languages' words, the ids and a few extra spellings, each to the id it means. */
-function lookup<T extends string>(ids: readonly T[], words: Record<CsvLang, Record<T, string>>, extra: Record<string, T> = {}): Map<string, T> {
+function lookup<T extends string>(
+  ids: readonly T[],
+  words: Record<CsvLang, Record<T, string>>,
+  extra: Record<string, T> = {},
+): Map<string, T> {
   const map = new Map<string, T>();
   for (const id of ids) {
     map.set(wordKey(id), id);

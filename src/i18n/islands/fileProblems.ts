@@ -1,0 +1,246 @@
+import { csvHeaders } from '../../lib/contacts/formats/vocabulary';
+import { da as uiDa } from '../da';
+import { en as uiEn } from '../en';
+import type { Locale } from '../locales';
+import { groupStrings } from './group';
+
+/**
+ * Why an imported file cannot be used, in words: the "My data" backup, the contact map's JSON, and a
+ * group worksheet file. Worded by `../fileProblems.ts` from the codes the parsers return; loaded when
+ * a file is checked, not with the page. Every sentence is whole, so it can stand alone or after an
+ * exercise's name.
+ */
+
+/** The exercises whose data can be imported (the "My data" page lists them in this order). */
+export type ImportKind = 'quiz' | 'groupPurpose' | 'contactMap';
+
+const gDa = groupStrings.da;
+const gEn = groupStrings.en;
+
+const da = {
+  /** `{size}` and `{limit}` are as precise as it takes to tell them apart ("2,02 MB", "2 MB"). */
+  tooLarge: 'Filen fylder {size}. Den må højst fylde {limit}.',
+  empty: 'Filen er tom.',
+  notText: 'Filen er ikke en tekstfil. Måske er det et billede eller en PDF.',
+  notJson: 'Filen kan ikke læses. Den er måske ikke hentet helt, eller den er blevet ændret i hånden.',
+  forbiddenKey: 'Filen indeholder feltet “{key}”, som vi af sikkerhedshensyn ikke tager imod.',
+  newerFormat: 'Filen er lavet af en nyere udgave af siden. Genindlæs siden, og prøv igen.',
+  noChecks: 'Filen kunne ikke tjekkes, fordi en del af siden ikke er hentet. Genindlæs siden, når du er på nettet, og prøv igen.',
+
+  /* The "My data" backup. */
+  notBackup: 'Filen er ikke en kopi fra Netværkskompasset.',
+  /** One exercise's part of a backup, after its name. */
+  entry: '{exercise}: {problem}',
+  entryField: '{field} mangler eller er forkert.',
+  entryFields: {
+    version: 'Versionsnummeret',
+    savedAt: 'Tidspunktet for, hvornår dataene blev gemt',
+    data: 'Dataene',
+    '': 'Dataene',
+  } as Record<string, string>,
+  entryNewer: 'Dataene er fra en nyere udgave af siden. Genindlæs siden, og prøv igen.',
+  entryUnreadable: 'Dataene kan ikke læses af denne udgave af siden.',
+
+  /* A group worksheet file. */
+  notWorksheet: 'Filen er ikke et arbejdsark fra Netværkskompasset. Et arbejdsark hentes som fil med knappen “{button}”.',
+  backupNotWorksheet: 'Filen er en kopi af alle dine data, ikke et enkelt arbejdsark. Læg den ind på siden “{page}”.',
+  invalidWorksheet: 'Arbejdsarket i filen har fejl. {problems}',
+  tooManyWorksheets: 'Der er allerede {limit} arbejdsark her, og der er ikke plads til flere. Slet et, og prøv igen.',
+  idConflict: 'Der er allerede et arbejdsark med samme nøgle her. Prøv igen.',
+  button: gDa.exportOne as string,
+  page: uiDa['nav.myData'] as string,
+  andMore: 'Og {n} fejl mere.',
+
+  /** What is wrong with data that breaks the checks; `{field}` is a name from `fields`. */
+  issues: {
+    tooMany: 'Der må højst være {limit} {items}, og filen har flere.',
+    tooLong: 'En tekst i “{field}” er længere end de {limit} tegn, der er plads til.',
+    tooLongSomewhere: 'En tekst er længere end de {limit} tegn, der er plads til.',
+    empty: '“{field}” er tomt.',
+    emptySomewhere: 'Et felt, der skal udfyldes, er tomt.',
+    invalid: '“{field}” mangler eller er forkert.',
+    invalidSomewhere: 'Et felt mangler eller er forkert.',
+  },
+  /** What a list holds, for `issues.tooMany`; by the list's field name, per exercise. */
+  items: {
+    quiz: { answers: 'svar', history: 'gemte resultater' },
+    groupPurpose: { worksheets: 'arbejdsark', order: 'arbejdsark', contributions: 'medlemmer', checkIns: 'målinger' },
+    contactMap: { people: 'personer', order: 'personer', contexts: 'sammenhænge', roles: 'ting, en person kan give' },
+    other: 'poster',
+  } as Record<ImportKind, Record<string, string>> & { other: string },
+  /** Field names as the reader knows them, by the field's path (the longest match wins). */
+  fields: {
+    quiz: {
+      answers: 'Dine svar',
+      step: 'Hvor langt du er nået',
+      history: 'Gemte resultater',
+      'history.at': 'Tidspunkt for et resultat',
+      'history.scores': 'Point i et resultat',
+      'history.answered': 'Antal svar i et resultat',
+    },
+    groupPurpose: {
+      worksheets: 'Arbejdsark',
+      order: 'Rækkefølgen af arbejdsark',
+      id: 'Intern nøgle',
+      name: 'Gruppens navn',
+      createdAt: 'Oprettet',
+      updatedAt: 'Senest ændret',
+      'purpose.text': gDa.fields.text,
+      'purpose.first': gDa.fields.first,
+      'purpose.second': gDa.fields.second,
+      'purpose.memberValue': gDa.fields.memberValue,
+      'purpose.timeValue': gDa.fields.timeValue,
+      'boundaries.openness': gDa.fields.openness,
+      'boundaries.kind': gDa.fields.kind,
+      'boundaries.focus': gDa.fields.focus,
+      'boundaries.privateLine': gDa.fields.privateLine,
+      'members.who': gDa.fields.who,
+      'members.mix': gDa.fields.mix,
+      'members.missing': gDa.fields.missing,
+      'content.shared': gDa.fields.shared,
+      'content.passion': gDa.fields.passion,
+      'form.rhythm': gDa.fields.rhythm,
+      'form.structure': gDa.fields.structure,
+      'form.variation': gDa.fields.variation,
+      'form.leadership': gDa.fields.leadership,
+      'form.giveReceive': gDa.fields.giveReceive,
+      'measure.worth': gDa.fields.worth,
+      'measure.revisit': gDa.fields.revisit,
+      contributions: 'Medlemmer og bidrag',
+      'contributions.id': 'Intern nøgle for et medlem',
+      'contributions.name': 'Et medlems navn',
+      'contributions.contribution': gDa.memberContribution,
+      checkIns: 'Målinger',
+      'checkIns.id': 'Intern nøgle for en måling',
+      'checkIns.date': 'Dato for en måling',
+      'checkIns.note': 'Note til en måling',
+      'checkIns.ratings': 'Karakterer i en måling',
+      'ratings.purpose': 'En karakter i en måling',
+      'ratings.relationships': 'En karakter i en måling',
+      'ratings.interest': 'En karakter i en måling',
+      'ratings.passion': 'En karakter i en måling',
+      'ratings.structure': 'En karakter i en måling',
+    },
+    contactMap: {
+      ...csvHeaders.da,
+      people: 'Personer',
+      order: 'Rækkefølgen af personer',
+      id: 'Intern nøgle',
+      updatedAt: 'Senest ændret',
+      goal: 'Dit mål',
+      'goal.kind': 'Slags mål',
+      'goal.text': 'Dit mål med dine egne ord',
+      'goal.purpose': 'Formål fra quizzen',
+    },
+  } as Record<ImportKind, Record<string, string>>,
+};
+export type FileProblemStrings = typeof da;
+
+const en: FileProblemStrings = {
+  tooLarge: 'The file is {size}. It can be {limit} at most.',
+  empty: 'The file is empty.',
+  notText: 'The file is not a text file. It may be a picture or a PDF.',
+  notJson: 'The file cannot be read. It may not have downloaded completely, or it has been edited by hand.',
+  forbiddenKey: 'The file contains the field “{key}”, which we do not accept for security reasons.',
+  newerFormat: 'The file was made by a newer version of the site. Reload the page and try again.',
+  noChecks:
+    'The file could not be checked, because part of the page has not been downloaded. Reload the page when you are online and try again.',
+
+  notBackup: 'The file is not a copy from Netværkskompasset.',
+  entry: '{exercise}: {problem}',
+  entryField: '{field} is missing or wrong.',
+  entryFields: { version: 'The version number', savedAt: 'The time the data was saved', data: 'The data', '': 'The data' },
+  entryNewer: 'The data is from a newer version of the site. Reload the page and try again.',
+  entryUnreadable: 'This version of the site cannot read the data.',
+
+  notWorksheet: 'The file is not a worksheet from Netværkskompasset. A worksheet is downloaded as a file with the button “{button}”.',
+  backupNotWorksheet: 'The file is a copy of all your data, not a single worksheet. Load it on the “{page}” page.',
+  invalidWorksheet: 'The worksheet in the file has errors. {problems}',
+  tooManyWorksheets: 'There are already {limit} worksheets here, and there is no room for more. Delete one and try again.',
+  idConflict: 'There is already a worksheet with the same key here. Try again.',
+  button: gEn.exportOne,
+  page: uiEn['nav.myData'],
+  andMore: 'And {n} more errors.',
+
+  issues: {
+    tooMany: 'There can be at most {limit} {items}, and the file has more.',
+    tooLong: 'A text in “{field}” is longer than the {limit} characters there is room for.',
+    tooLongSomewhere: 'A text is longer than the {limit} characters there is room for.',
+    empty: '“{field}” is empty.',
+    emptySomewhere: 'A field that must be filled in is empty.',
+    invalid: '“{field}” is missing or wrong.',
+    invalidSomewhere: 'A field is missing or wrong.',
+  },
+  items: {
+    quiz: { answers: 'answers', history: 'saved results' },
+    groupPurpose: { worksheets: 'worksheets', order: 'worksheets', contributions: 'members', checkIns: 'check-ins' },
+    contactMap: { people: 'people', order: 'people', contexts: 'contexts', roles: 'things a person can give' },
+    other: 'entries',
+  },
+  fields: {
+    quiz: {
+      answers: 'Your answers',
+      step: 'How far you have got',
+      history: 'Saved results',
+      'history.at': 'Time of a result',
+      'history.scores': 'Points in a result',
+      'history.answered': 'Number of answers in a result',
+    },
+    groupPurpose: {
+      worksheets: 'Worksheets',
+      order: 'Order of the worksheets',
+      id: 'Internal key',
+      name: 'The group’s name',
+      createdAt: 'Created',
+      updatedAt: 'Last changed',
+      'purpose.text': gEn.fields.text,
+      'purpose.first': gEn.fields.first,
+      'purpose.second': gEn.fields.second,
+      'purpose.memberValue': gEn.fields.memberValue,
+      'purpose.timeValue': gEn.fields.timeValue,
+      'boundaries.openness': gEn.fields.openness,
+      'boundaries.kind': gEn.fields.kind,
+      'boundaries.focus': gEn.fields.focus,
+      'boundaries.privateLine': gEn.fields.privateLine,
+      'members.who': gEn.fields.who,
+      'members.mix': gEn.fields.mix,
+      'members.missing': gEn.fields.missing,
+      'content.shared': gEn.fields.shared,
+      'content.passion': gEn.fields.passion,
+      'form.rhythm': gEn.fields.rhythm,
+      'form.structure': gEn.fields.structure,
+      'form.variation': gEn.fields.variation,
+      'form.leadership': gEn.fields.leadership,
+      'form.giveReceive': gEn.fields.giveReceive,
+      'measure.worth': gEn.fields.worth,
+      'measure.revisit': gEn.fields.revisit,
+      contributions: 'Members and contributions',
+      'contributions.id': 'Internal key of a member',
+      'contributions.name': 'A member’s name',
+      'contributions.contribution': gEn.memberContribution,
+      checkIns: 'Check-ins',
+      'checkIns.id': 'Internal key of a check-in',
+      'checkIns.date': 'Date of a check-in',
+      'checkIns.note': 'Note to a check-in',
+      'checkIns.ratings': 'Ratings in a check-in',
+      'ratings.purpose': 'A rating in a check-in',
+      'ratings.relationships': 'A rating in a check-in',
+      'ratings.interest': 'A rating in a check-in',
+      'ratings.passion': 'A rating in a check-in',
+      'ratings.structure': 'A rating in a check-in',
+    },
+    contactMap: {
+      ...csvHeaders.en,
+      people: 'People',
+      order: 'Order of the people',
+      id: 'Internal key',
+      updatedAt: 'Last changed',
+      goal: 'Your goal',
+      'goal.kind': 'Kind of goal',
+      'goal.text': 'Your goal in your own words',
+      'goal.purpose': 'Purpose from the quiz',
+    },
+  },
+};
+
+export const fileProblemStrings: Record<Locale, FileProblemStrings> = { da, en };
