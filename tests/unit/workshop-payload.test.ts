@@ -13,7 +13,11 @@ describe('QR payloads', () => {
 
   it('reads a whole share link, upper case and stray spaces as the same code', () => {
     const scores = { community: 1, access: 0, influence: 0, learning: 2 };
-    expect(decodePayload(' https://netvaerkskompasset.dk/oevelser/hvad-vil-du/#v1-c1-a0-i0-l2 ', MAX)).toMatchObject({ ok: true, code: 'v1-c1-a0-i0-l2', scores });
+    expect(decodePayload(' https://netvaerkskompasset.dk/oevelser/hvad-vil-du/#v1-c1-a0-i0-l2 ', MAX)).toMatchObject({
+      ok: true,
+      code: 'v1-c1-a0-i0-l2',
+      scores,
+    });
     expect(decodePayload('V1-C1-A0-I0-L2', MAX)).toMatchObject({ ok: true, code: 'v1-c1-a0-i0-l2' });
   });
 
@@ -42,6 +46,7 @@ describe('QR payloads', () => {
       [`v1-c1-a1-i1-l1${' '.repeat(MAX_PAYLOAD_CHARS)}`, 'oversized'],
       ['x'.repeat(100_000), 'oversized'],
     ];
-    for (const [input, reason] of cases) expect(decodePayload(input, MAX), JSON.stringify(input.slice(0, 30))).toEqual({ ok: false, reason });
+    for (const [input, reason] of cases)
+      expect(decodePayload(input, MAX), JSON.stringify(input.slice(0, 30))).toEqual({ ok: false, reason });
   });
 });

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { addResult, createScanGate, emptyRoom, median, roomCsv, roomJson, roomSpec, tallyRoom, type RoomState } from '../../src/lib/workshop/room';
+import {
+  addResult,
+  createScanGate,
+  emptyRoom,
+  median,
+  roomCsv,
+  roomJson,
+  roomSpec,
+  tallyRoom,
+  type RoomState,
+} from '../../src/lib/workshop/room';
 
 const MAX = 16;
 const now = new Date('2026-03-01T10:00:00Z');
-const add = (s: RoomState, text: string, via: 'scan' | 'typed' = 'scan', allowSame = false) => addResult(s, text, { via, now, maxItems: MAX, allowSame });
+const add = (s: RoomState, text: string, via: 'scan' | 'typed' = 'scan', allowSame = false) =>
+  addResult(s, text, { via, now, maxItems: MAX, allowSame });
 
 describe('the room tally', () => {
   it('adds scanned and typed results, ignores and counts duplicates, and refuses what is not a quiz result', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { act, actionForKey, formatClock, initialTimer, MINUTE, timerView, wholeMinutes, type TimerState } from '../../src/lib/workshop/timer';
+import {
+  act,
+  actionForKey,
+  formatClock,
+  initialTimer,
+  MINUTE,
+  timerView,
+  wholeMinutes,
+  type TimerState,
+} from '../../src/lib/workshop/timer';
 import { workshopPlans } from '../../src/lib/workshop/plans';
 
 /** A fake clock: the tests say what time it is. */
@@ -15,7 +24,15 @@ describe('the presenter’s clock', () => {
     const c = clock();
     let s: TimerState = initialTimer();
     const view = () => timerView(minutes, s, c.now());
-    expect(view()).toMatchObject({ step: 0, minutes: 5, remainingMs: 5 * MINUTE, ended: false, planLeftMs: 90 * MINUTE, behindMs: 0, running: false });
+    expect(view()).toMatchObject({
+      step: 0,
+      minutes: 5,
+      remainingMs: 5 * MINUTE,
+      ended: false,
+      planLeftMs: 90 * MINUTE,
+      behindMs: 0,
+      running: false,
+    });
     c.tick(60_000);
     expect(view().remainingMs).toBe(5 * MINUTE); // paused: nothing happens
     s = act(s, 'toggle', minutes.length, c.now());
@@ -39,7 +56,13 @@ describe('the presenter’s clock', () => {
     expect(timerView(minutes, s, c.now())).toMatchObject({ minutes: 6, remainingMs: 2 * MINUTE, behindMs: MINUTE });
     s = act(s, actionForKey('ArrowRight')!, minutes.length, c.now());
     // Left step 1 after 4 of its 5 minutes: one minute ahead of plan.
-    expect(timerView(minutes, s, c.now())).toMatchObject({ step: 1, minutes: 10, running: true, planLeftMs: 85 * MINUTE, behindMs: -MINUTE });
+    expect(timerView(minutes, s, c.now())).toMatchObject({
+      step: 1,
+      minutes: 10,
+      running: true,
+      planLeftMs: 85 * MINUTE,
+      behindMs: -MINUTE,
+    });
     c.tick(MINUTE);
     expect(timerView(minutes, s, c.now()).remainingMs).toBe(9 * MINUTE);
     s = act(s, actionForKey('ArrowLeft')!, minutes.length, c.now());

@@ -113,7 +113,11 @@ export function median(sorted: readonly number[]): number {
 }
 
 /** The room as a CSV: one row per person, purposes named in the reader's language. */
-export function roomCsv(entries: readonly RoomEntry[], headings: { person: string; code: string; added: string; names: Record<Purpose, string> }, separator: ',' | ';'): string {
+export function roomCsv(
+  entries: readonly RoomEntry[],
+  headings: { person: string; code: string; added: string; names: Record<Purpose, string> },
+  separator: ',' | ';',
+): string {
   const cell = (v: string | number) => {
     const s = String(v);
     return /[",;\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

@@ -27,7 +27,13 @@ export default function Notes(props: PresenterProps) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || (e.target instanceof HTMLElement && /^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(e.target.tagName))) return;
+      if (
+        e.altKey ||
+        e.ctrlKey ||
+        e.metaKey ||
+        (e.target instanceof HTMLElement && /^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(e.target.tagName))
+      )
+        return;
       const moves: Record<string, (n: number) => number> = {
         ArrowRight: (n) => n + 1,
         ArrowDown: (n) => n + 1,

@@ -79,7 +79,11 @@ export default function Presenter(props: PresenterProps) {
   const clock = formatClock(view.remainingMs);
 
   return (
-    <div ref={root} className={`presenter${view.ended ? ' presenter--ended' : ''}${full ? ' presenter--full' : ''}`} data-pagefind-ignore="all">
+    <div
+      ref={root}
+      className={`presenter${view.ended ? ' presenter--ended' : ''}${full ? ' presenter--full' : ''}`}
+      data-pagefind-ignore="all"
+    >
       <p className="presenter__meta">
         <span>{props.planTitle}</span>
         <span data-testid="step-of">{fill(s.stepOf, { n: view.step + 1, total: steps.length })}</span>
