@@ -12,7 +12,7 @@ import { groupStrings } from './group';
  */
 
 /** The exercises whose data can be imported (the "My data" page lists them in this order). */
-export type ImportKind = 'quiz' | 'groupPurpose' | 'contactMap';
+export type ImportKind = 'quiz' | 'groupPurpose' | 'contactMap' | 'room';
 
 const gDa = groupStrings.da;
 const gEn = groupStrings.en;
@@ -66,6 +66,7 @@ const da = {
     quiz: { answers: 'svar', history: 'gemte resultater' },
     groupPurpose: { worksheets: 'arbejdsark', order: 'arbejdsark', contributions: 'medlemmer', checkIns: 'målinger' },
     contactMap: { people: 'personer', order: 'personer', contexts: 'sammenhænge', roles: 'ting, en person kan give' },
+    room: { entries: 'resultater' },
     other: 'poster',
   } as Record<ImportKind, Record<string, string>> & { other: string },
   /** Field names as the reader knows them, by the field's path (the longest match wins). */
@@ -132,6 +133,7 @@ const da = {
       'goal.text': 'Dit mål med dine egne ord',
       'goal.purpose': 'Formål fra quizzen',
     },
+    room: { entries: 'Rummets resultater', 'entries.code': 'Kode', 'entries.scores': 'Point', 'entries.at': 'Tidspunkt', duplicates: 'Dubletter' },
   } as Record<ImportKind, Record<string, string>>,
 };
 export type FileProblemStrings = typeof da;
@@ -175,6 +177,7 @@ const en: FileProblemStrings = {
     quiz: { answers: 'answers', history: 'saved results' },
     groupPurpose: { worksheets: 'worksheets', order: 'worksheets', contributions: 'members', checkIns: 'check-ins' },
     contactMap: { people: 'people', order: 'people', contexts: 'contexts', roles: 'things a person can give' },
+    room: { entries: 'results' },
     other: 'entries',
   },
   fields: {
@@ -240,6 +243,7 @@ const en: FileProblemStrings = {
       'goal.text': 'Your goal in your own words',
       'goal.purpose': 'Purpose from the quiz',
     },
+    room: { entries: 'The room’s results', 'entries.code': 'Code', 'entries.scores': 'Scores', 'entries.at': 'Time', duplicates: 'Duplicates' },
   },
 };
 
