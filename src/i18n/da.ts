@@ -15,6 +15,7 @@ export const da = {
   'nav.workshop': 'Workshop',
   'nav.search': 'Søg',
   'nav.myData': 'Mine data',
+  'nav.menu': 'Menu',
   'nav.home': 'Forside',
   'lang.switchLabel': 'Read this page in English',
   'lang.switchText': 'English',

@@ -14,6 +14,7 @@ export const en = {
   'nav.workshop': 'Workshop',
   'nav.search': 'Search',
   'nav.myData': 'My data',
+  'nav.menu': 'Menu',
   'nav.home': 'Home',
   'lang.switchLabel': 'Læs denne side på dansk',
   'lang.switchText': 'Dansk',

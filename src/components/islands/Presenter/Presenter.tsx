@@ -85,7 +85,7 @@ export default function Presenter(props: PresenterProps) {
       data-pagefind-ignore="all"
     >
       <p className="presenter__meta">
-        <span>{props.planTitle}</span>
+        <span className="presenter__plan">{props.planTitle}</span>
         <span data-testid="step-of">{fill(s.stepOf, { n: view.step + 1, total: steps.length })}</span>
         <span data-testid="plan-left">{fill(s.planLeft, { m: wholeMinutes(view.planLeftMs), total: props.totalMinutes })}</span>
         <span>{pace}</span>
