@@ -11,8 +11,24 @@ afterAll(async () => {
 });
 
 const cases = [
-  { lang: 'da', path: '/artikler/relationer-ikke-visitkort/', menu: 'Menu', nav: 'Hovedmenu', search: 'Søg', field: 'Søg på siden', first: 'Artikler' },
-  { lang: 'en', path: '/en/articles/relationships-not-business-cards/', menu: 'Menu', nav: 'Main menu', search: 'Search', field: 'Search the site', first: 'Articles' },
+  {
+    lang: 'da',
+    path: '/artikler/relationer-ikke-visitkort/',
+    menu: 'Menu',
+    nav: 'Hovedmenu',
+    search: 'Søg',
+    field: 'Søg på siden',
+    first: 'Artikler',
+  },
+  {
+    lang: 'en',
+    path: '/en/articles/relationships-not-business-cards/',
+    menu: 'Menu',
+    nav: 'Main menu',
+    search: 'Search',
+    field: 'Search the site',
+    first: 'Articles',
+  },
 ] as const;
 
 describe('the header on a phone', () => {
@@ -26,9 +42,12 @@ describe('the header on a phone', () => {
         expect((await header.boundingBox())!.height, `${width} px`).toBeLessThanOrEqual(64);
         // Name, search, language and menu side by side, none overlapping the next.
         const boxes = await Promise.all(
-          ['.site-name span', '.header-search-toggle > summary', '.lang-switch', '.site-menu > summary'].map((sel) => page.locator(sel).boundingBox()),
+          ['.site-name span', '.header-search-toggle > summary', '.lang-switch', '.site-menu > summary'].map((sel) =>
+            page.locator(sel).boundingBox(),
+          ),
         );
-        for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.x, `${width} px: item ${i}`).toBeGreaterThanOrEqual(boxes[i - 1]!.x + boxes[i - 1]!.width - 0.5);
+        for (let i = 1; i < boxes.length; i++)
+          expect(boxes[i]!.x, `${width} px: item ${i}`).toBeGreaterThanOrEqual(boxes[i - 1]!.x + boxes[i - 1]!.width - 0.5);
         expect(await page.getByRole('navigation', { name: c.nav }).isVisible()).toBe(false);
         expect(await page.getByRole('link', { name: c.first, exact: true }).isVisible()).toBe(false);
 

@@ -40,7 +40,9 @@ for (const lang of ['da', 'en'] as const) {
       // Past the end of the step: a quiet signal on screen.
       await page.clock.runFor(3 * 60_000 + 10_000);
       await expect.poll(() => page.locator('.presenter--ended').count()).toBe(1);
-      expect(await page.getByRole('status').filter({ hasText: plan.steps[0]!.title }).textContent()).toBe(fill(s.stepEnded, { title: plan.steps[0]!.title }));
+      expect(await page.getByRole('status').filter({ hasText: plan.steps[0]!.title }).textContent()).toBe(
+        fill(s.stepEnded, { title: plan.steps[0]!.title }),
+      );
       expect(await clock.textContent()).toContain('-0:10');
       expect(await axeViolations(page)).toEqual([]);
 

@@ -185,7 +185,10 @@ for (const l of langs) {
       await page.goto(baseURL() + l.path);
       await expect.poll(() => page.getByRole('radio').first().isEnabled()).toBe(true);
       for (let i = 0; i < quizItems.length; i++) {
-        await page.getByRole('radio').nth(i % 3 === 0 ? 0 : 1).check();
+        await page
+          .getByRole('radio')
+          .nth(i % 3 === 0 ? 0 : 1)
+          .check();
         await page.getByRole('button', { name: i === quizItems.length - 1 ? l.review : l.next }).click();
       }
       await page.getByRole('button', { name: l.seeResult }).click();
@@ -218,7 +221,9 @@ for (const l of langs) {
       await page.goto(`${baseURL()}${l.path}#v1-c1-a8-i2-l3`);
       const heading = l.lang === 'da' ? 'Personen søger mest adgang' : 'This person looks mostly for access';
       await expect.poll(() => page.getByRole('heading', { name: heading }).count()).toBe(1);
-      expect(await page.locator('.quiz__verdict-text').first().textContent()).toMatch(l.lang === 'da' ? /^Personen søger veje ind/ : /^This person wants ways in/);
+      expect(await page.locator('.quiz__verdict-text').first().textContent()).toMatch(
+        l.lang === 'da' ? /^Personen søger veje ind/ : /^This person wants ways in/,
+      );
       expect(await axeViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
       await context.close();
@@ -272,7 +277,10 @@ describe('quiz embedded in an article', () => {
     }
     await page.getByRole('button', { name: 'Se dit resultat' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Læs videre' }).count()).toBe(1);
-    const readNext = await page.getByRole('heading', { name: 'Læs videre' }).locator('xpath=following-sibling::ul[1]//a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const readNext = await page
+      .getByRole('heading', { name: 'Læs videre' })
+      .locator('xpath=following-sibling::ul[1]//a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(readNext.length).toBeGreaterThan(0);
     expect(readNext).not.toContain('/artikler/relationer-ikke-visitkort/');
     await page.getByRole('button', { name: 'Start forfra' }).click();

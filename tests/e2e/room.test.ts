@@ -30,7 +30,8 @@ function qrVideo(): Buffer {
     for (let r = 0; r < n; r++)
       for (let c = 0; c < n; c++)
         if (qr.modules.get(r, c))
-          for (let dy = 0; dy < scale; dy++) y.fill(16, (y0 + (r + 4) * scale + dy) * W + x0 + (c + 4) * scale, (y0 + (r + 4) * scale + dy) * W + x0 + (c + 5) * scale);
+          for (let dy = 0; dy < scale; dy++)
+            y.fill(16, (y0 + (r + 4) * scale + dy) * W + x0 + (c + 4) * scale, (y0 + (r + 4) * scale + dy) * W + x0 + (c + 5) * scale);
     return Buffer.concat([y, Buffer.alloc((W * H) / 2, 128)]);
   };
   const show = (frame: Buffer, count: number) => {
@@ -56,7 +57,11 @@ describe('the room scanner with a fake camera', () => {
   beforeAll(async () => {
     const video = join(dir, 'five.y4m');
     writeFileSync(video, qrVideo());
-    browser = await launch(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`]);
+    browser = await launch([
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+    ]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -88,7 +93,9 @@ describe('the room scanner with a fake camera', () => {
       await page.getByRole('button', { name: s.open }).click();
       await expect.poll(() => page.getByRole('button', { name: s.close }).isVisible()).toBe(true);
       // The video plays the camera's stream directly (srcObject), never through a blob: URL.
-      await expect.poll(() => page.locator('video').evaluate((v: HTMLVideoElement) => [v.srcObject instanceof MediaStream, v.src])).toEqual([true, '']);
+      await expect
+        .poll(() => page.locator('video').evaluate((v: HTMLVideoElement) => [v.srcObject instanceof MediaStream, v.src]))
+        .toEqual([true, '']);
       expect(await page.evaluate(() => (window as unknown as { cameraAsked: number }).cameraAsked)).toBe(1);
       expect((await scripts()).some((n) => /jsQR/i.test(n))).toBe(true);
 

@@ -133,7 +133,13 @@ const da = {
       'goal.text': 'Dit mål med dine egne ord',
       'goal.purpose': 'Formål fra quizzen',
     },
-    room: { entries: 'Rummets resultater', 'entries.code': 'Kode', 'entries.scores': 'Point', 'entries.at': 'Tidspunkt', duplicates: 'Dubletter' },
+    room: {
+      entries: 'Rummets resultater',
+      'entries.code': 'Kode',
+      'entries.scores': 'Point',
+      'entries.at': 'Tidspunkt',
+      duplicates: 'Dubletter',
+    },
   } as Record<ImportKind, Record<string, string>>,
 };
 export type FileProblemStrings = typeof da;
@@ -243,7 +249,13 @@ const en: FileProblemStrings = {
       'goal.text': 'Your goal in your own words',
       'goal.purpose': 'Purpose from the quiz',
     },
-    room: { entries: 'The room’s results', 'entries.code': 'Code', 'entries.scores': 'Scores', 'entries.at': 'Time', duplicates: 'Duplicates' },
+    room: {
+      entries: 'The room’s results',
+      'entries.code': 'Code',
+      'entries.scores': 'Scores',
+      'entries.at': 'Time',
+      duplicates: 'Duplicates',
+    },
   },
 };
 

@@ -68,7 +68,8 @@ const da = {
   sharedAboutInfluence: 'Personen vil være med til at præge beslutninger og sit fag og blive hørt.',
   sharedAboutLearning: 'Personen vil blive klogere og se sit arbejde med nye øjne.',
   qrTitle: 'Dit resultat som QR-kode',
-  qrText: 'På en workshop kan facilitatoren scanne koden. Den indeholder kun dine fire point, det samme som linket. Kan koden ikke scannes, så læs koden herunder højt.',
+  qrText:
+    'På en workshop kan facilitatoren scanne koden. Den indeholder kun dine fire point, det samme som linket. Kan koden ikke scannes, så læs koden herunder højt.',
   qrCode: 'Kode',
   qrLabel: 'QR-kode med dine fire point',
   /** What the quiz can and cannot tell: on the quiz page before the first question, and with every result. */
@@ -145,7 +146,8 @@ const en: QuizStrings = {
   sharedAboutInfluence: 'This person wants a hand in shaping decisions and their field, and to be heard.',
   sharedAboutLearning: 'This person wants to keep learning and to see their work with fresh eyes.',
   qrTitle: 'Your result as a QR code',
-  qrText: 'At a workshop, the facilitator can scan the code. It holds only your four scores, the same as the link. If the code will not scan, read out the code below.',
+  qrText:
+    'At a workshop, the facilitator can scan the code. It holds only your four scores, the same as the link. If the code will not scan, read out the code below.',
   qrCode: 'Code',
   qrLabel: 'QR code with your four scores',
   limitsTitle: 'What this quiz can and cannot tell you',

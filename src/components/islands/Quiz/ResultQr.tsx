@@ -14,7 +14,9 @@ export function ResultQr({ scores, strings: s }: { scores: Scores; strings: Quiz
   useEffect(() => {
     let live = true;
     import('qrcode')
-      .then((QRCode) => QRCode.toString(code, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } }))
+      .then((QRCode) =>
+        QRCode.toString(code, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } }),
+      )
       .then((markup) => {
         if (live && markup.startsWith('<svg ')) setSvg(markup.replace('<svg ', '<svg aria-hidden="true" focusable="false" '));
       })

@@ -170,7 +170,11 @@ export default function RoomScanner(props: Props) {
       <RoomView tally={tally} names={names} strings={s} maxItems={maxItems} />
       {room.entries.length > 0 && (
         <div className="button-row">
-          <button type="button" className="secondary" onClick={() => downloadText(datedFilename('room', 'json'), roomJson(room, new Date()))}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => downloadText(datedFilename('room', 'json'), roomJson(room, new Date()))}
+          >
             {s.exportJson}
           </button>
           <button

@@ -4,10 +4,23 @@ import { purposes, type Purpose } from '../../../lib/quiz/types';
 import { median, type RoomTally } from '../../../lib/workshop/room';
 
 /** Dots in rows inside a box: where the i-th of n dots goes. */
-const dotAt = (i: number, x: number, y: number, perRow: number, gap: number) => ({ cx: x + (i % perRow) * gap, cy: y + Math.floor(i / perRow) * gap });
+const dotAt = (i: number, x: number, y: number, perRow: number, gap: number) => ({
+  cx: x + (i % perRow) * gap,
+  cy: y + Math.floor(i / perRow) * gap,
+});
 
 /** The room as the four corners (one dot a person) and the spread of each purpose's scores. Drawn with SVG attributes only (CSP). */
-export function RoomView({ tally, names, strings: s, maxItems }: { tally: RoomTally; names: Record<Purpose, string>; strings: RoomStrings; maxItems: number }) {
+export function RoomView({
+  tally,
+  names,
+  strings: s,
+  maxItems,
+}: {
+  tally: RoomTally;
+  names: Record<Purpose, string>;
+  strings: RoomStrings;
+  maxItems: number;
+}) {
   const quadrants: Record<Purpose, { x: number; y: number }> = {
     community: { x: 0, y: 0 },
     access: { x: 200, y: 0 },
