@@ -19,6 +19,8 @@ export interface ContactMapTiming {
   interaction: number | null;
   /** The same, to the next animation frame after the update. */
   interactionFrame: number | null;
+  /** Main-thread work for one key press in a person's name field (the input event, handled synchronously), median. */
+  keystroke: number | null;
   /** Main-thread blocking time during the load, in milliseconds (median of `loads`). */
   blocking: number | null;
   loads: number;
@@ -131,6 +133,24 @@ async function timeLoad(page: Page, url: string): Promise<{ render: number; bloc
   });
 }
 
+/**
+ * One key press in the first row's name field: the native input event React handles, timed from
+ * dispatch until the event has been handled (React renders a discrete input synchronously). The text
+ * is saved later, debounced, so this is what the reader feels while typing.
+ */
+async function timeKeystroke(page: Page, letter: string): Promise<number> {
+  return page.evaluate((ch) => {
+    const input = document.querySelector<HTMLInputElement>('.cm-table tbody tr.cm-row th input');
+    if (!input) throw new Error('no name field in the first row');
+    input.focus();
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const t0 = performance.now();
+    setValue.call(input, input.value + ch);
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, data: ch, inputType: 'insertText' }));
+    return performance.now() - t0;
+  }, letter);
+}
+
 /** One edit through the first row's closeness select (close ↔ dormant); resolves with the time to the map's DOM update and to the next frame. */
 async function timeEdit(page: Page): Promise<{ dom: number; frame: number }> {
   return page.evaluate(
@@ -166,6 +186,7 @@ export async function measureContactMap(browser: Browser, url: string, people = 
     render: null,
     interaction: null,
     interactionFrame: null,
+    keystroke: null,
     blocking: null,
     loads,
     edits,
@@ -210,6 +231,10 @@ export async function measureContactMap(browser: Browser, url: string, people = 
     }
     result.interaction = median(dom);
     result.interactionFrame = median(frame);
+    const keys: number[] = [];
+    await timeKeystroke(page, 'x');
+    for (let i = 0; i < edits; i++) keys.push(await timeKeystroke(page, 'abcdefghij'[i % 10]!));
+    result.keystroke = median(keys);
   } catch (error) {
     result.errors.push((error as Error).message);
   } finally {

@@ -46,3 +46,16 @@ export const addCheckIn = (worksheetId: string, input: Omit<CheckInInput, 'id'>)
   groupDoc.update((s) => t.addCheckIn(s, worksheetId, { ...input, id: newId() }, new Date()));
 export const removeCheckIn = (worksheetId: string, checkInId: string) =>
   groupDoc.update((s) => t.removeCheckIn(s, worksheetId, checkInId, new Date()));
+export const addMemberResults = (worksheetId: string, entries: readonly { name: string; code: string }[]) =>
+  groupDoc.update((s) =>
+    t.addMemberResults(
+      s,
+      worksheetId,
+      entries.map((e) => ({ ...e, id: newId() })),
+      new Date(),
+    ),
+  );
+export const renameMemberResult = (worksheetId: string, resultId: string, name: string) =>
+  groupDoc.update((s) => t.renameMemberResult(s, worksheetId, resultId, name, new Date()));
+export const removeMemberResult = (worksheetId: string, resultId: string) =>
+  groupDoc.update((s) => t.removeMemberResult(s, worksheetId, resultId, new Date()));

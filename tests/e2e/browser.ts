@@ -49,9 +49,11 @@ export async function watchedPage(context: BrowserContext, origin = new URL(base
   return { page, problems };
 }
 
-/** WCAG 2.2 A and AA violations on the page, as short readable lines. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+/** WCAG 2.2 A and AA violations on the page (or only inside `include`, a CSS selector), as short readable lines. */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  if (include) builder.include(include);
+  const result = await builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return result.violations.map(
     (v) =>
       `${v.id}: ${v.help} (${v.nodes

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, baseURL, launch, watchedPage } from './browser';
-import { builtPages } from './built-pages';
+import { builtHtml, builtPages } from './built-pages';
 
 const pages = builtPages();
 let browser: Browser;
@@ -93,6 +93,35 @@ describe('language', () => {
 });
 
 describe('search', () => {
+  for (const l of [
+    { lang: 'da', search: '/soeg/', articles: '/artikler/' },
+    { lang: 'en', search: '/en/search/', articles: '/en/articles/' },
+  ]) {
+    it(`finds every ${l.lang} article by the longest word of its title`, async () => {
+      const context = await browser.newContext();
+      const { page, problems } = await watchedPage(context);
+      await page.goto(baseURL() + l.search);
+      const articles = pages.filter((p) => p.startsWith(l.articles) && p !== l.articles);
+      expect(articles.length).toBeGreaterThan(0);
+      const missed: string[] = [];
+      for (const path of articles) {
+        const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(builtHtml(path))![1]!;
+        const word = title.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0]!;
+        // A string, so the test runner does not rewrite the page's own dynamic import.
+        const found: string[] = await page.evaluate(`(async (query) => {
+          const pagefind = await import(location.origin + '/pagefind/pagefind.js');
+          const search = await pagefind.search(query);
+          const hits = await Promise.all(search.results.map((r) => r.data()));
+          return hits.map((h) => new URL(h.url, location.origin).pathname);
+        })(${JSON.stringify(word)})`);
+        if (!found.includes(path)) missed.push(`${path} for "${word}"`);
+      }
+      expect(missed).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+
   const cases = [
     { path: '/soeg/', query: 'visitkort', expected: '/artikler/relationer-ikke-visitkort/' },
     { path: '/en/search/', query: 'business cards', expected: '/en/articles/relationships-not-business-cards/' },

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileProblemStrings } from '../../src/i18n/islands/fileProblems';
+import { myDataStrings } from '../../src/i18n/islands/myData';
 import { axeViolations, baseURL, launch, watchedPage } from './browser';
 
 const QUIZ = '/oevelser/hvad-vil-du/';
@@ -234,7 +236,8 @@ describe('Mine data', () => {
     await page
       .getByLabel(/File with your data/)
       .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('nope') });
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/not a Netværkskompasset data file.*Nothing has been changed/);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain(fileProblemStrings.en.notJson);
+    expect(await page.getByRole('alert').textContent()).toContain(myDataStrings.en.nothingChanged);
     expect(await page.getByText(/Safari after 7 days/).count()).toBe(1);
     expect(problems).toEqual([]);
     await context.close();

@@ -12,6 +12,7 @@ import {
 import {
   addCheckIn,
   addContribution,
+  addMemberResults,
   createWorksheet,
   emptyGroupState,
   getWorksheet,
@@ -36,11 +37,35 @@ const text = (worksheet = sample()) => serializeWorksheetFile(buildWorksheetFile
 const opts = (existingIds: string[] = [], newId = 'fresh') => ({ existingIds, newId });
 
 describe('worksheet file', () => {
+  it('reads a file of format version 1 (before members’ results and votes) as an empty list of each', async () => {
+    const { memberResults, checkIns, ...rest } = sample();
+    void memberResults;
+    const old = { ...rest, checkIns: checkIns.map(({ votes, ...c }) => (void votes, c)) };
+    const v1 = JSON.stringify({
+      format: WORKSHEET_FORMAT,
+      formatVersion: 1,
+      app: { name: 'x', version: '1' },
+      exportedAt: '',
+      worksheet: old,
+    });
+    const parsed = await parseWorksheetFile(v1, opts());
+    expect(parsed).toMatchObject({ ok: true, worksheet: { memberResults: [], checkIns: [{ id: 'c1', votes: [] }] } });
+  });
+
+  it('carries the members’ results and each member’s marks', async () => {
+    let s = insertWorksheet(emptyGroupState(), sample());
+    s = addMemberResults(s, 'w1', [{ id: 'r1', name: 'KB', code: 'v1-c1-a8-i2-l3' }], t0);
+    s = addCheckIn(s, 'w1', { id: 'c2', date: '2027-05-01', ratings: { purpose: 3 }, votes: [{ name: '', marks: '2-5-4' }] }, t0);
+    const w = getWorksheet(s, 'w1')!;
+    const parsed = await parseWorksheetFile(text(w), opts());
+    expect(parsed).toMatchObject({ ok: true, worksheet: w });
+  });
+
   it('builds a file with the format, app and time', () => {
     const file = buildWorksheetFile(sample(), exportedAt);
     expect(file).toEqual({
       format: 'netvaerkskompasset-worksheet',
-      formatVersion: 1,
+      formatVersion: 2,
       app: { name: APP_NAME, version: APP_VERSION },
       exportedAt: '2026-11-22T08:30:00.000Z',
       worksheet: sample(),
@@ -101,7 +126,17 @@ describe('worksheet file', () => {
         name: long(limits.name),
         contribution: long(limits.note),
       })),
-      checkIns: Array.from({ length: limits.checkIns }, (_, i) => ({ ...base.checkIns[0]!, id: `c${i}`, note: long(limits.note) })),
+      checkIns: Array.from({ length: limits.checkIns }, (_, i) => ({
+        ...base.checkIns[0]!,
+        id: `c${i}`,
+        note: long(limits.note),
+        votes: Array.from({ length: limits.votes }, () => ({ name: long(limits.voterName), marks: '5-432' })),
+      })),
+      memberResults: Array.from({ length: limits.memberResults }, (_, i) => ({
+        id: `r${i}`.padEnd(limits.id, 'x'),
+        name: long(limits.voterName),
+        code: 'v1-c14-a0-i0-l0',
+      })),
     };
     const fileText = text(full);
     expect(new TextEncoder().encode(fileText).length).toBeLessThan(MAX_WORKSHEET_FILE_BYTES);
@@ -122,7 +157,7 @@ describe('bad worksheet files', () => {
     expect(checkWorksheetFileSize(0)).toEqual({ code: 'empty' });
   });
 
-  it('refuses a file over 1 MB before reading it', async () => {
+  it('refuses a file over 2 MB before reading it', async () => {
     let called = false;
     const big = `{"format":"${WORKSHEET_FORMAT}","pad":"${'x'.repeat(MAX_WORKSHEET_FILE_BYTES)}"}`;
     const result = await parseWorksheetFile(big, {
@@ -134,7 +169,7 @@ describe('bad worksheet files', () => {
     });
     expect(result).toMatchObject({ ok: false, problems: [{ code: 'too-large' }] });
     expect(called).toBe(false);
-    // Counted in bytes: half a million "ø" is a million bytes and more.
+    // Counted in bytes: a million "ø" is two million bytes and more.
     expect(await problems(`"${'ø'.repeat(MAX_WORKSHEET_FILE_BYTES / 2)}"`)).toMatchObject([{ code: 'too-large' }]);
     expect(checkWorksheetFileSize(MAX_WORKSHEET_FILE_BYTES + 1)).toEqual({
       code: 'too-large',
@@ -184,14 +219,14 @@ describe('bad worksheet files', () => {
   });
 
   it('refuses a file from a newer version of the site', async () => {
-    const newer = { ...buildWorksheetFile(sample(), exportedAt), formatVersion: 2 };
-    expect(await problems(JSON.stringify(newer))).toEqual([{ code: 'newer-format', formatVersion: 2 }]);
+    const newer = { ...buildWorksheetFile(sample(), exportedAt), formatVersion: 3 };
+    expect(await problems(JSON.stringify(newer))).toEqual([{ code: 'newer-format', formatVersion: 3 }]);
   });
 
   it('refuses an invalid worksheet and names the fields', async () => {
     const bad = buildWorksheetFile(sample(), exportedAt) as unknown as { worksheet: Record<string, unknown> };
     bad.worksheet.name = 'x'.repeat(limits.name + 1);
-    bad.worksheet.checkIns = [{ id: 'c1', date: 'tomorrow', ratings: {}, note: '' }];
+    bad.worksheet.checkIns = [{ id: 'c1', date: 'tomorrow', ratings: {}, note: '', votes: [] }];
     const found = await problems(JSON.stringify(bad));
     expect(found).toHaveLength(1);
     expect(found[0]!.code).toBe('invalid-worksheet');

@@ -4,7 +4,7 @@ import { marks, type CheckIn, type Ratings } from '../../src/lib/group/types';
 import { markText, scoreCheckIn, suggestionsFor, vitalitySuggestions, vitalityTrend } from '../../src/lib/group/vitality';
 
 const r = (partial: Partial<Ratings>): Ratings => ({ ...emptyRatings(), ...partial });
-const checkIn = (id: string, date: string, ratings: Partial<Ratings>): CheckIn => ({ id, date, ratings: r(ratings), note: '' });
+const checkIn = (id: string, date: string, ratings: Partial<Ratings>): CheckIn => ({ id, date, ratings: r(ratings), note: '', votes: [] });
 
 describe('scoreCheckIn', () => {
   it('has no score and nothing weak when nothing is rated', () => {

@@ -48,7 +48,7 @@ const ws = (s: GroupState, id = 'w1'): Worksheet => getWorksheet(s, id)!;
 describe('group spec', () => {
   it('has the kind, version and count the storage layer expects', async () => {
     expect(groupSpec.kind).toBe('groupPurpose');
-    expect(groupSpec.version).toBe(1);
+    expect(groupSpec.version).toBe(2);
     const s = createWorksheet(withOne(), 'Erfa', 'w2', t0);
     expect(groupSpec.count(s)).toBe(2);
     expect(groupSpec.count(groupSpec.empty())).toBe(0);
@@ -63,6 +63,30 @@ describe('group spec', () => {
     expect(decodeEnvelope(raw, groupSpec, groupStateSchema)).toEqual({ status: 'ok', data: s, savedAt: 'now' });
     const bad = raw.replace('"learning"', '"money"');
     expect(decodeEnvelope(bad, groupSpec, groupStateSchema).status).toBe('corrupt');
+  });
+});
+
+describe('migration of older worksheets', () => {
+  it('reads a version-1 worksheet (no members’ results, no votes) and keeps everything else', () => {
+    let s = withOne();
+    s = updateSection(s, 'w1', 'purpose', { text: 'Lære af hinanden', first: 'learning' }, t1);
+    s = addCheckIn(s, 'w1', { id: 'c1', date: '2026-11-02', ratings: { purpose: 4 }, note: 'Første' }, t1);
+    // Version 1 had neither field.
+    const v1 = JSON.parse(JSON.stringify(s)) as { worksheets: Record<string, Record<string, unknown>> };
+    for (const w of Object.values(v1.worksheets)) {
+      delete w.memberResults;
+      for (const c of w.checkIns as Record<string, unknown>[]) delete c.votes;
+    }
+    const raw = JSON.stringify({ kind: 'groupPurpose', version: 1, savedAt: 'then', data: v1 });
+    expect(decodeEnvelope(raw, groupSpec, groupStateSchema)).toEqual({ status: 'ok', data: s, savedAt: 'then', migratedFrom: 1 });
+  });
+
+  it('still refuses broken version-1 data instead of inventing it', () => {
+    const raw = JSON.stringify({ kind: 'groupPurpose', version: 1, savedAt: 'then', data: { worksheets: { w1: 'nope' }, order: ['w1'] } });
+    expect(decodeEnvelope(raw, groupSpec, groupStateSchema).status).toBe('corrupt');
+    expect(
+      decodeEnvelope(JSON.stringify({ kind: 'groupPurpose', version: 1, savedAt: 'x', data: null }), groupSpec, groupStateSchema).status,
+    ).toBe('corrupt');
   });
 });
 
@@ -253,6 +277,7 @@ describe('check-ins', () => {
       date: '2026-11-01',
       ratings: { purpose: null, relationships: null, interest: null, passion: 2, structure: null },
       note: 'Første',
+      votes: [],
     });
   });
 

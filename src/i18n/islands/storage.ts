@@ -25,6 +25,15 @@ const da = {
   readonlyText: 'Dine data er gemt af en nyere udgave af Netværkskompasset. Vi ændrer dem ikke. Genindlæs siden for at få den nye udgave.',
   reload: 'Genindlæs siden',
   myDataLink: 'Mine data',
+  saving: 'Gemmer …',
+  fieldConflictTitle: 'En anden fane har ændret dette felt, mens du skrev',
+  fieldConflictMine: 'Din tekst',
+  fieldConflictTheirs: 'Teksten fra den anden fane',
+  fieldConflictEmpty: '(tom)',
+  fieldKeepMine: 'Behold min',
+  fieldUseTheirs: 'Brug den anden',
+  fieldCounter: '{length} af {limit} tegn',
+  fieldOverLimit: 'Teksten fylder {length} tegn, og der er plads til {limit}. Den er ikke gemt endnu: gør den {excess} tegn kortere.',
 };
 export type StorageStrings = typeof da;
 
@@ -53,6 +62,16 @@ const en: StorageStrings = {
     'Your data was saved by a newer version of Netværkskompasset. We will not change it. Reload the page to get the new version.',
   reload: 'Reload the page',
   myDataLink: 'My data',
+  saving: 'Saving …',
+  fieldConflictTitle: 'Another tab changed this field while you were typing',
+  fieldConflictMine: 'Your text',
+  fieldConflictTheirs: 'The text from the other tab',
+  fieldConflictEmpty: '(empty)',
+  fieldKeepMine: 'Keep mine',
+  fieldUseTheirs: 'Use the other',
+  fieldCounter: '{length} of {limit} characters',
+  fieldOverLimit:
+    'The text is {length} characters long, and there is room for {limit}. It has not been saved yet: make it {excess} characters shorter.',
 };
 
 export const storageStrings: Record<Locale, StorageStrings> = { da, en };

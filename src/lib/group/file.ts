@@ -5,6 +5,7 @@ import { slugify } from '../slug';
 import { BACKUP_FORMAT } from '../storage/backup';
 import { ForbiddenKeyError, safeJsonParse } from '../storage/envelope';
 import { dataIssuesFrom, type DataIssue } from '../storage/issues';
+import { upgradeWorksheetV1 } from './state';
 import { isValidId, limits, type Worksheet } from './types';
 
 /**
@@ -12,9 +13,10 @@ import { isValidId, limits, type Worksheet } from './types';
  * Reading a file never throws: every problem comes back typed, for the UI to word.
  */
 export const WORKSHEET_FORMAT = 'netvaerkskompasset-worksheet';
-export const WORKSHEET_FORMAT_VERSION = 1;
+/** 2: members' quiz results and each member's own marks at a check-in. Files of version 1 are upgraded on import. */
+export const WORKSHEET_FORMAT_VERSION = 2;
 /** Files over this size are refused before they are read. */
-export const MAX_WORKSHEET_FILE_BYTES = 1024 * 1024;
+export const MAX_WORKSHEET_FILE_BYTES = 2 * 1024 * 1024;
 
 export interface WorksheetFile {
   format: typeof WORKSHEET_FORMAT;
@@ -133,7 +135,7 @@ export async function parseWorksheetFile(text: string, options: ParseWorksheetOp
   } catch {
     return fail({ code: 'no-checks' });
   }
-  const parsed = schema.safeParse(value.worksheet);
+  const parsed = schema.safeParse(formatVersion < 2 ? upgradeWorksheetV1(value.worksheet) : value.worksheet);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join(' › '), message: i.message }));
     return fail({ code: 'invalid-worksheet', fields: dataIssuesFrom(parsed.error.issues).slice(0, 20), issues });

@@ -2,7 +2,18 @@ import * as z from 'zod/mini';
 import { tooManyParams } from '../storage/issues';
 import { purposes } from '../quiz/types';
 import type { GroupState } from './state';
-import { groupFocuses, groupKinds, isIsoDate, isValidId, limits, opennessValues, ratings, type Worksheet } from './types';
+import { isShareCode } from './members';
+import {
+  groupFocuses,
+  groupKinds,
+  isIsoDate,
+  isValidId,
+  limits,
+  opennessValues,
+  ratings,
+  VOTE_MARKS_PATTERN,
+  type Worksheet,
+} from './types';
 
 /**
  * Validates stored and imported group worksheets, with limits on every string and array.
@@ -20,11 +31,23 @@ const unique = <T extends { id: string }>(list: readonly T[]) => new Set(list.ma
 
 const contribution = z.object({ id, name: text(limits.name), contribution: text(limits.note) });
 
+const vote = z.object({
+  name: text(limits.voterName),
+  marks: z.string().check(z.regex(VOTE_MARKS_PATTERN, 'five marks, each 1–5 or -')),
+});
+
 const checkIn = z.object({
   id,
   date: isoDate,
   ratings: z.object({ purpose: rating, relationships: rating, interest: rating, passion: rating, structure: rating }),
   note: text(limits.note),
+  votes: z.array(vote).check(z.maxLength(limits.votes)),
+});
+
+const memberResult = z.object({
+  id,
+  name: text(limits.voterName),
+  code: z.string().check(z.maxLength(limits.shareCode), z.refine(isShareCode, 'not a quiz result code')),
 });
 
 const worksheet = z.object({
@@ -40,6 +63,7 @@ const worksheet = z.object({
   contributions: z.array(contribution).check(z.maxLength(limits.members), z.refine(unique, 'member ids must be unique')),
   measure: z.object({ worth: longText, revisit: text(limits.shortText) }),
   checkIns: z.array(checkIn).check(z.maxLength(limits.checkIns), z.refine(unique, 'check-in ids must be unique')),
+  memberResults: z.array(memberResult).check(z.maxLength(limits.memberResults), z.refine(unique, 'member ids must be unique')),
 });
 
 const state = z

@@ -1,29 +1,21 @@
 import { emptyScores, interpretScores, type Scores } from '../quiz/scoring';
 import { decodeShareCode, shareCodeFromText } from '../quiz/share';
 import { purposes, type Purpose } from '../quiz/types';
+import { SHARE_MAX_ITEMS } from './members';
+import type { MemberResult } from './types';
+
+export { SHARE_MAX_ITEMS };
 
 /**
- * The group view: members paste the share links of their "What do you want?" results, one per line,
- * and the group sees what its members want first, next to the purpose the worksheet chose.
- * Only the four scores in each link are read; nothing else in the text is kept.
+ * The group view: the members' "What do you want?" results kept on the worksheet, and what the members
+ * want first next to the purpose the worksheet chose. Only the four scores in each code are read.
  */
-
-/** The number of items in the quiz: the bound on each score in a share code. */
-export const SHARE_MAX_ITEMS = 14;
-/** Non-blank lines read at most; the rest are counted and ignored. */
-export const MAX_SPREAD_LINES = 60;
-/** A line is shown back to the reader cut to this length. */
-const ECHO_LENGTH = 120;
 
 export type LineProblem = 'malformed' | 'out-of-range' | 'empty';
 
-export type SpreadLine =
-  | { line: number; text: string; ok: true; scores: Scores; primary: Purpose[] }
-  | { line: number; text: string; ok: false; reason: LineProblem };
-
 /**
  * How the worksheet's first purpose compares with what the members want first.
- * - no-members: no valid link to compare with;
+ * - no-members: no result to compare with;
  * - no-choice: the worksheet has no first purpose yet;
  * - few: fewer than a third of the members have it first;
  * - some: a third to a half;
@@ -34,16 +26,21 @@ export type SpreadVerdict =
   | { kind: 'no-choice'; commonest: Purpose[] }
   | { kind: 'few' | 'some' | 'most'; purpose: Purpose; matching: number; valid: number; commonest: Purpose[] };
 
+export interface MemberScores {
+  id: string;
+  name: string;
+  scores: Scores;
+  /** What the member wants first (ties kept). */
+  primary: Purpose[];
+}
+
 export interface GroupSpread {
-  /** Every non-blank line read, numbered as pasted (1-based, blank lines counted). */
-  lines: SpreadLine[];
+  /** The members whose result could be read, in the worksheet's order. */
+  members: MemberScores[];
   valid: number;
-  invalid: number;
-  /** Non-blank lines past the cap, not read. */
-  ignored: number;
   /** How many members have each purpose first (a member with a tie counts for each tied purpose). */
   primaryCounts: Record<Purpose, number>;
-  /** The purposes most members have first (ties kept); empty with no valid link. */
+  /** The purposes most members have first (ties kept); empty with no member. */
   commonest: Purpose[];
   /** All members' scores added up. */
   total: Scores;
@@ -52,7 +49,7 @@ export interface GroupSpread {
 
 const reasons: Record<'format' | 'range' | 'empty', LineProblem> = { format: 'malformed', range: 'out-of-range', empty: 'empty' };
 
-/** Read one pasted line: a share link or a bare code. Never throws. */
+/** Read one share link or bare code. Never throws. */
 export function parseShareLine(
   text: string,
   maxItems = SHARE_MAX_ITEMS,
@@ -61,44 +58,23 @@ export function parseShareLine(
   return decoded.ok ? decoded : { ok: false, reason: reasons[decoded.reason] };
 }
 
-/** Read the pasted lines and compare them with the worksheet's chosen first purpose. */
-export function groupSpread(pasted: string, chosenFirst: Purpose | null, maxItems = SHARE_MAX_ITEMS): GroupSpread {
-  const lines: SpreadLine[] = [];
+/** The members' results on a worksheet, compared with its chosen first purpose. */
+export function groupSpread(results: readonly Pick<MemberResult, 'id' | 'name' | 'code'>[], chosenFirst: Purpose | null): GroupSpread {
+  const members: MemberScores[] = [];
   const primaryCounts: Record<Purpose, number> = { community: 0, access: 0, influence: 0, learning: 0 };
   const total = emptyScores();
-  let ignored = 0;
-  const rows = typeof pasted === 'string' ? pasted.split(/\r\n|\r|\n/) : [];
-  rows.forEach((raw, i) => {
-    const text = raw.trim();
-    if (!text) return;
-    if (lines.length >= MAX_SPREAD_LINES) {
-      ignored += 1;
-      return;
-    }
-    const echo = text.slice(0, ECHO_LENGTH);
-    const parsed = parseShareLine(text, maxItems);
-    if (!parsed.ok) {
-      lines.push({ line: i + 1, text: echo, ok: false, reason: parsed.reason });
-      return;
-    }
+  for (const r of Array.isArray(results) ? results : []) {
+    const parsed = parseShareLine(String(r?.code ?? ''));
+    if (!parsed.ok) continue;
     const { primary } = interpretScores(parsed.scores);
     for (const p of purposes) total[p] += parsed.scores[p];
     for (const p of primary) primaryCounts[p] += 1;
-    lines.push({ line: i + 1, text: echo, ok: true, scores: parsed.scores, primary });
-  });
-  const valid = lines.filter((l) => l.ok).length;
+    members.push({ id: r.id, name: r.name, scores: parsed.scores, primary });
+  }
+  const valid = members.length;
   const top = Math.max(...purposes.map((p) => primaryCounts[p]));
   const commonest = valid && top > 0 ? purposes.filter((p) => primaryCounts[p] === top) : [];
-  return {
-    lines,
-    valid,
-    invalid: lines.length - valid,
-    ignored,
-    primaryCounts,
-    commonest,
-    total,
-    verdict: verdictOf(chosenFirst, primaryCounts, valid, commonest),
-  };
+  return { members, valid, primaryCounts, commonest, total, verdict: verdictOf(chosenFirst, primaryCounts, valid, commonest) };
 }
 
 function verdictOf(chosen: Purpose | null, counts: Record<Purpose, number>, valid: number, commonest: Purpose[]): SpreadVerdict {

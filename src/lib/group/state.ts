@@ -1,5 +1,6 @@
 import { purposes } from '../quiz/types';
 import type { DocSpec } from '../storage/envelope';
+import { isShareCode, resultKey } from './members';
 import {
   fieldSections,
   groupFocuses,
@@ -16,6 +17,9 @@ import {
   type CheckIn,
   type Contribution,
   type FieldSection,
+  type MemberResult,
+  type Vote,
+  VOTE_MARKS_PATTERN,
   type Rating,
   type Ratings,
   type Worksheet,
@@ -47,12 +51,37 @@ export function emptyWorksheet(id: string, name: string, now: Date): Worksheet {
     contributions: [],
     measure: { worth: '', revisit: '' },
     checkIns: [],
+    memberResults: [],
   };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A worksheet of version 1 (before members' quiz results and each member's own marks were kept) in the
+ * shape of version 2: no stored results, and no votes at any check-in. Anything else is left for the
+ * schema to refuse.
+ */
+export function upgradeWorksheetV1(worksheet: unknown): unknown {
+  if (!isObject(worksheet)) return worksheet;
+  const checkIns = Array.isArray(worksheet.checkIns)
+    ? worksheet.checkIns.map((c: unknown) => (isObject(c) && !('votes' in c) ? { ...c, votes: [] } : c))
+    : worksheet.checkIns;
+  return { ...worksheet, checkIns, memberResults: 'memberResults' in worksheet ? worksheet.memberResults : [] };
+}
+
+/** Stored group state of version 1, upgraded worksheet by worksheet. */
+export function upgradeGroupStateV1(data: unknown): unknown {
+  if (!isObject(data) || !isObject(data.worksheets)) return data;
+  const worksheets: Record<string, unknown> = {};
+  for (const [id, w] of Object.entries(data.worksheets)) worksheets[id] = upgradeWorksheetV1(w);
+  return { ...data, worksheets };
 }
 
 export const groupSpec: DocSpec<GroupState> = {
   kind: 'groupPurpose',
-  version: 1,
+  version: 2,
+  migrations: { 1: upgradeGroupStateV1 },
   loadSchema: () => import('./schema').then((m) => m.groupStateSchema),
   empty: emptyGroupState,
   count: (s) => s.order.length,
@@ -167,6 +196,7 @@ export function duplicateWorksheet(state: GroupState, id: string, newId: string,
     updatedAt: at,
     contributions: [...source.contributions],
     checkIns: [...source.checkIns],
+    memberResults: [...source.memberResults],
   };
   const order = [...state.order];
   order.splice(order.indexOf(id) + 1, 0, newId);
@@ -325,7 +355,15 @@ export interface CheckInInput {
   date: string;
   ratings?: Partial<Ratings>;
   note?: string;
+  /** Each member's own marks; invalid ones are dropped, names cut to their limit, at most `limits.votes`. */
+  votes?: readonly Vote[];
 }
+
+const cleanVotes = (votes: readonly Vote[] | undefined): Vote[] =>
+  (votes ?? [])
+    .filter((v) => typeof v?.marks === 'string' && VOTE_MARKS_PATTERN.test(v.marks) && v.marks !== '-----')
+    .slice(0, limits.votes)
+    .map((v) => ({ name: clampText(typeof v.name === 'string' ? v.name.trim() : '', limits.voterName), marks: v.marks }));
 
 /** Add a check-in (kept in date order). A date that is not `YYYY-MM-DD` is refused. */
 export function addCheckIn(state: GroupState, worksheetId: string, input: CheckInInput, now: Date): GroupState {
@@ -337,6 +375,7 @@ export function addCheckIn(state: GroupState, worksheetId: string, input: CheckI
       date: input.date,
       ratings: applyRatings(emptyRatings(), input.ratings),
       note: clampText(input.note ?? '', limits.note),
+      votes: cleanVotes(input.votes),
     };
     return { ...w, checkIns: sortCheckIns([...w.checkIns, entry]) };
   });
@@ -369,6 +408,50 @@ export function updateCheckIn(
 export function removeCheckIn(state: GroupState, worksheetId: string, checkInId: string, now: Date): GroupState {
   return editWorksheet(state, worksheetId, now, (w) =>
     w.checkIns.some((c) => c.id === checkInId) ? { ...w, checkIns: w.checkIns.filter((c) => c.id !== checkInId) } : null,
+  );
+}
+
+/* Members' quiz results */
+
+/**
+ * Add members' results (from `planPastedResults`). Codes that are not valid, results already there
+ * (same code and name), and any past `limits.memberResults` are left out.
+ */
+export function addMemberResults(
+  state: GroupState,
+  worksheetId: string,
+  entries: readonly { id: string; name?: string; code: string }[],
+  now: Date,
+): GroupState {
+  return editWorksheet(state, worksheetId, now, (w) => {
+    const seen = new Set(w.memberResults.map(resultKey));
+    const added: MemberResult[] = [];
+    for (const e of entries) {
+      if (w.memberResults.length + added.length >= limits.memberResults) break;
+      const entry: MemberResult = { id: e.id, name: clampText((e.name ?? '').trim(), limits.voterName), code: e.code };
+      const key = resultKey(entry);
+      if (!isValidId(e.id) || !isShareCode(e.code) || seen.has(key) || w.memberResults.some((m) => m.id === e.id)) continue;
+      if (added.some((m) => m.id === e.id)) continue;
+      seen.add(key);
+      added.push(entry);
+    }
+    return added.length ? { ...w, memberResults: [...w.memberResults, ...added] } : null;
+  });
+}
+
+/** Give a member's result a name or initials (cut to its limit). */
+export function renameMemberResult(state: GroupState, worksheetId: string, resultId: string, name: string, now: Date): GroupState {
+  return editWorksheet(state, worksheetId, now, (w) => {
+    const current = w.memberResults.find((m) => m.id === resultId);
+    const clean = clampText(name, limits.voterName);
+    if (!current || current.name === clean) return null;
+    return { ...w, memberResults: w.memberResults.map((m) => (m.id === resultId ? { ...m, name: clean } : m)) };
+  });
+}
+
+export function removeMemberResult(state: GroupState, worksheetId: string, resultId: string, now: Date): GroupState {
+  return editWorksheet(state, worksheetId, now, (w) =>
+    w.memberResults.some((m) => m.id === resultId) ? { ...w, memberResults: w.memberResults.filter((m) => m.id !== resultId) } : null,
   );
 }
 

@@ -95,13 +95,35 @@ export interface Contribution {
   contribution: string;
 }
 
-/** One vitality check-in: the five marks rated 1–5 (or left out) on a day. */
+/**
+ * One member's own marks at a check-in, kept as five characters in the order of `marks`: a digit 1–5
+ * or `-` for a sign the member left out (`34-52`). Compact, because a worksheet may hold many.
+ */
+export interface Vote {
+  /** A name or initials, only if the member (or the chair) typed one. */
+  name: string;
+  marks: string;
+}
+
+/** One vitality check-in: the five marks the group agreed on (1–5, or left out) on a day, and each member's own marks. */
 export interface CheckIn {
   id: string;
   /** `YYYY-MM-DD`. */
   date: string;
+  /** The group's agreed marks: the decision that goes into the trend. */
   ratings: Ratings;
   note: string;
+  /** Each member's own marks, when the group voted first (empty when it did not). */
+  votes: Vote[];
+}
+
+/** One member's quiz result ("What do you want?"), pasted as a share link: only the code is kept. */
+export interface MemberResult {
+  id: string;
+  /** A name or initials, optional. */
+  name: string;
+  /** The share code, e.g. `v1-c3-a5-i2-l4`: the four scores and nothing else. */
+  code: string;
 }
 
 export interface Worksheet {
@@ -118,6 +140,8 @@ export interface Worksheet {
   contributions: Contribution[];
   measure: MeasureSection;
   checkIns: CheckIn[];
+  /** The members' quiz results, for the group view. */
+  memberResults: MemberResult[];
 }
 
 /** The sections edited with `updateSection` (objects of fields). */
@@ -140,7 +164,7 @@ export const sectionFields: { readonly [K in FieldSection]: readonly (keyof Work
 
 /**
  * Size limits, enforced by the schema and respected by the transitions (which cut text to fit).
- * Chosen so one worksheet at every limit still exports to a file under the 1 MB import limit.
+ * Chosen so one worksheet at every limit still exports to a file under the 2 MB import limit.
  */
 export const limits = {
   /** Worksheet and member names. */
@@ -158,7 +182,18 @@ export const limits = {
   worksheets: 50,
   members: 100,
   checkIns: 200,
+  /** Members' quiz results kept on one worksheet. */
+  memberResults: 100,
+  /** Members' own marks at one check-in. */
+  votes: 30,
+  /** A member's name or initials with a quiz result or their own marks. */
+  voterName: 40,
+  /** A share code `v1-c14-a14-i14-l14` at its longest. */
+  shareCode: 20,
 } as const;
+
+/** A vote's marks: five characters, each 1–5 or `-`. */
+export const VOTE_MARKS_PATTERN = /^[1-5-]{5}$/;
 
 /** The length limit of each text field. */
 export const textLimits: { readonly [K in FieldSection]: Partial<Record<keyof Worksheet[K], number>> } = {

@@ -2,6 +2,7 @@ import type { Locale } from '../../i18n/locales';
 import type { Bilingual } from '../quiz/types';
 import { sortCheckIns } from './state';
 import { marks, type CheckIn, type Mark, type Rating } from './types';
+import { voteSpread } from './votes';
 
 /**
  * The vitality check-in: the five signs of a group that lasts, rated 1–5 every few months.
@@ -167,6 +168,13 @@ export interface TrendPoint {
   change: Change;
   /** The difference from the previous check-in's rating, when both are rated. */
   delta: number | null;
+  /** The members' own marks for the sign (when they voted): the median, lowest and highest, and how many. */
+  median: number | null;
+  low: Rating | null;
+  high: Rating | null;
+  voters: number;
+  /** Members' marks lie 2 or more apart. */
+  disagree: boolean;
 }
 
 export interface VitalityTrend {
@@ -190,10 +198,22 @@ export function vitalityTrend(checkIns: readonly CheckIn[]): VitalityTrend {
   const sorted = sortCheckIns(checkIns);
   const series = {} as Record<Mark, TrendPoint[]>;
   const latest = {} as Record<Mark, Change>;
+  const spreads = sorted.map((c) => voteSpread(c.votes ?? []));
   for (const mark of marks) {
     series[mark] = sorted.map((c, i) => {
       const rating = c.ratings[mark];
-      return { checkInId: c.id, date: c.date, rating, ...changeOf(rating, sorted[i - 1]?.ratings[mark]) };
+      const spread = spreads[i]![mark];
+      return {
+        checkInId: c.id,
+        date: c.date,
+        rating,
+        ...changeOf(rating, sorted[i - 1]?.ratings[mark]),
+        median: spread.median,
+        low: spread.low,
+        high: spread.high,
+        voters: spread.values.length,
+        disagree: spread.disagree,
+      };
     });
     latest[mark] = series[mark].at(-1)?.change ?? 'none';
   }

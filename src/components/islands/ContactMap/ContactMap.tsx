@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/react';
 import { useMemo, useState } from 'react';
 import { useClientValue } from '../shared/useClientValue';
+import { EditingProvider } from '../shared/EditableText';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import type { StorageStrings } from '../../../i18n/islands/storage';
 import type { Locale } from '../../../i18n/locales';
@@ -50,68 +51,70 @@ export default function ContactMap(props: ContactMapProps) {
   const say = (text: string, undo?: () => void) => setMessage({ text, undo });
 
   return (
-    <div className="cm" data-pagefind-ignore="all">
-      <StorageStatus
-        status={status}
-        strings={props.storageStrings}
-        lang={lang}
-        name={lang === 'da' ? 'netvaerkskort' : 'contact-map'}
-        currentJson={() => JSON.stringify($contacts.get(), null, 1)}
-        backup={() => contactDoc.corruptBackup()}
-        onDismissBackup={() => contactDoc.dismissBackup()}
-      />
-      <p className="cm-privacy no-print">{s.privacy}</p>
-      <div className="cm-message-bar no-print" role="status">
-        {message.text && (
-          <p>
-            {message.text}{' '}
-            {message.undo && (
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => {
-                  message.undo?.();
-                  setMessage({ text: '' });
-                }}
-              >
-                {s.undo}
-              </button>
-            )}
-          </p>
-        )}
-      </div>
-      <div className="no-print">
-        <GoalSection strings={s} goal={state.goal} live={live} purposeNames={props.purposeNames} quizHref={props.quizHref} />
-        <Recall strings={s} state={state} people={people} live={live} />
-        <PeopleTable
+    <EditingProvider strings={props.storageStrings} lang={props.lang}>
+      <div className="cm" data-pagefind-ignore="all">
+        <StorageStatus
+          status={status}
+          strings={props.storageStrings}
+          lang={lang}
+          name={lang === 'da' ? 'netvaerkskort' : 'contact-map'}
+          currentJson={() => JSON.stringify($contacts.get(), null, 1)}
+          backup={() => contactDoc.corruptBackup()}
+          onDismissBackup={() => contactDoc.dismissBackup()}
+        />
+        <p className="cm-privacy no-print">{s.privacy}</p>
+        <div className="cm-message-bar no-print" role="status">
+          {message.text && (
+            <p>
+              {message.text}{' '}
+              {message.undo && (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    message.undo?.();
+                    setMessage({ text: '' });
+                  }}
+                >
+                  {s.undo}
+                </button>
+              )}
+            </p>
+          )}
+        </div>
+        <div className="no-print">
+          <GoalSection strings={s} goal={state.goal} live={live} purposeNames={props.purposeNames} quizHref={props.quizHref} />
+          <Recall strings={s} state={state} people={people} live={live} />
+          <PeopleTable
+            strings={s}
+            people={people}
+            live={live}
+            overdueBefore={overdueBefore}
+            focusId={focusId}
+            onFocused={() => setFocusId(null)}
+            onMessage={say}
+          />
+        </div>
+        <MapView
           strings={s}
           people={people}
-          live={live}
-          overdueBefore={overdueBefore}
-          focusId={focusId}
-          onFocused={() => setFocusId(null)}
-          onMessage={say}
+          onShowInTable={setFocusId}
+          header={<PrintHeader strings={s} lang={lang} goal={state.goal} purposeNames={props.purposeNames} />}
         />
-      </div>
-      <MapView
-        strings={s}
-        people={people}
-        onShowInTable={setFocusId}
-        header={<PrintHeader strings={s} lang={lang} goal={state.goal} purposeNames={props.purposeNames} />}
-      />
-      <div className="no-print">
-        <InsightsView strings={s} people={people} insights={insights} />
-        <FollowUp strings={s} lang={lang} people={people} insights={insights} goal={state.goal} today={day} live={live} onMessage={say} />
-        <Files strings={s} lang={lang} state={state} live={live} onMessage={say} />
-        <div className="button-row">
-          <button type="button" className="secondary" onClick={() => window.print()}>
-            {s.print}
-          </button>
-          <a href={props.blankHref}>{s.blankLink}</a>
+        <div className="no-print">
+          <InsightsView strings={s} people={people} insights={insights} />
+          <FollowUp strings={s} lang={lang} people={people} insights={insights} goal={state.goal} today={day} live={live} onMessage={say} />
+          <Files strings={s} lang={lang} state={state} live={live} onMessage={say} />
+          <div className="button-row">
+            <button type="button" className="secondary" onClick={() => window.print()}>
+              {s.print}
+            </button>
+            <a href={props.blankHref}>{s.blankLink}</a>
+          </div>
+          <DeleteAll strings={s} count={people.length} live={live} onMessage={say} />
         </div>
-        <DeleteAll strings={s} count={people.length} live={live} onMessage={say} />
+        <PrintTable strings={s} people={people} />
       </div>
-      <PrintTable strings={s} people={people} />
-    </div>
+    </EditingProvider>
   );
 }

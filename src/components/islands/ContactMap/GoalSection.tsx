@@ -1,6 +1,6 @@
 import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
-import { goalKinds, type Goal } from '../../../lib/contacts/types';
+import { goalKinds, limits, type Goal } from '../../../lib/contacts/types';
 import { purposes, type Purpose } from '../../../lib/quiz/types';
 import { useQuizPurposeInUrl } from '../shared/useClientValue';
 import { setGoal } from '../../../stores/contacts';
@@ -55,6 +55,7 @@ export function GoalSection({ strings: s, goal, live, purposeNames, quizHref }: 
           disabled={!live}
           describedBy={ownMissing ? 'cm-goal-hint cm-goal-error' : 'cm-goal-hint'}
           invalid={ownMissing}
+          maxLength={limits.goalText}
           onCommit={(text) => setGoal({ text })}
         />
       </div>

@@ -309,6 +309,7 @@ const Row = memo(
           <td>
             <TextField
               type="date"
+              maxLength={10}
               value={p.lastContact ?? ''}
               label={label(s.col.lastContact)}
               disabled={!live}

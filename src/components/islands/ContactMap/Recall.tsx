@@ -1,4 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import { useDraft } from '../shared/useDraft';
+import { LengthNote } from '../shared/EditableText';
+import { checkLength } from '../../../lib/editing/fieldSync';
 import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import { canAddPeople, type ContactState } from '../../../lib/contacts/state';
@@ -19,7 +22,8 @@ interface Props {
  */
 export function Recall({ strings: s, state, people, live }: Props) {
   const [step, setStep] = useState(0);
-  const [name, setName] = useState('');
+  // A name typed but not yet added is kept as a draft, so a reload does not lose it.
+  const [name, setName] = useDraft('contactMap.recallName');
   const [message, setMessage] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -40,7 +44,7 @@ export function Recall({ strings: s, state, people, live }: Props) {
   };
   const add = () => {
     const trimmed = name.trim();
-    if (trimmed === '') return;
+    if (trimmed === '' || checkLength(trimmed, limits.name).over) return;
     if (addPerson(trimmed, context)) {
       setMessage(fill(s.recallAdded, { name: trimmed, context: s.contextsShort[context].toLowerCase() }));
       setName('');
@@ -90,8 +94,8 @@ export function Recall({ strings: s, state, people, live }: Props) {
             type="text"
             autoComplete="off"
             placeholder={s.recallName}
-            aria-describedby="cm-recall-prompt"
-            maxLength={limits.name}
+            aria-describedby={checkLength(name, limits.name).nearLimit ? 'cm-recall-prompt cm-recall-limit' : 'cm-recall-prompt'}
+            aria-invalid={checkLength(name, limits.name).over || undefined}
             value={name}
             disabled={!live || full}
             onChange={(e) => setName((e.target as HTMLInputElement).value)}
@@ -99,6 +103,7 @@ export function Recall({ strings: s, state, people, live }: Props) {
           <button type="submit" disabled={!live || full}>
             {s.recallAdd}
           </button>
+          <LengthNote id="cm-recall-limit" text={name} limit={limits.name} />
         </form>
         <p role="status" className="cm-message">
           {full ? fill(s.recallFull, { n: limits.people }) : message}

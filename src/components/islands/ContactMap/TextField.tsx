@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { EditableText } from '../shared/EditableText';
 
 interface Props {
   id?: string;
@@ -12,69 +13,40 @@ interface Props {
   multiline?: boolean;
   className?: string;
   placeholder?: string;
-  maxLength?: number;
+  /** The field's limit in characters (from `limits`). */
+  maxLength: number;
 }
 
 /**
- * A text input that keeps what the reader types locally and saves it when they leave the field or
- * press Enter: saving on every key press would re-read and re-write the whole map each time. While
- * the field has focus, a change from another tab does not overwrite what the reader is typing.
+ * A contact map field: text saves as the reader types (see EditableText); a date saves as soon as it
+ * is a whole date (a date picker has no typing to wait for).
  */
-export function TextField({
-  id,
-  value,
-  onCommit,
-  label,
-  disabled,
-  describedBy,
-  invalid,
-  type = 'text',
-  multiline,
-  className,
-  placeholder,
-  maxLength,
-}: Props) {
+export function TextField({ type = 'text', maxLength, onCommit, ...props }: Props) {
+  if (type === 'date') return <DateField {...props} onCommit={onCommit} />;
+  return <EditableText {...props} limit={maxLength} onSave={onCommit} />;
+}
+
+function DateField({ id, value, onCommit, label, disabled, describedBy, invalid, className }: Omit<Props, 'maxLength' | 'type'>) {
   const [draft, setDraft] = useState(value);
-  const focused = useRef(false);
-  useEffect(() => {
-    if (!focused.current) setDraft(value);
-  }, [value]);
-  const commit = () => {
-    if (draft !== value) onCommit(draft);
-  };
-  const common = {
-    id,
-    value: draft,
-    disabled,
-    className,
-    placeholder,
-    maxLength,
-    'aria-label': label,
-    'aria-describedby': describedBy,
-    'aria-invalid': invalid || undefined,
-    onFocus: () => {
-      focused.current = true;
-    },
-    onBlur: () => {
-      focused.current = false;
-      commit();
-    },
-  };
-  if (multiline) {
-    return <textarea {...common} rows={2} onChange={(e) => setDraft((e.target as HTMLTextAreaElement).value)} />;
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    setDraft(value);
   }
   return (
     <input
-      {...common}
-      type={type}
+      id={id}
+      type="date"
+      value={draft}
+      disabled={disabled}
+      className={className}
+      aria-label={label}
+      aria-describedby={describedBy}
+      aria-invalid={invalid || undefined}
       onChange={(e) => {
-        const next = (e.target as HTMLInputElement).value;
+        const next = e.currentTarget.value;
         setDraft(next);
-        // A date picker has no typing to wait for: its value is whole when it changes.
-        if (type === 'date' && next !== value && (next === '' || /^\d{4}-\d{2}-\d{2}$/.test(next))) onCommit(next);
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') commit();
+        if (next !== value && (next === '' || /^\d{4}-\d{2}-\d{2}$/.test(next))) onCommit(next);
       }}
     />
   );

@@ -4,7 +4,7 @@ import { fill } from '../../../i18n/fill';
 import type { StorageStrings } from '../../../i18n/islands/storage';
 import type { Locale } from '../../../i18n/locales';
 import { listWorksheets, type RemovedWorksheet } from '../../../lib/group/state';
-import type { Mark, Worksheet } from '../../../lib/group/types';
+import { limits, type Mark, type Worksheet } from '../../../lib/group/types';
 import { purposes, type Purpose } from '../../../lib/quiz/types';
 import * as actions from '../../../stores/group';
 import { newId } from '../../../stores/ids';
@@ -15,6 +15,8 @@ import { PrintView } from './PrintView';
 import { Sections } from './Sections';
 import { useSelectedWorksheet } from './useSelectedWorksheet';
 import { useQuizPurposeInUrl } from '../shared/useClientValue';
+import { EditingProvider, LengthNote } from '../shared/EditableText';
+import { checkLength } from '../../../lib/editing/fieldSync';
 import '../shared/islands.css';
 import './group.css';
 
@@ -52,107 +54,109 @@ export default function GroupPurpose(props: GroupProps) {
   );
 
   return (
-    <div className="group" data-pagefind-ignore="all">
-      {storage}
-      <section className="group__sheets no-print" aria-labelledby="sheets-heading">
-        <h2 id="sheets-heading">{s.worksheetsTitle}</h2>
-        <p>{s.worksheetsIntro}</p>
-        {sheets.length > 0 && selected && (
-          <SheetPicker {...props} sheets={sheets} selected={selected} onSelect={setSelectedId} disabled={!live} />
-        )}
-        <CreateForm
-          {...props}
-          first={sheets.length === 0}
-          disabled={!live}
-          onCreate={(name) => {
-            setSelectedId(actions.createWorksheet(name));
-            setRemoved(null);
-          }}
-        />
-        {selected && (
-          <SheetActions
+    <EditingProvider strings={props.storageStrings} lang={props.lang}>
+      <div className="group" data-pagefind-ignore="all">
+        {storage}
+        <section className="group__sheets no-print" aria-labelledby="sheets-heading">
+          <h2 id="sheets-heading">{s.worksheetsTitle}</h2>
+          <p>{s.worksheetsIntro}</p>
+          {sheets.length > 0 && selected && (
+            <SheetPicker {...props} sheets={sheets} selected={selected} onSelect={setSelectedId} disabled={!live} />
+          )}
+          <CreateForm
             {...props}
-            sheet={selected}
+            first={sheets.length === 0}
             disabled={!live}
-            onDuplicate={() => {
+            onCreate={(name) => {
+              setSelectedId(actions.createWorksheet(name));
               setRemoved(null);
-              setSelectedId(actions.duplicateWorksheet(selected.id, s.copySuffix));
-            }}
-            onDelete={() => {
-              const r = actions.deleteWorksheet(selected.id);
-              setRemoved(r);
-              setSelectedId(null);
-              setMessage('');
-            }}
-            onImported={(w) => {
-              setSelectedId(w.id);
-              setRemoved(null);
-              setMessage(fill(s.imported, { name: w.name }));
-            }}
-            onProblem={(reason) => {
-              setRemoved(null);
-              setMessage(fill(s.importProblem, { reason }));
             }}
           />
-        )}
-        {!selected && (
-          <ImportOnly
-            {...props}
-            disabled={!live}
-            onImported={(w) => setSelectedId(w.id)}
-            onProblem={(reason) => setMessage(fill(s.importProblem, { reason }))}
-          />
-        )}
-        <div role="status" className="group__message">
-          {removed ? (
-            <>
-              {fill(s.removed, { name: removed.worksheet.name })}{' '}
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => {
-                  actions.restoreWorksheet(removed);
-                  setSelectedId(removed.worksheet.id);
-                  setRemoved(null);
-                }}
-              >
-                {s.undo}
-              </button>
-            </>
-          ) : (
-            message
+          {selected && (
+            <SheetActions
+              {...props}
+              sheet={selected}
+              disabled={!live}
+              onDuplicate={() => {
+                setRemoved(null);
+                setSelectedId(actions.duplicateWorksheet(selected.id, s.copySuffix));
+              }}
+              onDelete={() => {
+                const r = actions.deleteWorksheet(selected.id);
+                setRemoved(r);
+                setSelectedId(null);
+                setMessage('');
+              }}
+              onImported={(w) => {
+                setSelectedId(w.id);
+                setRemoved(null);
+                setMessage(fill(s.imported, { name: w.name }));
+              }}
+              onProblem={(reason) => {
+                setRemoved(null);
+                setMessage(fill(s.importProblem, { reason }));
+              }}
+            />
           )}
-        </div>
-        <p>
-          <a href={props.blankHref}>{s.blankLink}</a>
-        </p>
-      </section>
-      {selected && (
-        <>
-          {quizPurpose && !selected.purpose.first && (
-            <p className="notice no-print">
-              {fill(s.fromQuiz, { purpose: props.purposeNames[quizPurpose].toLowerCase() })}{' '}
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => actions.updateSection(selected.id, 'purpose', { first: quizPurpose })}
-              >
-                {s.useFromQuiz}
-              </button>
-            </p>
+          {!selected && (
+            <ImportOnly
+              {...props}
+              disabled={!live}
+              onImported={(w) => setSelectedId(w.id)}
+              onProblem={(reason) => setMessage(fill(s.importProblem, { reason }))}
+            />
           )}
-          <div className="no-print">
-            <Sections {...props} sheet={selected} disabled={!live} />
-            <div className="button-row">
-              <button type="button" onClick={() => window.print()}>
-                {s.print}
-              </button>
-            </div>
+          <div role="status" className="group__message">
+            {removed ? (
+              <>
+                {fill(s.removed, { name: removed.worksheet.name })}{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    actions.restoreWorksheet(removed);
+                    setSelectedId(removed.worksheet.id);
+                    setRemoved(null);
+                  }}
+                >
+                  {s.undo}
+                </button>
+              </>
+            ) : (
+              message
+            )}
           </div>
-          <PrintView {...props} sheet={selected} />
-        </>
-      )}
-    </div>
+          <p>
+            <a href={props.blankHref}>{s.blankLink}</a>
+          </p>
+        </section>
+        {selected && (
+          <>
+            {quizPurpose && !selected.purpose.first && (
+              <p className="notice no-print">
+                {fill(s.fromQuiz, { purpose: props.purposeNames[quizPurpose].toLowerCase() })}{' '}
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => actions.updateSection(selected.id, 'purpose', { first: quizPurpose })}
+                >
+                  {s.useFromQuiz}
+                </button>
+              </p>
+            )}
+            <div className="no-print">
+              <Sections key={selected.id} {...props} sheet={selected} disabled={!live} />
+              <div className="button-row">
+                <button type="button" onClick={() => window.print()}>
+                  {s.print}
+                </button>
+              </div>
+            </div>
+            <PrintView {...props} sheet={selected} />
+          </>
+        )}
+      </div>
+    </EditingProvider>
   );
 }
 
@@ -185,6 +189,7 @@ function CreateForm(props: GroupProps & { first: boolean; disabled: boolean; onC
           setError(true);
           return;
         }
+        if (checkLength(name.trim(), limits.name).over) return;
         props.onCreate(name.trim());
         setName('');
         setError(false);
@@ -203,16 +208,20 @@ function CreateForm(props: GroupProps & { first: boolean; disabled: boolean; onC
           id="group-new-name"
           type="text"
           value={name}
-          maxLength={120}
           disabled={props.disabled}
-          aria-invalid={error || undefined}
-          aria-describedby={error ? 'group-new-name-error' : undefined}
+          aria-invalid={error || checkLength(name, limits.name).over || undefined}
+          aria-describedby={
+            [error ? 'group-new-name-error' : '', checkLength(name, limits.name).nearLimit ? 'group-new-name-limit' : '']
+              .join(' ')
+              .trim() || undefined
+          }
           onChange={(e) => setName(e.currentTarget.value)}
         />
         <button type="submit" disabled={props.disabled}>
           {s.create}
         </button>
       </div>
+      <LengthNote id="group-new-name-limit" text={name} limit={limits.name} />
     </form>
   );
 }
@@ -237,6 +246,7 @@ function SheetActions(
           className="inline-field"
           onSubmit={(e) => {
             e.preventDefault();
+            if (checkLength(name.trim(), limits.name).over) return;
             if (name.trim()) actions.renameWorksheet(sheet.id, name.trim());
             setRenaming(false);
           }}
@@ -244,8 +254,16 @@ function SheetActions(
           <label htmlFor="group-rename" className="visually-hidden">
             {s.newName}
           </label>
-          <input id="group-rename" type="text" value={name} maxLength={120} onChange={(e) => setName(e.currentTarget.value)} />
+          <input
+            id="group-rename"
+            type="text"
+            value={name}
+            aria-invalid={checkLength(name, limits.name).over || undefined}
+            aria-describedby={checkLength(name, limits.name).nearLimit ? 'group-rename-limit' : undefined}
+            onChange={(e) => setName(e.currentTarget.value)}
+          />
           <button type="submit">{s.renameSave}</button>
+          <LengthNote id="group-rename-limit" text={name} limit={limits.name} />
         </form>
       ) : (
         <button
@@ -305,10 +323,14 @@ function ImportOnly(props: GroupProps & { disabled: boolean; onImported: (w: Wor
     actions.insertWorksheet(parsed.worksheet);
     props.onImported(parsed.worksheet);
   }
+  // A labelled button opens the file picker: a bare file input is as wide as the browser makes it (64 px
+  // too wide at 320 px) and says "No file chosen" in the browser's language, not the page's.
   return (
-    <p className="field group__import">
-      <label htmlFor="group-import">{s.importOne}</label>
-      <input id="group-import" ref={ref} type="file" accept=".json,application/json" onChange={onFile} disabled={props.disabled} />
+    <p className="group__import">
+      <input id="group-import" ref={ref} type="file" accept=".json,application/json" onChange={onFile} hidden />
+      <button type="button" className="secondary" onClick={() => ref.current?.click()} disabled={props.disabled}>
+        {s.importOne}
+      </button>
     </p>
   );
 }

@@ -1,5 +1,10 @@
 import { fill } from '../../../i18n/fill';
+import { formatDay } from '../../../lib/group/dates';
+import { groupSpread } from '../../../lib/group/spread';
 import { sortCheckIns, unansweredFields } from '../../../lib/group/state';
+import { vitalityTrend } from '../../../lib/group/vitality';
+import { purposes } from '../../../lib/quiz/types';
+import { Trend, VotesReveal } from './Vitality';
 import { marks, sectionFields, type FieldSection, type Mark, type Worksheet } from '../../../lib/group/types';
 import type { GroupProps } from './GroupPurpose';
 import { VitalityProfile } from './VitalityProfile';
@@ -66,9 +71,10 @@ export function PrintView(props: GroupProps & { sheet: Worksheet; visible?: bool
           ))}
         </dl>
       </section>
+      {sheet.memberResults.length > 0 && <PrintMembers {...props} />}
       {latest && (
         <section>
-          <Section className="group-print__section">{fill(s.latestTitle, { date: latest.date })}</Section>
+          <Section className="group-print__section">{fill(s.latestTitle, { date: formatDay(latest.date, props.lang) })}</Section>
           <VitalityProfile
             ratings={latest.ratings}
             names={names}
@@ -76,8 +82,54 @@ export function PrintView(props: GroupProps & { sheet: Worksheet; visible?: bool
             id={visible ? `results-profile-${sheet.id}` : 'print-profile'}
           />
           <p>{marks.map((m) => `${names[m]}: ${latest.ratings[m] ?? '–'}`).join(' · ')}</p>
+          {latest.votes.length > 0 && (
+            <VotesReveal
+              {...props}
+              votes={latest.votes}
+              headingLevel={4}
+              title={fill(s.latestSpreadTitle, { date: formatDay(latest.date, props.lang) })}
+            />
+          )}
+        </section>
+      )}
+      {sheet.checkIns.length > 0 && (
+        <section className="group-print__trend">
+          <Section className="group-print__section">{s.trendTitle}</Section>
+          <Trend {...props} trend={vitalityTrend(sheet.checkIns)} />
         </section>
       )}
     </div>
+  );
+}
+
+/** The members' quiz results on paper: who wants what first, next to the chosen purpose. */
+function PrintMembers(props: GroupProps & { sheet: Worksheet; headingLevel?: 2 | 3 }) {
+  const { strings: s, sheet, purposeNames, headingLevel = 2 } = props;
+  const Section = `h${headingLevel + 1}` as 'h3' | 'h4';
+  const view = groupSpread(sheet.memberResults, sheet.purpose.first);
+  const byId = new Map(view.members.map((m) => [m.id, m]));
+  const v = view.verdict;
+  const verdict =
+    v.kind === 'no-members'
+      ? ''
+      : v.kind === 'no-choice'
+        ? s.verdicts['no-choice']
+        : fill(s.verdicts[v.kind], { count: v.matching, total: v.valid, purpose: purposeNames[v.purpose].toLowerCase() });
+  return (
+    <section className="group-print__members">
+      <Section className="group-print__section">{fill(s.membersTitle, { n: sheet.memberResults.length })}</Section>
+      <p>
+        {s.spreadPrimary}: {purposes.map((p) => `${purposeNames[p]} ${view.primaryCounts[p]}`).join(' · ')}
+      </p>
+      {verdict && <p>{verdict}</p>}
+      <ol className="group-print__member-list">
+        {sheet.memberResults.map((m, i) => (
+          <li key={m.id}>
+            <span className="user-text">{m.name.trim() || fill(s.memberNumber, { n: i + 1 })}</span>:{' '}
+            {(byId.get(m.id)?.primary ?? []).map((p) => purposeNames[p]).join(', ')} <span className="group-print__code">({m.code})</span>
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }

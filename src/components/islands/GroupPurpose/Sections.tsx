@@ -1,3 +1,4 @@
+import { EditableText } from '../shared/EditableText';
 import { fill } from '../../../i18n/fill';
 import { groupFocuses, groupKinds, limits, opennessValues, textLimits, type FieldSection, type Worksheet } from '../../../lib/group/types';
 import { purposes } from '../../../lib/quiz/types';
@@ -33,17 +34,18 @@ function TextField<K extends FieldSection>({
   const max = (textLimits[section] as Record<string, number | undefined>)[field] ?? limits.longText;
   const value = (sheet[section] as unknown as Record<string, unknown>)[field];
   return (
-    <p className="field">
+    <div className="field">
       <label htmlFor={id}>{s.fields[field as keyof Strings['fields']]}</label>
-      <textarea
+      <EditableText
         id={id}
+        multiline
         rows={max <= limits.shortText ? 1 : 3}
-        maxLength={max}
+        limit={max}
         value={typeof value === 'string' ? value : ''}
         disabled={disabled}
-        onChange={(e) => actions.updateSection(sheet.id, section, { [field]: e.currentTarget.value } as never)}
+        onSave={(text) => actions.updateSection(sheet.id, section, { [field]: text } as never)}
       />
-    </p>
+    </div>
   );
 }
 
@@ -116,31 +118,30 @@ export function Sections(props: Props) {
         <ul className="members">
           {sheet.contributions.map((m, i) => (
             <li key={m.id} className="members__row">
-              <p className="field">
+              <div className="field">
                 <label htmlFor={`member-${m.id}-name`}>
                   {s.memberName} {i + 1}
                 </label>
-                <input
+                <EditableText
                   id={`member-${m.id}-name`}
-                  type="text"
                   value={m.name}
-                  maxLength={limits.name}
+                  limit={limits.name}
                   disabled={disabled}
-                  onChange={(e) => actions.updateContribution(sheet.id, m.id, { name: e.currentTarget.value })}
+                  onSave={(name) => actions.updateContribution(sheet.id, m.id, { name })}
                 />
-              </p>
-              <p className="field">
+              </div>
+              <div className="field">
                 <label htmlFor={`member-${m.id}-contribution`}>{s.memberContribution}</label>
-                <textarea
+                <EditableText
                   id={`member-${m.id}-contribution`}
-                  rows={2}
+                  multiline
                   value={m.contribution}
-                  maxLength={limits.note}
+                  limit={limits.note}
                   disabled={disabled}
-                  onChange={(e) => actions.updateContribution(sheet.id, m.id, { contribution: e.currentTarget.value })}
+                  onSave={(contribution) => actions.updateContribution(sheet.id, m.id, { contribution })}
                 />
-              </p>
-              <button type="button" className="link-button" disabled={disabled} onClick={() => actions.removeContribution(sheet.id, m.id)}>
+              </div>
+              <button type="button" className="danger small" disabled={disabled} onClick={() => actions.removeContribution(sheet.id, m.id)}>
                 {fill(s.removeMember, { name: m.name || `${s.memberFallback} ${i + 1}` })}
               </button>
             </li>

@@ -14,6 +14,7 @@ import {
   type BackupProblem,
 } from '../../../lib/storage/backup';
 import { $exerciseDocStates, exerciseDocs, serverExerciseDocStates } from '../../../stores/exercises';
+import { draftsDoc } from '../../../stores/drafts';
 import { $meta, metaDoc, recordExport, type Meta } from '../../../stores/meta';
 import { CHECKING_STATUS, type PersistentDoc } from '../../../stores/persist';
 import { datedFilename, downloadText } from '../shared/download';
@@ -151,6 +152,8 @@ export default function MyData({ lang, strings: s }: Props) {
       doc.dismissBackup();
     }
     metaDoc.clear();
+    // Half-typed text goes too: "delete all" leaves nothing the reader wrote in this browser.
+    draftsDoc.clear();
     setConfirmDelete(false);
     setDeleted(true);
   }
