@@ -1,10 +1,13 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fill } from '../../src/i18n/fill';
 import { presenterStrings } from '../../src/i18n/islands/presenter';
 import { routes } from '../../src/i18n/routes';
 import { workshopPlans } from '../../src/lib/workshop/plans';
 import { axeViolations, baseURL, launch, watchedPage } from './browser';
+
+/** Astro drops an island's `ssr` attribute once it has hydrated: keys pressed before that would be lost. */
+const hydrated = (page: Page) => page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,6 +30,7 @@ for (const lang of ['da', 'en'] as const) {
       const clock = page.getByTestId('clock');
       const left = page.getByTestId('plan-left');
       await expect.poll(() => page.getByRole('button', { name: s.start }).isVisible()).toBe(true);
+      await hydrated(page);
       // The step title is readable from the back of the room.
       expect(await title.evaluate((h) => parseFloat(getComputedStyle(h).fontSize))).toBeGreaterThanOrEqual(48);
       expect(await title.textContent()).toBe(plan.steps[0]!.title);
@@ -78,6 +82,7 @@ for (const lang of ['da', 'en'] as const) {
       const { page, problems } = await watchedPage(context);
       await page.goto(baseURL() + routes.presentLong[lang]);
       await expect.poll(() => page.getByRole('button', { name: s.start }).isEnabled()).toBe(true);
+      await hydrated(page);
       const box = await page.getByRole('button', { name: s.start }).boundingBox();
       expect(box!.height).toBeGreaterThanOrEqual(48);
       await page.getByRole('button', { name: s.next }).click();
@@ -87,6 +92,7 @@ for (const lang of ['da', 'en'] as const) {
 
       await page.goto(baseURL() + routes.notesLong[lang]);
       await expect.poll(() => page.getByRole('heading', { level: 2, name: plan.steps[0]!.title }).count()).toBe(1);
+      await hydrated(page);
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
