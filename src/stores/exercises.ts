@@ -3,12 +3,15 @@ import type { DocStatus, PersistentDoc } from './persist';
 import { contactDoc } from './contacts';
 import { groupDoc } from './group';
 import { quizDoc } from './quiz';
+import { roomDoc } from './room';
 
 /** Every exercise's stored data, in the order the "My data" page lists them. Add new exercises here. */
-export const exerciseDocs: { id: 'quiz' | 'groupPurpose' | 'contactMap'; doc: PersistentDoc<unknown> }[] = [
+export const exerciseDocs: { id: 'quiz' | 'groupPurpose' | 'contactMap' | 'room'; doc: PersistentDoc<unknown> }[] = [
   { id: 'quiz', doc: quizDoc as PersistentDoc<unknown> },
   { id: 'groupPurpose', doc: groupDoc as PersistentDoc<unknown> },
   { id: 'contactMap', doc: contactDoc as PersistentDoc<unknown> },
+  // The workshop facilitator's scanned results: kept, exported and deleted with the rest.
+  { id: 'room', doc: roomDoc as PersistentDoc<unknown> },
 ];
 
 /** Each exercise's save status and stored data, in `exerciseDocs` order (one store for the My data page). */

@@ -5,11 +5,14 @@ import { chromiumFlags } from '../../bench/lib/site.ts';
 
 export const baseURL = () => inject('baseURL');
 
-/** Launch options that keep Chromium quiet on a machine with no network but loopback. */
-export function launch(): Promise<Browser> {
+/**
+ * Launch options that keep Chromium quiet on a machine with no network but loopback. `extraArgs`: more
+ * Chromium flags, e.g. a fake camera (`--use-fake-device-for-media-stream`, `--use-file-for-fake-video-capture=…`).
+ */
+export function launch(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: inject('chromePath'),
-    args: chromiumFlags,
+    args: [...chromiumFlags, ...extraArgs],
   });
 }
 

@@ -179,6 +179,56 @@ for (const l of langs) {
       await theirs.close();
     });
 
+    it('speaks first: on a 375 × 740 phone the first screen shows the verdict, above the chart and the numbers', async () => {
+      const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+      const { page, problems } = await watchedPage(context);
+      await page.goto(baseURL() + l.path);
+      await expect.poll(() => page.getByRole('radio').first().isEnabled()).toBe(true);
+      for (let i = 0; i < quizItems.length; i++) {
+        await page
+          .getByRole('radio')
+          .nth(i % 3 === 0 ? 0 : 1)
+          .check();
+        await page.getByRole('button', { name: i === quizItems.length - 1 ? l.review : l.next }).click();
+      }
+      await page.getByRole('button', { name: l.seeResult }).click();
+      await expect.poll(() => page.getByRole('heading', { name: l.result, exact: true }).count()).toBe(1);
+      // A fresh visit, from the top of the page.
+      await page.goto(baseURL() + l.path);
+      await expect.poll(() => page.getByRole('heading', { name: l.result, exact: true }).count()).toBe(1);
+      const verdict = page.getByRole('heading', { level: 3, name: l.lang === 'da' ? /^Du søger/ : /^You (are mainly after|want)/ });
+      const box = (await verdict.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(740);
+      const chart = (await page.locator('.compass').first().boundingBox())!;
+      const table = (await page.getByRole('table', { name: l.table }).boundingBox())!;
+      expect(chart.y).toBeGreaterThan(box.y);
+      expect(table.y).toBeGreaterThan(box.y);
+      // The QR code holds the four scores only: the share link's fragment.
+      const code = await page.locator('.quiz__code').textContent();
+      expect(new URL(await page.getByRole('textbox').inputValue()).hash).toBe(`#${code}`);
+      await expect.poll(() => page.locator('.quiz__qr-code svg').count()).toBe(1);
+      expect(await page.locator('.quiz__qr-code').innerHTML()).not.toMatch(/style=/);
+      const qr = (await page.locator('.quiz__qr-code svg').boundingBox())!;
+      expect(qr.width).toBeGreaterThanOrEqual(180);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it('tells a shared result in the third person, with its description', async () => {
+      const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+      const { page, problems } = await watchedPage(context);
+      await page.goto(`${baseURL()}${l.path}#v1-c1-a8-i2-l3`);
+      const heading = l.lang === 'da' ? 'Personen søger mest adgang' : 'This person looks mostly for access';
+      await expect.poll(() => page.getByRole('heading', { name: heading }).count()).toBe(1);
+      expect(await page.locator('.quiz__verdict-text').first().textContent()).toMatch(
+        l.lang === 'da' ? /^Personen søger veje ind/ : /^This person wants ways in/,
+      );
+      expect(await axeViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
     it('explains a malformed share link instead of drawing a broken chart', async () => {
       const context = await browser.newContext();
       const { page, problems } = await watchedPage(context);
@@ -218,6 +268,22 @@ describe('quiz embedded in an article', () => {
     await page.getByRole('radio').first().scrollIntoViewIfNeeded();
     await expect.poll(async () => (await scripts()).some((n) => n.includes('Quiz'))).toBe(true);
     await expect.poll(() => page.getByText(/Dine svar gemmes i denne browser/).count()).toBe(1);
+    await page.getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Næste' }).click();
+    // Straight to the result: "read next" never lists the article the quiz is in.
+    for (let i = 1; i < quizItems.length; i++) {
+      await page.getByRole('radio').first().check();
+      await page.getByRole('button', { name: i === quizItems.length - 1 ? 'Tjek dine svar' : 'Næste' }).click();
+    }
+    await page.getByRole('button', { name: 'Se dit resultat' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Læs videre' }).count()).toBe(1);
+    const readNext = await page
+      .getByRole('heading', { name: 'Læs videre' })
+      .locator('xpath=following-sibling::ul[1]//a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(readNext.length).toBeGreaterThan(0);
+    expect(readNext).not.toContain('/artikler/relationer-ikke-visitkort/');
+    await page.getByRole('button', { name: 'Start forfra' }).click();
     await page.getByRole('radio').first().check();
     await page.getByRole('button', { name: 'Næste' }).click();
     await page.goto(`${baseURL()}/oevelser/hvad-vil-du/`);

@@ -29,6 +29,15 @@ const langs = [
   { lang: 'en', workshop: '/en/workshop/', handouts: '/en/workshop/handouts/', results: '/en/my-data/results/', myData: '/en/my-data/' },
 ] as const;
 
+/** The 1-based numbers of the pages that print in landscape (wider than tall). */
+async function landscapePages(page: Page): Promise<number[]> {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
+  await page.emulateMedia({ media: 'screen' });
+  const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => Number(m[1]) > Number(m[2]));
+  return boxes.flatMap((wide, i) => (wide ? [i + 1] : []));
+}
+
 /** The handouts on the page: id, A4 pages it should print on, title. */
 const handoutsOf = (page: Page) =>
   page.locator('section[data-handout]').evaluateAll((els) =>
@@ -51,11 +60,17 @@ for (const l of langs) {
       );
       expect(handouts.map((h) => h.id).slice(0, 5)).toEqual(['quiz', 'group', 'vitality', 'contact-map', 'purposes']);
       expect(handouts.filter((h) => h.id.startsWith('article-'))).toHaveLength(articles.length);
+      expect(handouts.map((h) => h.id).slice(5, 9)).toEqual(['corner-community', 'corner-access', 'corner-influence', 'corner-learning']);
       const total = handouts.reduce((n, h) => n + h.pages, 0);
-      // Every article's handout is one page; the blank sheets print on the pages they declare.
+      // Every article's handout is one page; the blank sheets print on the pages they declare: seven for the
+      // sheets, four for the corner signs.
       const blankPages = handouts.filter((h) => !h.id.startsWith('article-')).reduce((n, h) => n + h.pages, 0);
+      expect(blankPages).toBe(11);
       expect(total).toBe(blankPages + articles.length);
       expect(await printedPages(page)).toBe(total);
+      // The corner signs print on landscape pages: the four pages after the first five handouts’ seven.
+      const start = handouts.slice(0, 5).reduce((n, h) => n + h.pages, 0);
+      expect(await landscapePages(page)).toEqual([start + 1, start + 2, start + 3, start + 4]);
 
       // Each handout alone prints on its own pages with its heading on top. With the total above, no two
       // handouts share a page and none spills onto the next one's.

@@ -124,9 +124,9 @@ const files = (dir: string, ext: RegExp): string[] =>
 const articles = files('src/content/articles', /\.mdx$/);
 /** Workshop guide, about and glossary bodies, printed sheets, handouts, pages and islands. */
 const otherText = [...files('src/components', /\.(mdx|astro|tsx|ts)$/), ...files('src/pages', /\.(astro|ts)$/)];
-/** The UI string modules: all of `src/i18n`, the quiz bank and the vitality check. */
+/** The UI string modules: all of `src/i18n`, the quiz bank, the vitality check and the workshop plans. */
 const stringModules = import.meta.glob<Record<string, unknown>>(
-  ['../../src/i18n/**/*.ts', '../../src/lib/quiz/bank.ts', '../../src/lib/group/vitality.ts'],
+  ['../../src/i18n/**/*.ts', '../../src/lib/quiz/bank.ts', '../../src/lib/group/vitality.ts', '../../src/lib/workshop/plans/*.ts'],
   { eager: true },
 );
 

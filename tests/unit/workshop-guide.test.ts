@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startsOf, workshopPlans, type PlanId } from '../../src/lib/workshop/plans';
 
-/** The facilitator guide's plans: each `## ` section with a running-order table, as [time, minutes] rows. */
+/** The facilitator guide's plan sections: each `## ` section that draws a running order from the plan data. */
 function plans(lang: 'da' | 'en') {
   const text = readFileSync(join(import.meta.dirname, `../../src/components/content/Workshop.${lang}.mdx`), 'utf8');
   return text
@@ -10,13 +11,11 @@ function plans(lang: 'da' | 'en') {
     .slice(1)
     .map((section) => ({
       heading: section.split('\n')[0]!,
-      rows: [...section.matchAll(/^\| (\d+):(\d\d) \| (\d+) \|/gm)].map((m) => ({
-        at: Number(m[1]) * 60 + Number(m[2]),
-        minutes: Number(m[3]),
-      })),
+      id: /<RunningOrder [^>]*plan="(short|long)"/.exec(section)?.[1] as PlanId | undefined,
       text: section,
     }))
-    .filter((p) => p.rows.length > 0);
+    .filter((p): p is { heading: string; id: PlanId; text: string } => p.id !== undefined)
+    .map((p) => ({ ...p, plan: workshopPlans[lang][p.id] }));
 }
 
 const toMinutes = (heading: string) => (/90/.test(heading) ? 90 : /3.(timer|hour)/.test(heading) ? 180 : NaN);
@@ -26,13 +25,15 @@ describe('the facilitator guide', () => {
     it(`(${lang}) has a 90-minute and a 3-hour plan whose times add up`, () => {
       const found = plans(lang);
       expect(found.map((p) => toMinutes(p.heading))).toEqual([90, 180]);
-      for (const plan of found) {
-        let clock = 0;
-        for (const row of plan.rows) {
-          expect(row.at, `${plan.heading}: a step starts at ${row.at} min., expected ${clock}`).toBe(clock);
-          clock += row.minutes;
+      for (const { heading, plan } of found) {
+        const total = plan.steps.reduce((n, s) => n + s.minutes, 0);
+        expect(total, heading).toBe(toMinutes(heading));
+        expect(plan.minutes, heading).toBe(total);
+        expect(startsOf(plan)[0]).toBe(0);
+        for (const step of plan.steps) {
+          expect(step.minutes, step.title).toBeGreaterThan(0);
+          expect(step.notes.length, `${heading}: ${step.title} has talking points`).toBeGreaterThan(0);
         }
-        expect(clock, plan.heading).toBe(toMinutes(plan.heading));
       }
     });
 
@@ -68,6 +69,19 @@ describe('the facilitator guide', () => {
   }
 
   it('has the same running order in both languages', () => {
-    expect(plans('en').map((p) => p.rows)).toEqual(plans('da').map((p) => p.rows));
+    const minutes = (lang: 'da' | 'en') => plans(lang).map((p) => p.plan.steps.map((s) => [s.minutes, !!s.talk]));
+    expect(minutes('en')).toEqual(minutes('da'));
+  });
+
+  it('gives every talk talking points and says in the plan where the purposes come before the quiz', () => {
+    for (const lang of ['da', 'en'] as const) {
+      const short = workshopPlans[lang].short.steps;
+      const talk = short.findIndex((s) => s.talk);
+      const quiz = short.findIndex((s) => /quiz/i.test(s.title));
+      expect(talk, lang).toBeGreaterThanOrEqual(0);
+      expect(talk, lang).toBeLessThan(quiz);
+      for (const plan of Object.values(workshopPlans[lang]))
+        for (const s of plan.steps.filter((x) => x.talk)) expect(s.notes.length).toBeGreaterThanOrEqual(3);
+    }
   });
 });

@@ -16,6 +16,9 @@ import GroupBlankSheet from '../sheets/GroupBlankSheet.astro';
 import PurposesSheet from '../sheets/PurposesSheet.astro';
 import QuizPaperSheet from '../sheets/QuizPaperSheet.astro';
 import VitalityBlankSheet from '../sheets/VitalityBlankSheet.astro';
+import CornerSignSheet from '../sheets/CornerSignSheet.astro';
+import { purposeProfiles } from '../../lib/quiz/bank';
+import type { Purpose } from '../../lib/quiz/types';
 
 /** A component that draws a handout's body, below its title and QR code. */
 type Body<P> = (props: P) => unknown;
@@ -32,6 +35,8 @@ export interface Handout {
   path: string;
   /** A4 pages it prints on. The browser tests check that the pack prints exactly the sum. */
   pages: number;
+  /** A sign for the wall: one landscape page, the title set huge under a small `kicker`. */
+  sign?: { kicker: string } | undefined;
   Body: Body<Record<string, unknown>>;
   props: Record<string, unknown>;
 }
@@ -41,14 +46,34 @@ const handout = <P extends Record<string, unknown>>(h: Omit<Handout, 'Body' | 'p
   h as unknown as Handout;
 
 /** The blank handouts, in print order, before the articles. Add a handout here. */
-const blankHandouts: {
+interface BlankHandout {
   id: string;
   route: RouteKey;
   pages: number;
   title: (lang: Locale) => string;
   lead?: (lang: Locale) => string;
-  Body: Body<SheetProps>;
-}[] = [
+  /** A sign for the wall (landscape, huge title): the small line above the title. */
+  kicker?: (lang: Locale) => string;
+  /** The purpose a corner sign is for. */
+  purpose?: Purpose;
+  Body: Body<SheetProps> | Body<SheetProps & { purpose: Purpose }>;
+}
+
+/** A sign for one corner of the room, with the purpose's name in huge type; its QR code leads to the quiz. */
+const cornerSign = (purpose: Purpose): BlankHandout => {
+  const kicker = (l: Locale) => useTranslations(l)('handouts.cornerKicker');
+  return {
+    id: `corner-${purpose}`,
+    route: 'quiz',
+    pages: 1,
+    title: (l) => `${kicker(l)}: ${purposeProfiles[purpose].name[l]}`,
+    kicker,
+    purpose,
+    Body: CornerSignSheet,
+  };
+};
+
+const blankHandouts: BlankHandout[] = [
   {
     id: 'quiz',
     route: 'quiz',
@@ -82,14 +107,27 @@ const blankHandouts: {
     lead: (l) => useTranslations(l)('handouts.purposesIntro'),
     Body: PurposesSheet,
   },
+  cornerSign('community'),
+  cornerSign('access'),
+  cornerSign('influence'),
+  cornerSign('learning'),
 ];
 
 /** Every handout of the pack in one language, in print order: the blank ones, then one per article. */
 export async function getHandouts(lang: Locale): Promise<Handout[]> {
   const articles = await getArticles(lang);
   return [
-    ...blankHandouts.map(({ id, route, pages, title, lead, Body }) =>
-      handout({ id, title: title(lang), lead: lead?.(lang), path: routes[route][lang], pages, Body, props: { lang, level: 2 } }),
+    ...blankHandouts.map(({ id, route, pages, title, lead, kicker, purpose, Body }) =>
+      handout({
+        id,
+        title: title(lang),
+        lead: lead?.(lang),
+        path: routes[route][lang],
+        pages,
+        sign: kicker && { kicker: kicker(lang) },
+        Body: Body as Body<SheetProps & { purpose?: Purpose }>,
+        props: { lang, level: 2, ...(purpose && { purpose }) },
+      }),
     ),
     ...articles.map((entry) =>
       handout({

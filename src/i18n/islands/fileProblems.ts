@@ -12,7 +12,7 @@ import { groupStrings } from './group';
  */
 
 /** The exercises whose data can be imported (the "My data" page lists them in this order). */
-export type ImportKind = 'quiz' | 'groupPurpose' | 'contactMap';
+export type ImportKind = 'quiz' | 'groupPurpose' | 'contactMap' | 'room';
 
 const gDa = groupStrings.da;
 const gEn = groupStrings.en;
@@ -73,6 +73,7 @@ const da = {
       memberResults: 'medlemmers resultater',
     },
     contactMap: { people: 'personer', order: 'personer', contexts: 'sammenhænge', roles: 'ting, en person kan give' },
+    room: { entries: 'resultater' },
     other: 'poster',
   } as Record<ImportKind, Record<string, string>> & { other: string },
   /** Field names as the reader knows them, by the field's path (the longest match wins). */
@@ -146,6 +147,13 @@ const da = {
       'goal.text': 'Dit mål med dine egne ord',
       'goal.purpose': 'Formål fra quizzen',
     },
+    room: {
+      entries: 'Rummets resultater',
+      'entries.code': 'Kode',
+      'entries.scores': 'Point',
+      'entries.at': 'Tidspunkt',
+      duplicates: 'Dubletter',
+    },
   } as Record<ImportKind, Record<string, string>>,
 };
 export type FileProblemStrings = typeof da;
@@ -196,6 +204,7 @@ const en: FileProblemStrings = {
       memberResults: 'members’ results',
     },
     contactMap: { people: 'people', order: 'people', contexts: 'contexts', roles: 'things a person can give' },
+    room: { entries: 'results' },
     other: 'entries',
   },
   fields: {
@@ -267,6 +276,13 @@ const en: FileProblemStrings = {
       'goal.kind': 'Kind of goal',
       'goal.text': 'Your goal in your own words',
       'goal.purpose': 'Purpose from the quiz',
+    },
+    room: {
+      entries: 'The room’s results',
+      'entries.code': 'Code',
+      'entries.scores': 'Scores',
+      'entries.at': 'Time',
+      duplicates: 'Duplicates',
     },
   },
 };

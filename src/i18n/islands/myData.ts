@@ -7,7 +7,12 @@ const da = {
   lastSaved: 'Senest gemt',
   nothing: 'Intet gemt',
   checking: 'Tjekker …',
-  names: { quiz: 'Hvad vil du have ud af netværk?', groupPurpose: 'Gruppens formål', contactMap: 'Netværkskort' },
+  names: {
+    quiz: 'Hvad vil du have ud af netværk?',
+    groupPurpose: 'Gruppens formål',
+    contactMap: 'Netværkskort',
+    room: 'Rummets resultater (workshop)',
+  },
   exportTitle: 'Gem en kopi',
   exportText: 'Hent alt, hvad du har gemt, som én fil. Filen er din backup. Du kan lægge den ind igen her, også i en anden browser.',
   exportButton: 'Hent alle mine data som fil',
@@ -46,7 +51,12 @@ const en: MyDataStrings = {
   lastSaved: 'Last saved',
   nothing: 'Nothing stored',
   checking: 'Checking …',
-  names: { quiz: 'What do you want from networking?', groupPurpose: 'Group purpose', contactMap: 'Contact map' },
+  names: {
+    quiz: 'What do you want from networking?',
+    groupPurpose: 'Group purpose',
+    contactMap: 'Contact map',
+    room: 'The room’s results (workshop)',
+  },
   exportTitle: 'Save a copy',
   exportText:
     'Download everything you have stored as one file. The file is your backup. You can load it again here, in another browser too.',

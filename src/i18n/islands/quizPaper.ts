@@ -2,7 +2,7 @@ import type { Locale } from '../locales';
 
 const da = {
   title: 'Hvad vil du have ud af netværk? (papirudgave)',
-  intro: 'Til workshops: print quizzen, sæt ét kryds ved hvert spørgsmål, og tæl dine point med nøglen på side 2.',
+  intro: 'Sæt ét kryds ved hvert spørgsmål, ved det svar, der ligner dig mest. Tæl derefter dine point med nøglen på side 2.',
   print: 'Print papirudgaven',
   online: 'Tag quizzen på skærmen i stedet',
   keyTitle: 'Sådan tæller du dine point',
@@ -16,7 +16,7 @@ export type QuizPaperStrings = typeof da;
 
 const en: QuizPaperStrings = {
   title: 'What do you want from networking? (paper version)',
-  intro: 'For workshops: print the quiz, tick one answer for each question, and count your score with the key on page 2.',
+  intro: 'Tick one answer for each question: the one most like you. Then count your score with the key on page 2.',
   print: 'Print the paper version',
   online: 'Take the quiz on screen instead',
   keyTitle: 'How to count your score',

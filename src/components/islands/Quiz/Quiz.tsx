@@ -10,6 +10,7 @@ import { CHECKING_STATUS } from '../../../stores/persist';
 import { $quiz, $quizStatus, answerItem, finishQuiz, goToStep, quizDoc, restartQuiz } from '../../../stores/quiz';
 import { StorageStatus } from '../shared/StorageStatus';
 import { Heading, ResultBody, type HeadingRef } from './ResultBody';
+import { ResultQr } from './ResultQr';
 import type { QuizProps } from './types';
 import '../shared/islands.css';
 import './quiz.css';
@@ -302,7 +303,8 @@ function Result(
   const previous = earlier[earlier.length - 1];
   const dateFormat = new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium' });
   const main = result.primary[0];
-  const articles = main ? profiles[main].articles : [];
+  // The quiz is also embedded in an article: never suggest the page the reader is on.
+  const articles = main ? profiles[main].articles.filter((a) => a.href !== props.currentPath) : [];
   const withPurpose = (href: string) => (main ? `${href}?purpose=${main}` : href);
 
   if (result.outcome === 'none') {
@@ -377,6 +379,10 @@ function Result(
           </table>
         </div>
       )}
+      <div className="no-print">
+        <Heading level={sub}>{s.qrTitle}</Heading>
+        <ResultQr scores={scores} strings={s} />
+      </div>
       <div className="quiz__share no-print">
         <Heading level={sub}>{s.shareTitle}</Heading>
         <p>{s.shareText}</p>
@@ -427,7 +433,7 @@ function SharedResult(props: QuizProps & { shared: ShareDecode; headingRef: Head
       {shared.ok ? (
         <>
           <p>{s.sharedIntro}</p>
-          <ResultBody {...props} scores={shared.scores} idPrefix="shared" showProfiles={false} />
+          <ResultBody {...props} scores={shared.scores} idPrefix="shared" showProfiles={false} voice="shared" />
         </>
       ) : (
         <p role="alert" className="notice notice--warn">

@@ -28,6 +28,8 @@ export interface QuizProps {
   items: QuizItemView[];
   profiles: Record<Purpose, ProfileView>;
   links: { groupPurpose: string; contactMap: string; quiz: string; paper: string };
+  /** The path (with base) of the page the quiz is on: "read next" leaves it out. */
+  currentPath?: string;
   /** 2 on the quiz's own page, 3 when embedded under an article heading. */
   headingLevel?: 2 | 3;
 }
