@@ -205,6 +205,8 @@ for (const l of langs) {
       expect(table.y).toBeGreaterThan(box.y);
       // The QR code holds the four scores only: the share link's fragment.
       const code = await page.locator('.quiz__code').textContent();
+      // The share link is filled in right after hydration (the page's address is known only in the browser).
+      await expect.poll(() => page.getByRole('textbox').inputValue()).toContain('#');
       expect(new URL(await page.getByRole('textbox').inputValue()).hash).toBe(`#${code}`);
       await expect.poll(() => page.locator('.quiz__qr-code svg').count()).toBe(1);
       expect(await page.locator('.quiz__qr-code').innerHTML()).not.toMatch(/style=/);
