@@ -29,6 +29,8 @@ export interface ContactMapTiming {
 }
 
 const STORAGE_KEY = 'netvaerkskompasset:contactMap';
+// The contexts and roles are copied from src/lib/contacts/types.ts on purpose: the benchmark runs on plain Node,
+// which cannot import src/ (its imports have no file extensions). Keep the order: it seeds the generated people.
 const contexts = [
   'colleagues',
   'formerColleagues',
