@@ -191,7 +191,7 @@ const da = {
     most: '{count} af {total} medlemmer vil mest det, I har valgt ({purpose}). Det passer godt.',
   },
   blankTitle: 'Gruppens formål (tomt ark)',
-  blankIntro: 'Print arket, og udfyld det sammen i gruppen eller på en workshop.',
+  blankIntro: 'Udfyld arket sammen, én blok ad gangen. Minuttallet ved hver blok er en rettesnor.',
   blankGroup: 'Gruppe:',
   blankDate: 'Dato:',
 };
@@ -387,7 +387,7 @@ const en: GroupStrings = {
     most: '{count} of {total} members most want what you chose ({purpose}). That is a good fit.',
   },
   blankTitle: 'Group purpose (blank sheet)',
-  blankIntro: 'Print the sheet and fill it in together with your group or at a workshop.',
+  blankIntro: 'Fill in the sheet together, one block at a time. The minutes by each block are a guide.',
   blankGroup: 'Group:',
   blankDate: 'Date:',
 };
