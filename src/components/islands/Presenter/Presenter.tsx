@@ -129,15 +129,6 @@ export default function Presenter(props: PresenterProps) {
           {view.ended && timer.running ? fill(s.stepEnded, { title: step.title }) : ''}
         </p>
       </section>
-      <p className="presenter__next" data-testid="next">
-        {next ? (
-          <>
-            <strong>{s.nextUp}:</strong> {next.title} ({fill(s.minutes, { m: next.minutes })})
-          </>
-        ) : (
-          s.lastStep
-        )}
-      </p>
       <div className="presenter__controls" role="group" aria-label={s.controls}>
         <button type="button" className="presenter__primary" onClick={() => run('toggle')}>
           {timer.running ? s.pause : view.elapsedMs > 0 ? s.resume : s.start}
@@ -158,6 +149,15 @@ export default function Presenter(props: PresenterProps) {
           {full ? s.exitFullscreen : s.fullscreen}
         </button>
       </div>
+      <p className="presenter__next" data-testid="next">
+        {next ? (
+          <>
+            <strong>{s.nextUp}:</strong> {next.title} ({fill(s.minutes, { m: next.minutes })})
+          </>
+        ) : (
+          s.lastStep
+        )}
+      </p>
       <div className="presenter__options">
         <label>
           <input
