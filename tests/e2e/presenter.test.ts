@@ -35,6 +35,10 @@ for (const lang of ['da', 'en'] as const) {
       expect(await title.evaluate((h) => parseFloat(getComputedStyle(h).fontSize))).toBeGreaterThanOrEqual(48);
       expect(await title.textContent()).toBe(plan.steps[0]!.title);
       expect(await clock.textContent()).toContain('5:00');
+      // The buttons are on the first screen of a 1280 × 720 projector, under the clock, without scrolling.
+      const start = (await page.getByRole('button', { name: s.start }).boundingBox())!;
+      expect(start.y + start.height).toBeLessThanOrEqual(720);
+      expect(start.y).toBeGreaterThan((await clock.boundingBox())!.y);
       expect(await axeViolations(page)).toEqual([]);
 
       await page.keyboard.press('Space');
