@@ -178,7 +178,7 @@ const da = {
   phoneQrText: 'Eller vis QR-koden til den, der samler, så scanner de den. Den indeholder kun dine fem karakterer, ikke dit navn.',
   scanOpen: 'Scan QR-koder fra medlemmernes telefoner',
   scanIntro:
-    'Medlemmerne giver deres karakterer på egen telefon (under "Giv dine egne karakterer på din telefon") og holder QR-koden op. Kun karaktererne gemmes, på denne enhed.',
+    'Medlemmerne giver deres karakterer på egen telefon (under “Giv dine egne karakterer på din telefon”) og holder QR-koden op. Kun karaktererne gemmes, på denne enhed.',
   scanner: {
     open: 'Åbn scanneren',
     close: 'Luk scanneren',
