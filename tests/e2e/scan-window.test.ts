@@ -153,7 +153,8 @@ describe('QR codes on other screens, scanned through the fake camera', () => {
     expect((await scripts()).some((n) => /jsQR/i.test(n))).toBe(false);
     await page.getByRole('button', { name: group.scanOpen }).click();
     await expect.poll(() => page.getByRole('button', { name: group.scanner.close }).isVisible()).toBe(true);
-    expect((await scripts()).some((n) => /jsQR/i.test(n))).toBe(true);
+    // The decoder loads with the camera, which may still be starting.
+    await expect.poll(async () => (await scripts()).some((n) => /jsQR/i.test(n))).toBe(true);
     await expect
       .poll(() => page.getByText(fill(group.roundVoted, { n: 1, total: 2 }), { exact: false }).count(), { timeout: 40_000 })
       .toBe(1);
