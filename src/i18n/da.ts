@@ -17,8 +17,10 @@ export const da = {
   'nav.myData': 'Mine data',
   'nav.menu': 'Menu',
   'nav.home': 'Forside',
-  'lang.switchLabel': 'Read this page in English',
+  'lang.switchLabel': 'Read this page in English – EN',
   'lang.switchText': 'English',
+  /** The language switch on a narrow phone (under 360 px), where the whole word would cut the site's name. The label holds it too, so it is part of the link's spoken name (WCAG 2.5.3). */
+  'lang.switchShort': 'EN',
 
   'search.label': 'Søg på siden',
   'search.submit': 'Søg',
@@ -85,7 +87,10 @@ export const da = {
   'workshop.kitQuizPaper': 'Quizzen på papir',
   'workshop.kitQuizPaperText': 'Til dem, der ikke vil bruge telefonen. Med en nøgle, så de selv kan tælle point.',
   'workshop.kitGroupBlank': 'Gruppens formål, tomt ark',
-  'workshop.kitGroupBlankText': 'Arbejdsarket til at udfylde med pen ved bordet.',
+  'workshop.kitGroupBlankText': 'Print arket (2 sider) til hvert bord. Gruppen udfylder det sammen med pen, én blok ad gangen.',
+  'workshop.kitContactBlank': 'Netværkskort, tomt ark',
+  'workshop.kitContactBlankText':
+    'Print ét kort til hver deltager. De skriver deres mål øverst og sætter navne i ringene, de nærmeste inderst.',
   'workshop.kitMyResults': 'Print mine resultater',
   'workshop.kitMyResultsText': 'Deltagerne kan samle deres egne svar fra øvelserne og printe dem som ét dokument.',
   'workshop.offline': 'Siden virker uden net, når den er åbnet én gang. Bed deltagerne åbne den, mens der er wifi.',

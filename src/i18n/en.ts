@@ -16,8 +16,9 @@ export const en = {
   'nav.myData': 'My data',
   'nav.menu': 'Menu',
   'nav.home': 'Home',
-  'lang.switchLabel': 'Læs denne side på dansk',
+  'lang.switchLabel': 'Læs denne side på dansk – DA',
   'lang.switchText': 'Dansk',
+  'lang.switchShort': 'DA',
 
   'search.label': 'Search the site',
   'search.submit': 'Search',
@@ -83,7 +84,10 @@ export const en = {
   'workshop.kitQuizPaper': 'The quiz on paper',
   'workshop.kitQuizPaperText': 'For people who would rather not use their phone. With a key, so they can count their own score.',
   'workshop.kitGroupBlank': 'Group purpose, blank sheet',
-  'workshop.kitGroupBlankText': 'The worksheet to fill in with a pen at the table.',
+  'workshop.kitGroupBlankText': 'Print the sheet (2 pages) for each table. The group fills it in together with a pen, one block at a time.',
+  'workshop.kitContactBlank': 'Contact map, blank sheet',
+  'workshop.kitContactBlankText':
+    'Print one map for each participant. They write their goal at the top and put names in the rings, the closest in the middle.',
   'workshop.kitMyResults': 'Print my results',
   'workshop.kitMyResultsText': 'Participants can gather their own answers from the exercises and print them as one document.',
   'workshop.offline': 'The site works without a connection once it has been opened. Ask participants to open it while the wifi works.',

@@ -19,6 +19,7 @@ const cases = [
     search: 'Søg',
     field: 'Søg på siden',
     first: 'Artikler',
+    langLabel: 'Read this page in English – EN',
   },
   {
     lang: 'en',
@@ -28,6 +29,7 @@ const cases = [
     search: 'Search',
     field: 'Search the site',
     first: 'Articles',
+    langLabel: 'Læs denne side på dansk – DA',
   },
 ] as const;
 
@@ -48,6 +50,12 @@ describe('the header on a phone', () => {
         );
         for (let i = 1; i < boxes.length; i++)
           expect(boxes[i]!.x, `${width} px: item ${i}`).toBeGreaterThanOrEqual(boxes[i - 1]!.x + boxes[i - 1]!.width - 0.5);
+        // The site's name is whole, never cut to "Netværkskomp…".
+        const name = await page.locator('.site-name span').evaluate((e) => [e.scrollWidth, e.clientWidth, e.textContent]);
+        expect(name[0], `${width} px: the name is cut`).toBeLessThanOrEqual(name[1] as number);
+        expect(name[2]).toBe('Netværkskompasset');
+        // The language switch keeps its full spoken name when it shows only EN / DA.
+        expect(await page.locator('.lang-switch').getAttribute('aria-label')).toBe(c.langLabel);
         expect(await page.getByRole('navigation', { name: c.nav }).isVisible()).toBe(false);
         expect(await page.getByRole('link', { name: c.first, exact: true }).isVisible()).toBe(false);
 

@@ -35,6 +35,10 @@ for (const lang of ['da', 'en'] as const) {
       expect(await title.evaluate((h) => parseFloat(getComputedStyle(h).fontSize))).toBeGreaterThanOrEqual(48);
       expect(await title.textContent()).toBe(plan.steps[0]!.title);
       expect(await clock.textContent()).toContain('5:00');
+      // The buttons are on the first screen of a 1280 × 720 projector, under the clock, without scrolling.
+      const start = (await page.getByRole('button', { name: s.start }).boundingBox())!;
+      expect(start.y + start.height).toBeLessThanOrEqual(720);
+      expect(start.y).toBeGreaterThan((await clock.boundingBox())!.y);
       expect(await axeViolations(page)).toEqual([]);
 
       await page.keyboard.press('Space');
@@ -72,6 +76,58 @@ for (const lang of ['da', 'en'] as const) {
       await page.keyboard.press('ArrowLeft');
       expect(await title.textContent()).toBe(plan.steps[0]!.title);
       expect(await axeViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it('keeps its step, time left and running clock through a reload mid-step, and a paused clock paused', async () => {
+      const plan = workshopPlans[lang].short;
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      const { page, problems } = await watchedPage(context);
+      await page.clock.install({ time: new Date('2026-03-01T09:00:00') });
+      await page.goto(baseURL() + routes.presentShort[lang]);
+      await hydrated(page);
+      const title = page.locator('#presenter-step');
+      const clock = page.getByTestId('clock');
+      // Each key once the view has answered the last (the page's listener starts just after hydration).
+      for (const step of [1, 2]) {
+        await expect
+          .poll(async () => {
+            if ((await title.textContent()) !== plan.steps[step]!.title) await page.keyboard.press('ArrowRight');
+            return title.textContent();
+          })
+          .toBe(plan.steps[step]!.title);
+      }
+      const full = plan.steps[2]!.minutes * 60;
+      // Seconds left on the clock. The fake clock also moves with real time, so allow a few seconds for a slow machine.
+      const left = async () => {
+        const [m, sec] = (await page.locator('.presenter__time').textContent())!.split(':').map(Number);
+        return m! * 60 + sec!;
+      };
+      await page.keyboard.press('Space');
+      await page.clock.runFor(2 * 60_000);
+      await expect.poll(left).toBeLessThanOrEqual(full - 120);
+      expect(await left()).toBeGreaterThan(full - 140);
+
+      await page.reload();
+      await hydrated(page);
+      await expect.poll(() => title.textContent()).toBe(plan.steps[2]!.title);
+      expect(await page.getByRole('button', { name: s.pause }).isVisible()).toBe(true);
+      // Still running, counted from the wall clock: two minutes gone before the reload, one more after.
+      await page.clock.runFor(60_000);
+      await expect.poll(left).toBeLessThanOrEqual(full - 180);
+      expect(await left()).toBeGreaterThan(full - 210);
+
+      await page.keyboard.press('Space'); // pause
+      await expect.poll(() => page.getByRole('button', { name: s.resume }).isVisible()).toBe(true);
+      await page.reload();
+      await hydrated(page);
+      await expect.poll(() => page.getByRole('button', { name: s.resume }).isVisible()).toBe(true);
+      const paused = await clock.textContent();
+      await page.clock.runFor(5 * 60_000);
+      expect(await clock.textContent()).toBe(paused);
+      expect(await left()).toBeGreaterThan(full - 240);
+      expect(await title.textContent()).toBe(plan.steps[2]!.title);
       expect(problems).toEqual([]);
       await context.close();
     });

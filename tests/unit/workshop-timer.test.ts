@@ -5,6 +5,8 @@ import {
   formatClock,
   initialTimer,
   MINUTE,
+  restoreTimer,
+  saveTimer,
   timerView,
   wholeMinutes,
   type TimerState,
@@ -88,5 +90,68 @@ describe('the presenter’s clock', () => {
     expect(formatClock(1)).toBe('0:01');
     expect(formatClock(0)).toBe('0:00');
     expect(formatClock(-61_000)).toBe('-1:01');
+  });
+});
+
+describe('the presenter’s clock through a reload', () => {
+  const steps = minutes.length;
+  it('keeps the step, the time left and a running clock, which went on running while the page was away', () => {
+    const c = clock();
+    let s: TimerState = initialTimer();
+    s = act(s, 'next', steps, c.now());
+    s = act(s, 'next', steps, c.now());
+    s = act(s, 'addMinute', steps, c.now());
+    s = act(s, 'toggle', steps, c.now());
+    c.tick(2 * MINUTE);
+    const kept = saveTimer(s);
+    c.tick(30_000); // the reload itself
+    const back = restoreTimer(kept, steps, c.now())!;
+    expect(back).not.toBeNull();
+    const before = timerView(minutes, s, c.now());
+    const after = timerView(minutes, back, c.now());
+    expect(after).toEqual(before);
+    expect(after).toMatchObject({ step: 2, running: true, minutes: minutes[2]! + 1 });
+    expect(after.remainingMs).toBe((minutes[2]! + 1) * MINUTE - 2.5 * MINUTE);
+    c.tick(MINUTE);
+    expect(timerView(minutes, back, c.now()).remainingMs).toBe(after.remainingMs - MINUTE);
+  });
+
+  it('keeps a paused clock paused, however long the page was away', () => {
+    const c = clock();
+    let s = act(initialTimer(), 'toggle', steps, c.now());
+    c.tick(90_000);
+    s = act(s, 'toggle', steps, c.now());
+    const kept = saveTimer(s);
+    c.tick(10 * MINUTE);
+    const back = restoreTimer(kept, steps, c.now())!;
+    expect(back.running).toBe(false);
+    expect(formatClock(timerView(minutes, back, c.now()).remainingMs)).toBe('3:30');
+  });
+
+  it('starts afresh from anything it cannot read, or from another plan with fewer steps', () => {
+    const c = clock();
+    const good = JSON.parse(saveTimer(act(initialTimer(), 'last', steps, c.now()))) as Record<string, unknown>;
+    for (const bad of [
+      null,
+      '',
+      'not json',
+      '[]',
+      '{"v":2}',
+      JSON.stringify({ ...good, step: -1 }),
+      JSON.stringify({ ...good, step: 1.5 }),
+      JSON.stringify({ ...good, elapsedMs: 'soon' }),
+      JSON.stringify({ ...good, running: true, startedAt: null }),
+      JSON.stringify({ ...good, spentMs: ['x'] }),
+    ])
+      expect(restoreTimer(bad, steps, c.now()), String(bad)).toBeNull();
+    expect(restoreTimer(JSON.stringify(good), steps, c.now())?.step).toBe(steps - 1);
+    expect(restoreTimer(JSON.stringify(good), 3, c.now())).toBeNull();
+  });
+
+  it('counts a start time in the future (the device’s clock was set back) from now', () => {
+    const c = clock();
+    const s = act(initialTimer(), 'toggle', steps, c.now() + 5 * MINUTE);
+    const back = restoreTimer(saveTimer(s), steps, c.now())!;
+    expect(timerView(minutes, back, c.now()).remainingMs).toBe(5 * MINUTE);
   });
 });

@@ -261,7 +261,7 @@ const da = {
   printGoal: 'Mål: {goal}',
   printDate: 'Udskrevet {date}',
   blankTitle: 'Netværkskort (tomt ark)',
-  blankIntro: 'Print kortet. Skriv dit mål øverst. Sæt navne ind i ringene: de nærmeste inderst. Brug felterne til sammenhængene.',
+  blankIntro: 'Skriv dit mål øverst. Sæt navne ind i ringene: de nærmeste inderst. Brug felterne til sammenhængene.',
   blankGoal: 'Mit mål:',
   blankName: 'Navn:',
   blankDate: 'Dato:',
@@ -529,8 +529,7 @@ const en: ContactStrings = {
   printGoal: 'Goal: {goal}',
   printDate: 'Printed {date}',
   blankTitle: 'Contact map (blank sheet)',
-  blankIntro:
-    'Print the map. Write your goal at the top. Put names in the rings: the closest in the middle. Use the fields for the contexts.',
+  blankIntro: 'Write your goal at the top. Put names in the rings: the closest in the middle. Use the fields for the contexts.',
   blankGoal: 'My goal:',
   blankName: 'Name:',
   blankDate: 'Date:',

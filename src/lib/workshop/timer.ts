@@ -149,3 +149,46 @@ export function act(s: TimerState, action: PresenterAction, stepCount: number, n
       return reset(s);
   }
 }
+
+/** The longest plan has far fewer steps; anything beyond is not ours. */
+const MAX_STEPS = 100;
+const isMs = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const isMsList = (v: unknown, max: number): v is number[] =>
+  Array.isArray(v) && v.length <= MAX_STEPS && v.every((x) => x === null || (isMs(x) && x <= max));
+
+/**
+ * The clock as text to keep through a reload. Wall-clock times only (`startedAt` is `Date.now()` ms), so a
+ * running clock read back later has gone on running while the page was away.
+ */
+export const saveTimer = (s: TimerState): string => JSON.stringify({ v: 1, ...s });
+
+/**
+ * Read a kept clock back. Never throws: anything unreadable, or made for a plan with fewer steps, gives
+ * null (start afresh). A start time in the future (the device's clock was set back) counts from now.
+ */
+export function restoreTimer(text: string | null, stepCount: number, now: number): TimerState | null {
+  if (!text) return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof raw !== 'object' || raw === null) return null;
+  const r = raw as Record<string, unknown>;
+  const day = 24 * 60 * MINUTE;
+  if (r.v !== 1 || typeof r.running !== 'boolean' || !Number.isInteger(r.step)) return null;
+  const step = r.step as number;
+  if (step < 0 || step >= stepCount || !isMs(r.elapsedMs) || r.elapsedMs > day) return null;
+  if (!isMsList(r.extraMinutes, 24 * 60) || !isMsList(r.spentMs, day)) return null;
+  const startedAt = r.running ? (isMs(r.startedAt) ? Math.min(r.startedAt, now) : null) : null;
+  if (r.running && startedAt === null) return null;
+  return {
+    step,
+    running: r.running,
+    elapsedMs: r.elapsedMs,
+    startedAt,
+    extraMinutes: r.extraMinutes.map((x) => x ?? 0),
+    spentMs: r.spentMs.map((x) => x ?? 0),
+  };
+}

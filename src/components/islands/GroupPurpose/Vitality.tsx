@@ -1,7 +1,7 @@
 import { useDraft } from '../shared/useDraft';
 import { LengthNote, LimitedInput } from '../shared/EditableText';
 import { checkLength } from '../../../lib/editing/fieldSync';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { fill } from '../../../i18n/fill';
 import { formatDay } from '../../../lib/group/dates';
 import { emptyRatings, sortCheckIns } from '../../../lib/group/state';
@@ -18,12 +18,17 @@ import {
 } from '../../../lib/group/types';
 import { scoreCheckIn, vitalityTrend } from '../../../lib/group/vitality';
 import { decodeMarksCode, encodeMarksCode, marksOf, talkFirst, voteSpread } from '../../../lib/group/votes';
+import { $drafts } from '../../../stores/drafts';
 import * as actions from '../../../stores/group';
 import { markNames, SignDots, TrendChart, TrendLegend } from './Charts';
 import { VitalityProfile } from './VitalityProfile';
 import type { GroupProps } from './GroupPurpose';
 
 type Props = GroupProps & { sheet: Worksheet; disabled: boolean };
+
+/** The scanner (its camera code and the QR decoder) loads only when the chair asks for it, the QR code when it shows. */
+const MarksScanner = lazy(() => import('./MarksScanner'));
+const MarksQr = lazy(() => import('./MarksQr'));
 
 const today = () => new Date().toISOString().slice(0, 10);
 const num = (n: number, lang: GroupProps['lang']) => n.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 1 });
@@ -74,7 +79,7 @@ function RatingFields({
   );
 }
 
-interface Round {
+export interface Round {
   total: number;
   votes: Vote[];
   revealed: boolean;
@@ -120,13 +125,16 @@ export function Vitality(props: Props) {
   const [dateDraft, setDate] = useDraft(`group.${sheet.id}.checkInDate`);
   const [marksDraft, setMarksDraft] = useDraft(`group.${sheet.id}.checkInMarks`);
   const [note, setNote] = useDraft(`group.${sheet.id}.checkInNote`);
-  const [roundDraft, setRoundDraft] = useDraft(`group.${sheet.id}.round`);
+  const roundKey = `group.${sheet.id}.round`;
+  const [roundDraft, setRoundDraft] = useDraft(roundKey);
   const [feedback, setFeedback] = useState<'' | 'saved' | 'empty'>('');
   const date = dateDraft || today();
   const draft = readRatings(marksDraft);
   const setDraft = (next: Ratings) => setMarksDraft(marks.every((m) => next[m] === null) ? '' : JSON.stringify(next));
   const round = readRound(roundDraft);
   const setRound = (next: Round | null) => setRoundDraft(next ? JSON.stringify(next) : '');
+  // A scan arrives from the camera's callback: it reads the round as it is now, not as it was when it rendered.
+  const currentRound = () => readRound($drafts.get()[roundKey] ?? '');
   const checkIns = sortCheckIns(sheet.checkIns);
   const latest = checkIns[checkIns.length - 1];
   const trend = vitalityTrend(sheet.checkIns);
@@ -144,7 +152,7 @@ export function Vitality(props: Props) {
       <h2 id="vitality-heading">{s.vitalityTitle}</h2>
       <p className="group-section__help">{s.vitalityIntro}</p>
 
-      <VoteRound {...props} round={round} setRound={setRound} />
+      <VoteRound {...props} round={round} setRound={setRound} currentRound={currentRound} />
 
       <form
         className="vitality__form"
@@ -338,8 +346,15 @@ export function VotesReveal(props: GroupProps & { votes: readonly Vote[]; headin
 }
 
 /** A round on one device: each member marks in turn, hidden, and everyone's marks are shown together at the end. */
-function VoteRound(props: Props & { round: Round | null; setRound: (r: Round | null) => void }) {
+function VoteRound(
+  props: Props & {
+    round: Round | null;
+    setRound: (r: Round | null) => void;
+    currentRound: () => Round | null;
+  },
+) {
   const { strings: s, round, setRound, disabled, marks: markInfo } = props;
+  const [scan, setScan] = useState(false);
   const [count, setCount] = useState('5');
   const [entry, setEntry] = useState<Ratings>(emptyRatings);
   const [name, setName] = useState('');
@@ -478,6 +493,19 @@ function VoteRound(props: Props & { round: Round | null; setRound: (r: Round | n
           </details>
         </form>
       )}
+      {!done && (
+        <div className="round__scan">
+          {scan ? (
+            <Suspense fallback={<p>{s.scanner.starting}</p>}>
+              <MarksScanner strings={s} total={round.total} currentRound={props.currentRound} setRound={setRound} />
+            </Suspense>
+          ) : (
+            <button type="button" className="secondary" disabled={disabled} onClick={() => setScan(true)}>
+              {s.scanOpen}
+            </button>
+          )}
+        </div>
+      )}
       {done && !round.revealed && (
         <p>
           <button type="button" onClick={() => setRound({ ...round, revealed: true })}>
@@ -524,6 +552,11 @@ function PhoneMarks(props: Props) {
           s.phoneNone
         )}
       </p>
+      {any && (
+        <Suspense fallback={null}>
+          <MarksQr ratings={mine} strings={s} />
+        </Suspense>
+      )}
     </details>
   );
 }

@@ -1,7 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { fill } from '../../../i18n/fill';
-import { act, actionForKey, formatClock, initialTimer, timerView, wholeMinutes, type PresenterAction } from '../../../lib/workshop/timer';
-import { chime, keepAwake, stepChannel, toggleFullscreen } from './browser';
+import {
+  act,
+  actionForKey,
+  formatClock,
+  initialTimer,
+  restoreTimer,
+  saveTimer,
+  timerView,
+  wholeMinutes,
+  type PresenterAction,
+} from '../../../lib/workshop/timer';
+import { chime, keepAwake, keepTimer, readKeptTimer, stepChannel, toggleFullscreen } from './browser';
 import type { PresenterProps } from './types';
 import '../shared/islands.css';
 import './presenter.css';
@@ -22,6 +32,22 @@ export default function Presenter(props: PresenterProps) {
   const step = steps[view.step]!;
   const next = steps[view.step + 1];
   const endedRef = useRef(view.ended);
+  // The server renders a fresh clock; the one kept for this tab (step, time, running or paused) is read
+  // once after hydration (sessionStorage is outside React), and every change is kept from then on.
+  const [restored, setRestored] = useState(false);
+  useEffect(() => {
+    const t = Date.now();
+    const kept = restoreTimer(readKeptTimer(props.planId), steps.length, t);
+    if (kept) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- one render after hydration, as for any stored state
+      setNow(t);
+      setTimer(kept);
+    }
+    setRestored(true);
+  }, [props.planId, steps.length]);
+  useEffect(() => {
+    if (restored) keepTimer(props.planId, saveTimer(timer));
+  }, [props.planId, restored, timer]);
 
   const run = (action: PresenterAction) => {
     const t = Date.now();
@@ -103,15 +129,6 @@ export default function Presenter(props: PresenterProps) {
           {view.ended && timer.running ? fill(s.stepEnded, { title: step.title }) : ''}
         </p>
       </section>
-      <p className="presenter__next" data-testid="next">
-        {next ? (
-          <>
-            <strong>{s.nextUp}:</strong> {next.title} ({fill(s.minutes, { m: next.minutes })})
-          </>
-        ) : (
-          s.lastStep
-        )}
-      </p>
       <div className="presenter__controls" role="group" aria-label={s.controls}>
         <button type="button" className="presenter__primary" onClick={() => run('toggle')}>
           {timer.running ? s.pause : view.elapsedMs > 0 ? s.resume : s.start}
@@ -132,6 +149,15 @@ export default function Presenter(props: PresenterProps) {
           {full ? s.exitFullscreen : s.fullscreen}
         </button>
       </div>
+      <p className="presenter__next" data-testid="next">
+        {next ? (
+          <>
+            <strong>{s.nextUp}:</strong> {next.title} ({fill(s.minutes, { m: next.minutes })})
+          </>
+        ) : (
+          s.lastStep
+        )}
+      </p>
       <div className="presenter__options">
         <label>
           <input

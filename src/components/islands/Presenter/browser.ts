@@ -62,3 +62,23 @@ export function toggleFullscreen(el: HTMLElement | null): void {
 export function stepChannel(planId: string): BroadcastChannel | null {
   return typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`netvaerkskompasset:presenter:${planId}`);
 }
+
+/**
+ * The clock kept for this tab through a reload (sessionStorage: it belongs to this presentation, not to
+ * the device, and it is not the readers' data that `stores/persist.ts` keeps). Silent when storage is blocked.
+ */
+const timerKey = (planId: string) => `netvaerkskompasset:presenter:${planId}:timer`;
+export function readKeptTimer(planId: string): string | null {
+  try {
+    return sessionStorage.getItem(timerKey(planId));
+  } catch {
+    return null;
+  }
+}
+export function keepTimer(planId: string, text: string): void {
+  try {
+    sessionStorage.setItem(timerKey(planId), text);
+  } catch {
+    // blocked or full: the clock still runs, it just starts afresh after a reload
+  }
+}
