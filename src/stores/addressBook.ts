@@ -8,7 +8,7 @@ import type { AddressBook, BookEntry } from '../lib/contacts/addressBook/types';
 import type { ImportedPerson } from '../lib/contacts/formats/result';
 import { emptyDraft, type ContactContext } from '../lib/contacts/types';
 import { encodeEnvelope } from '../lib/storage/envelope';
-import { $contacts, importDrafts } from './contacts';
+import { $contacts, contactDoc, importDrafts } from './contacts';
 import { persistentDoc, storage } from './persist';
 
 /**
@@ -98,3 +98,20 @@ export function addToMap(entries: readonly BookEntry[], context: ContactContext 
 
 /** Empty the address book (the map keeps everyone on it). */
 export const clearAddressBook = () => addressBookDoc.clear();
+
+/**
+ * Move the map's unrated imports (from before the address book) to the address book; the map keeps
+ * everyone the reader rated or noted anything about. Returns how many moved, or why nothing did.
+ */
+export async function moveUntouchedToBook(): Promise<BookWrite & { moved: number }> {
+  const { splitUntouchedImports } = await import('../lib/contacts/addressBook/split');
+  // People already in the address book were put on the map by the reader: they stay.
+  const inBook = new Set($bookIndex.get().names);
+  const stays = (p: { name: string }) => inBook.has(personKey(p.name));
+  const { moved } = splitUntouchedImports($contacts.get(), stays);
+  if (!moved.length) return { ok: true, moved: 0 };
+  const written = writeBook(mergeIntoBook($addressBook.get(), moved).book);
+  if (!written.ok) return { ...written, moved: 0 };
+  contactDoc.update((s) => splitUntouchedImports(s, stays).map);
+  return { ok: true, moved: moved.length };
+}

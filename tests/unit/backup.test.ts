@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT_VERSION, buildBackup, checkImportSize, MAX_IMPORT_BYTES, needsExportReminder, parseBackupText } from '../../src/lib/storage/backup';
+import {
+  BACKUP_FORMAT_VERSION,
+  buildBackup,
+  checkImportSize,
+  MAX_IMPORT_BYTES,
+  needsExportReminder,
+  parseBackupText,
+} from '../../src/lib/storage/backup';
 
 const kinds = ['quiz'];
 const good = () =>
@@ -11,7 +18,11 @@ const good = () =>
 describe('backup files', () => {
   it('carry the app and schema versions and read back', () => {
     const file = good();
-    expect(file).toMatchObject({ format: 'netvaerkskompasset-backup', formatVersion: BACKUP_FORMAT_VERSION, app: { name: 'Netværkskompasset' } });
+    expect(file).toMatchObject({
+      format: 'netvaerkskompasset-backup',
+      formatVersion: BACKUP_FORMAT_VERSION,
+      app: { name: 'Netværkskompasset' },
+    });
     const parsed = parseBackupText(JSON.stringify(file), kinds);
     expect(parsed).toEqual({ ok: true, file, unknownKinds: [] });
   });

@@ -39,7 +39,11 @@ describe('parseLinkedInCsv', () => {
   it('reads an older export without the preamble or the URL column, with CRLF and a BOM', () => {
     const text =
       '\uFEFFFirst Name,Last Name,Email Address,Company,Position,Connected On\r\nKaren,Blixen,,Rungstedlund,Forfatter,01/02/2019\r\n';
-    expect(parseLinkedInCsv(text)).toEqual({ ok: true, people: [online('Karen Blixen', 'Rungstedlund', 'Forfatter', '2019-02-01')], warnings: [] });
+    expect(parseLinkedInCsv(text)).toEqual({
+      ok: true,
+      people: [online('Karen Blixen', 'Rungstedlund', 'Forfatter', '2019-02-01')],
+      warnings: [],
+    });
   });
 
   it('trims names and cuts long text to the limits', () => {

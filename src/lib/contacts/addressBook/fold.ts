@@ -6,12 +6,40 @@
  * Unicode decomposition only for anything else.
  */
 const LATIN: Record<string, string> = {
-  à: 'a', á: 'a', â: 'a', ã: 'a', ä: 'a', å: 'a', æ: 'a', ç: 'c', è: 'e', é: 'e', ê: 'e', ë: 'e', ì: 'i', í: 'i',
-  î: 'i', ï: 'i', ñ: 'n', ò: 'o', ó: 'o', ô: 'o', õ: 'o', ö: 'o', ø: 'o', œ: 'o', ù: 'u', ú: 'u', û: 'u', ü: 'u',
-  ý: 'y', ÿ: 'y', ß: 'ss',
+  à: 'a',
+  á: 'a',
+  â: 'a',
+  ã: 'a',
+  ä: 'a',
+  å: 'a',
+  æ: 'a',
+  ç: 'c',
+  è: 'e',
+  é: 'e',
+  ê: 'e',
+  ë: 'e',
+  ì: 'i',
+  í: 'i',
+  î: 'i',
+  ï: 'i',
+  ñ: 'n',
+  ò: 'o',
+  ó: 'o',
+  ô: 'o',
+  õ: 'o',
+  ö: 'o',
+  ø: 'o',
+  œ: 'o',
+  ù: 'u',
+  ú: 'u',
+  û: 'u',
+  ü: 'u',
+  ý: 'y',
+  ÿ: 'y',
+  ß: 'ss',
 };
-const NOT_ASCII = /[^\u0000-\u007f]/;
-const NOT_ASCII_ALL = /[^\u0000-\u007f]/g;
+const NOT_ASCII = /[^ -~\s]/;
+const NOT_ASCII_ALL = /[^ -~\s]/g;
 const DIGRAPHS = /aa|ae|oe/g;
 const SPACES = /\s+/g;
 

@@ -33,14 +33,18 @@ export const entryFromPerson = (p: Person): BookEntry => ({
   linkedIn: p.contexts.includes('online'),
 });
 
-export function splitUntouchedImports(state: ContactState): { map: ContactState; moved: BookEntry[] } {
+/** `stays` keeps someone on the map although they look like an untouched import (e.g. already in the address book). */
+export function splitUntouchedImports(
+  state: ContactState,
+  stays: (p: Person) => boolean = () => false,
+): { map: ContactState; moved: BookEntry[] } {
   const moved: BookEntry[] = [];
   const people: Record<string, Person> = {};
   const order: string[] = [];
   for (const id of state.order) {
     const p = state.people[id];
     if (!p) continue;
-    if (isUntouchedImport(p)) moved.push(entryFromPerson(p));
+    if (isUntouchedImport(p) && !stays(p)) moved.push(entryFromPerson(p));
     else {
       people[id] = p;
       order.push(id);
