@@ -10,6 +10,7 @@ import { emptyDraft, type ContactContext } from '../lib/contacts/types';
 import { encodeEnvelope } from '../lib/storage/envelope';
 import { $contacts, contactDoc, importDrafts } from './contacts';
 import { persistentDoc, storage } from './persist';
+import { hasRoomFor, usedUnits } from './storageRoom';
 
 /**
  * The address book (everyone imported, not drawn) and its actions. Loaded only when the contact map
@@ -57,9 +58,9 @@ export function writeBook(next: AddressBook): BookWrite {
   if (before.status !== 'ok' && before.status !== 'empty') return { ok: false, reason: 'locked' };
   const current = storage.read(addressBookDoc.key)?.length ?? 0;
   const size = encodeEnvelope(addressBookSpec, next, new Date().toISOString()).length;
-  const room = checkRoom(storage.usedUnits(), current, size);
+  const room = checkRoom(usedUnits(storage), current, size);
   const full = { ok: false, reason: 'full', needed: unitsToMegabytes(size), free: unitsToMegabytes(room.free + current) } as const;
-  if (!room.fits || !storage.hasRoomFor(room.extra)) return full;
+  if (!room.fits || !hasRoomFor(storage, room.extra)) return full;
   if (!addressBookDoc.replace(next)) return { ok: false, reason: 'locked' };
   if (storage.$faults.get()[addressBookDoc.key] === 'quota') {
     if (before.status === 'ok') addressBookDoc.replace(before.data);

@@ -27,13 +27,6 @@ export interface GuardedStorage {
   write(key: string, value: string): boolean;
   remove(key: string): void;
   keys(): string[];
-  /** What the site's storage holds now, in UTF-16 units of keys and values (what browsers count against the quota). */
-  usedUnits(): number;
-  /**
-   * Whether `units` more fit: a probe of that size is written under a key of its own and removed at
-   * once, so nothing of the reader's is touched. True when storage is blocked (memory holds anything).
-   */
-  hasRoomFor(units: number): boolean;
 }
 
 /** The browser's storage, or nothing on the server. Reading it can throw (SecurityError): callers guard it. */
@@ -125,29 +118,6 @@ export function createGuardedStorage(getBacking: () => StorageLike | undefined):
     return [...all];
   }
 
-  function usedUnits(): number {
-    let total = 0;
-    for (const k of keys()) total += k.length + (read(k)?.length ?? 0);
-    return total;
-  }
-
-  function hasRoomFor(units: number): boolean {
-    if (!backing || units <= 0) return true;
-    const probe = '__netvaerkskompasset_room__';
-    try {
-      backing.setItem(probe, 'x'.repeat(units));
-      return true;
-    } catch (error) {
-      return !isQuotaError(error);
-    } finally {
-      try {
-        backing.removeItem(probe);
-      } catch {
-        // nothing was written
-      }
-    }
-  }
-
   const engine = new Proxy({} as Record<string, string>, {
     get: (_, key) => (typeof key === 'string' ? read(key) : undefined),
     set: (_, key, value) => {
@@ -166,5 +136,5 @@ export function createGuardedStorage(getBacking: () => StorageLike | undefined):
         : undefined,
   });
 
-  return { engine, $faults, read, write, remove, keys, usedUnits, hasRoomFor };
+  return { engine, $faults, read, write, remove, keys };
 }

@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import { listPeople, type ContactState } from '../../../lib/contacts/state';
@@ -9,6 +9,9 @@ import { contactDoc } from '../../../stores/contacts';
 import { datedFilename, downloadText } from '../shared/download';
 import type { ImportPlan } from './planImport';
 export { DeleteAll } from './DeleteAll';
+
+/** The preview of a file, loaded with the file's reader (after the reader has chosen a file). */
+const ImportPreview = lazy(() => import('./ImportPreview'));
 
 /** Contact files can be larger than other exports: a phone's vCards carry photos, LinkedIn's 30,000 rows about 5 MB. */
 const MAX_CONTACT_FILE_BYTES = 16 * 1024 * 1024;
@@ -27,16 +30,9 @@ interface Props {
  */
 export function Files({ strings: s, lang, state, live, onMessage }: Props) {
   const [preview, setPreview] = useState<ImportPlan | null>(null);
-  const [keepEmails, setKeepEmails] = useState(false);
-  const [addAll, setAddAll] = useState(false);
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const previewHeading = useRef<HTMLHeadingElement>(null);
-  const emailHint = useId();
-  useLayoutEffect(() => {
-    if (preview) previewHeading.current?.focus();
-  }, [preview]);
 
   const exportJson = async () => {
     const doc = contactDoc.$doc.get();
@@ -60,9 +56,10 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
     if (input.current) input.current.value = '';
   };
 
+  // Each file's preview starts afresh (its choices unticked, focus on its heading).
+  const [previewKey, setPreviewKey] = useState(0);
   const show = (plan: ImportPlan) => {
-    setKeepEmails(false);
-    setAddAll(false);
+    setPreviewKey((n) => n + 1);
     setPreview(plan);
   };
 
@@ -89,18 +86,15 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
       if (!result.ok) return fail(fill(s.parseErrors[result.error.code] ?? s.parseErrors.unreadable!, { ...result.error }));
       const plan = await plans.planPeopleImport(s, lang, format, result.people, state);
       const warnings = result.warnings.map((w) => fill(s.parseWarnings[w.code] ?? w.code, { ...w }));
-      show({ ...plan, lines: [...plan.lines, ...warnings.slice(0, 10)] });
-      setWarnings(warnings);
+      show({ ...plan, warnings });
     } catch {
       fail(s.parseErrors.unreadable ?? '');
     } finally {
       setBusy(false);
     }
   };
-  const [warnings, setWarnings] = useState<string[]>([]);
 
   const readJson = async (text: string, plans: typeof import('./planImport')) => {
-    setWarnings([]);
     const parsed = parseBackupText(text, ['contactMap', 'addressBook']);
     const words = await import('../../../i18n/fileProblems');
     if (!parsed.ok) {
@@ -176,59 +170,16 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
         )}
       </div>
       {preview && (
-        <div className="cm-preview" role="region" aria-labelledby="cm-preview-heading">
-          <h3 id="cm-preview-heading" tabIndex={-1} ref={previewHeading}>
-            {s.importPreviewTitle}
-          </h3>
-          <p>{fill(s.importFormat, { format: s.formats[preview.format] })}</p>
-          {preview.lines.map((line, i) => (
-            <p key={i}>{line}</p>
-          ))}
-          {preview.examples.length > 0 && <p>{fill(s.importExamples, { names: preview.examples.join(', ') })}</p>}
-          {warnings.length > 10 && <p>{fill(s.andMore, { n: warnings.length - 10 })}</p>}
-          {preview.emails > 0 && (
-            <div className="cm-import-option">
-              <input
-                id="cm-import-emails"
-                type="checkbox"
-                checked={keepEmails}
-                aria-describedby={emailHint}
-                onChange={(e) => setKeepEmails((e.target as HTMLInputElement).checked)}
-              />
-              <label htmlFor="cm-import-emails">{fill(s.addressBook.keepEmails, { n: preview.emails })}</label>
-              <p id={emailHint} className="cm-muted">
-                {s.addressBook.keepEmailsHint}
-              </p>
-            </div>
-          )}
-          {preview.addAll > 0 && (
-            <div className="cm-import-option">
-              <input
-                id="cm-import-all"
-                type="checkbox"
-                checked={addAll}
-                onChange={(e) => setAddAll((e.target as HTMLInputElement).checked)}
-              />
-              <label htmlFor="cm-import-all">{fill(s.addressBook.addAllToMap, { n: preview.addAll })}</label>
-            </div>
-          )}
-          <div className="button-row">
-            <button
-              type="button"
-              disabled={!live}
-              onClick={() => {
-                const done = preview.apply({ keepEmails, addAll });
-                if (done.ok) close(done.message);
-                else fail(done.problem);
-              }}
-            >
-              {s.importConfirm}
-            </button>
-            <button type="button" className="secondary" onClick={() => close(s.importCancelled)}>
-              {s.importCancel}
-            </button>
-          </div>
-        </div>
+        <Suspense fallback={null}>
+          <ImportPreview
+            key={previewKey}
+            strings={s}
+            plan={preview}
+            live={live}
+            onDone={(done) => (done.ok ? close(done.message) : fail(done.problem))}
+            onCancel={() => close(s.importCancelled)}
+          />
+        </Suspense>
       )}
     </section>
   );

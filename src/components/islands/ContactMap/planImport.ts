@@ -19,6 +19,8 @@ export interface ImportPlan {
   /** What the preview says, one sentence each. */
   lines: string[];
   examples: string[];
+  /** What the reader should check in the result (rows left out, text cut), in their language. */
+  warnings: string[];
   /** E-mail addresses in the file (offered as "keep them" when there are any). */
   emails: number;
   /** People that "add all to the map" would add (0: not offered, the file is not a short list). */
@@ -68,6 +70,7 @@ export async function planPeopleImport(
       format,
       lines,
       examples,
+      warnings: [],
       emails: 0,
       addAll: 0,
       apply: () => {
@@ -85,6 +88,7 @@ export async function planPeopleImport(
     format,
     lines,
     examples,
+    warnings: [],
     emails: people.filter((p) => p.email).length,
     addAll: people.length <= bookLimits.addAllToMap ? people.length : 0,
     apply: ({ keepEmails, addAll }) => {
@@ -133,6 +137,7 @@ export async function planBackupImport(
           .slice(0, 3)
           .map((p) => p.name)
       : [],
+    warnings: [],
     emails: 0,
     addAll: 0,
     apply: () => {
