@@ -57,7 +57,7 @@ export function BookList({ strings, lang, book, shown, names, onMap, chosen, liv
             ) : (
               <button type="button" className="secondary cm-book__put" disabled={!live} onClick={() => onPut(i)}>
                 {s.add}
-                <span className="visually-hidden">: {e.name}</span>
+                <span className="visually-hidden"> {e.name}</span>
               </button>
             )}
           </li>
