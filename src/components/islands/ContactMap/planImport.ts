@@ -36,7 +36,9 @@ const loadBook = async () => {
 };
 type BookStore = Awaited<ReturnType<typeof loadBook>>;
 
-const megabytes = (n: number, lang: 'da' | 'en') => n.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB');
+/** Numbers as the reader writes them: "30.000" in Danish, "30,000" in English. */
+const number = (n: number, lang: 'da' | 'en') => n.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB');
+const megabytes = number;
 
 function bookProblem(s: ContactStrings, lang: 'da' | 'en', w: Extract<ReturnType<BookStore['writeBook']>, { ok: false }>): Outcome {
   return {
@@ -82,8 +84,15 @@ export async function planPeopleImport(
   const book = await loadBook();
   const linkedIn = format === 'linkedin';
   const plan = book.planBookImport(people, false, linkedIn);
-  const lines = [fill(s.addressBook.importPreview, { total: people.length, added: plan.added, merged: plan.merged })];
-  if (plan.skipped) lines.push(fill(s.addressBook.importSkipped, { n: plan.skipped, limit: bookLimits.people }));
+  const lines = [
+    fill(s.addressBook.importPreview, {
+      total: number(people.length, lang),
+      added: number(plan.added, lang),
+      merged: number(plan.merged, lang),
+    }),
+  ];
+  if (plan.skipped)
+    lines.push(fill(s.addressBook.importSkipped, { n: number(plan.skipped, lang), limit: number(bookLimits.people, lang) }));
   return {
     format,
     lines,
@@ -94,11 +103,19 @@ export async function planPeopleImport(
     apply: ({ keepEmails, addAll }) => {
       const written = book.applyBookImport(keepEmails ? book.planBookImport(people, true, linkedIn) : plan, people, keepEmails, linkedIn);
       if (!written.ok) return bookProblem(s, lang, written);
-      if (!addAll) return { ok: true, message: fill(s.addressBook.importDone, { added: written.added, merged: written.merged }) };
+      if (!addAll)
+        return {
+          ok: true,
+          message: fill(s.addressBook.importDone, { added: number(written.added, lang), merged: number(written.merged, lang) }),
+        };
       const onMap = book.addToMap(people.map((p) => entryFromImport(p, false, linkedIn)));
       return {
         ok: true,
-        message: fill(s.addressBook.importDoneMap, { added: written.added, merged: written.merged, onMap: onMap?.added ?? 0 }),
+        message: fill(s.addressBook.importDoneMap, {
+          added: number(written.added, lang),
+          merged: number(written.merged, lang),
+          onMap: onMap?.added ?? 0,
+        }),
       };
     },
   };

@@ -40,6 +40,7 @@ export default function AddressBook({ strings, lang, live, onMessage }: Props) {
 
   const results = useMemo(() => searchBook(index, { text, company }, limit), [index, text, company, limit]);
   const companies = useMemo(() => topCompanies(book, COMPANY_SUGGESTIONS), [book]);
+  const number = (n: number) => n.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB');
   const writable = live && status.save !== 'checking' && status.save !== 'readonly';
 
   const say = (message: string) => {
@@ -77,7 +78,7 @@ export default function AddressBook({ strings, lang, live, onMessage }: Props) {
         <p>{s.empty}</p>
       ) : (
         <>
-          <p>{fill(s.count, { n: book.people.length })}</p>
+          <p>{fill(s.count, { n: number(book.people.length) })}</p>
           <div className="cm-book__filters" role="search">
             <div className="field">
               <label htmlFor="cm-book-search">{s.search}</label>
@@ -118,7 +119,7 @@ export default function AddressBook({ strings, lang, live, onMessage }: Props) {
             </div>
           </div>
           <p role="status" className="cm-book__count">
-            {results.total === 0 ? s.noResults : fill(s.results, { total: results.total, shown: results.shown.length })}
+            {results.total === 0 ? s.noResults : fill(s.results, { total: number(results.total), shown: results.shown.length })}
           </p>
           <BookList
             strings={strings}
@@ -153,7 +154,7 @@ export default function AddressBook({ strings, lang, live, onMessage }: Props) {
           <p role="status" className="cm-message">
             {said}
           </p>
-          <DeleteBook strings={strings} count={book.people.length} live={writable} onMessage={say} />
+          <DeleteBook strings={strings} count={number(book.people.length)} live={writable} onMessage={say} />
         </>
       )}
     </>

@@ -11,7 +11,7 @@ export function DeleteBook({
   onMessage,
 }: {
   strings: ContactStrings;
-  count: number;
+  count: string;
   live: boolean;
   onMessage(m: string): void;
 }) {
