@@ -139,6 +139,37 @@ for (const p of pages) {
       await context.close();
     });
 
+    it('says so before anything is written when the browser’s storage cannot hold the file', async () => {
+      const context = await browser.newContext();
+      const { page, problems } = await watchedPage(context);
+      await page.goto(baseURL() + p.path);
+      await expect.poll(() => page.getByLabel(s.recallName, { exact: true }).isEnabled()).toBe(true);
+      await page.getByLabel(s.recallName, { exact: true }).fill('Kim');
+      await page.getByLabel(s.recallName, { exact: true }).press('Enter');
+      await expect.poll(() => mapNames(page)).toEqual(['Kim']);
+      // Fill the site's storage until it refuses, then free a little: room for a small change, not for the file.
+      await page.evaluate(() => {
+        let i = 0;
+        for (const size of [256 * 1024, 4 * 1024])
+          try {
+            for (;;) localStorage.setItem(`filler-${i++}`, 'x'.repeat(size));
+          } catch {
+            // full at this size
+          }
+        for (let k = 0; k < 4; k++) localStorage.removeItem(`filler-${--i}`);
+      });
+      await page.getByLabel(s.importLabel).setInputFiles(file);
+      const preview = page.getByRole('region', { name: s.importPreviewTitle });
+      await expect.poll(() => preview.count(), { timeout: 20_000 }).toBe(1);
+      await preview.getByRole('button', { name: s.importConfirm }).click();
+      await expect.poll(() => page.getByRole('alert').textContent()).toContain(ab.storageFull.split(':')[0]);
+      expect(await stored(page, 'addressBook')).toBeNull();
+      expect(await mapNames(page)).toEqual(['Kim']);
+      expect(await page.getByText(ab.empty).count()).toBe(1);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
     it('fits a 320 px screen with a long name in the address book, and puts a short file on the map at once when asked', async () => {
       const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
       const { page, problems } = await watchedPage(context);
