@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { addressBookGoals, addressBookSection, measureAddressBook, type AddressBookTiming } from './address-book.ts';
 import { measureContactMap, type ContactMapTiming } from './contact-map.ts';
 import { openLighthouse, type LighthouseScores } from './lighthouse.ts';
 import { pageTypes, searchPage, searchQueries } from './pages.ts';
@@ -49,6 +50,7 @@ export async function measureProject(root: string, label: string, options: Optio
   const weights = new Map<string, Weight>();
   let search: SearchTiming | null = null;
   let contactMap: ContactMapTiming | null = null;
+  let addressBook: AddressBookTiming | null = null;
   const lighthouse = new Map<string, LighthouseScores>();
   try {
     const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumFlags });
@@ -63,6 +65,8 @@ export async function measureProject(root: string, label: string, options: Optio
         log(label, 'search done');
       }
       contactMap = await measureContactMap(browser, `${preview.url}/oevelser/netvaerkskort/`);
+      addressBook = await measureAddressBook(browser, `${preview.url}/oevelser/netvaerkskort/`);
+      log(label, 'address book done');
     } finally {
       await browser.close();
     }
@@ -273,6 +277,8 @@ export async function measureProject(root: string, label: string, options: Optio
     });
   }
 
+  if (addressBook) sections.push(addressBookSection(addressBook));
+
   if (search) {
     const row = (label: string, values: number[]) => ({
       label,
@@ -305,7 +311,11 @@ export async function measureProject(root: string, label: string, options: Optio
     });
   }
 
-  return { label, sections, goals: goals(lighthouse, scale, search, options, sitePrecache, barePath) };
+  return {
+    label,
+    sections,
+    goals: [...goals(lighthouse, scale, search, options, sitePrecache, barePath), ...addressBookGoals(addressBook)],
+  };
 }
 
 /** Goals of issue #21 for the build at 1,000 articles per language. */

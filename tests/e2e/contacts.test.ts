@@ -97,7 +97,7 @@ for (const p of pages) {
       await context.close();
     });
 
-    it('imports a LinkedIn export after a preview, merging a name that is already there', async () => {
+    it('imports a LinkedIn export into the address book after a preview, and a short one onto the map when asked, merging a name that is already there', async () => {
       const context = await browser.newContext();
       const { page, problems } = await watchedPage(context);
       await page.goto(baseURL() + p.path);
@@ -110,19 +110,21 @@ for (const p of pages) {
       const preview = page.getByRole('region', { name: s.importPreviewTitle });
       await expect.poll(() => preview.count()).toBe(1);
       expect(await preview.textContent()).toContain(s.formats.linkedin);
-      expect(await preview.textContent()).toContain(fill(s.importPreview, { total: 4, added: 3, merged: 1 }));
+      expect(await preview.textContent()).toContain(fill(s.addressBook.importPreview, { total: 4, added: 4, merged: 0 }));
       // Nothing changes until the reader confirms.
       expect(await rows(page).count()).toBe(1);
       expect(await axeViolations(page)).toEqual([]);
+      await preview.getByRole('checkbox', { name: fill(s.addressBook.addAllToMap, { n: 4 }) }).check();
       await preview.getByRole('button', { name: s.importConfirm }).click();
       await expect.poll(() => rows(page).count()).toBe(4);
       expect(
         await page
           .getByRole('status')
-          .filter({ hasText: fill(s.importDone, { added: 3, merged: 1 }) })
+          .filter({ hasText: fill(s.addressBook.importDoneMap, { added: 4, merged: 0, onMap: 3 }) })
           .count(),
-      ).toBe(1);
+      ).toBeGreaterThan(0);
       expect(await tableNames(page)).toContain('Mette Frederiksen-Holm');
+      expect(await page.getByText(fill(s.addressBook.count, { n: 4 })).count()).toBe(1);
 
       // A file that is no contact list changes nothing and says why.
       await page

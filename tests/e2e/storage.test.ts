@@ -201,7 +201,11 @@ describe('Mine data', () => {
       '{"format":"netvaerkskompasset-backup","formatVersion":1,"stores":{"quiz":{"version":1,"savedAt":"x","data":{"answers":{"__proto__":{"polluted":true}},"step":0,"history":[]}}}}',
       /feltet “__proto__”/,
     ],
-    ['a 3 MB file', Buffer.alloc(3 * 1024 * 1024, 32), /Filen fylder 3 MB/],
+    [
+      'a 17 MB file (over the 16 MB limit an address book of 30,000 people needs)',
+      Buffer.alloc(17 * 1024 * 1024, 32),
+      /Filen fylder 17 MB/,
+    ],
     [
       'a file with a bad answer',
       '{"format":"netvaerkskompasset-backup","formatVersion":1,"stores":{"quiz":{"version":1,"savedAt":"x","data":{"answers":{"q01":"money"},"step":0,"history":[]}}}}',

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildBackup, checkImportSize, MAX_IMPORT_BYTES, needsExportReminder, parseBackupText } from '../../src/lib/storage/backup';
+import {
+  BACKUP_FORMAT_VERSION,
+  buildBackup,
+  checkImportSize,
+  MAX_IMPORT_BYTES,
+  needsExportReminder,
+  parseBackupText,
+} from '../../src/lib/storage/backup';
 
 const kinds = ['quiz'];
 const good = () =>
@@ -11,11 +18,15 @@ const good = () =>
 describe('backup files', () => {
   it('carry the app and schema versions and read back', () => {
     const file = good();
-    expect(file).toMatchObject({ format: 'netvaerkskompasset-backup', formatVersion: 1, app: { name: 'Netværkskompasset' } });
+    expect(file).toMatchObject({
+      format: 'netvaerkskompasset-backup',
+      formatVersion: BACKUP_FORMAT_VERSION,
+      app: { name: 'Netværkskompasset' },
+    });
     const parsed = parseBackupText(JSON.stringify(file), kinds);
     expect(parsed).toEqual({ ok: true, file, unknownKinds: [] });
   });
-  it('refuse files over 2 MB before reading them, and empty files', () => {
+  it('refuse files over the size limit before reading them, and empty files', () => {
     expect(checkImportSize(MAX_IMPORT_BYTES + 1)).toEqual({ code: 'too-large', bytes: MAX_IMPORT_BYTES + 1, limit: MAX_IMPORT_BYTES });
     expect(checkImportSize(0)).toEqual({ code: 'empty' });
     expect(checkImportSize(1000)).toBeNull();
@@ -33,7 +44,7 @@ describe('backup files', () => {
   });
   it('report a JSON file that is not an export, and one from a newer format', () => {
     expect(parseBackupText('{"hello": 1}', kinds)).toEqual({ ok: false, problems: [{ code: 'not-backup' }] });
-    expect(parseBackupText(JSON.stringify({ ...good(), formatVersion: 2 }), kinds)).toMatchObject({
+    expect(parseBackupText(JSON.stringify({ ...good(), formatVersion: BACKUP_FORMAT_VERSION + 1 }), kinds)).toMatchObject({
       ok: false,
       problems: [{ code: 'newer-format' }],
     });

@@ -6,6 +6,7 @@ import { cellText, guardFormula } from '../../src/lib/contacts/formats/cells';
 import { readSpreadsheetDate } from '../../src/lib/contacts/formats/dates';
 import type { ParseResult } from '../../src/lib/contacts/formats/result';
 import { closenessLevels, contexts, emptyDraft, limits, roles, type Person, type PersonDraft } from '../../src/lib/contacts/types';
+import { bookLimits } from '../../src/lib/contacts/addressBook/types';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/contacts/${name}`, import.meta.url), 'utf8');
 
@@ -348,7 +349,7 @@ describe('parseContactsCsv on other input', () => {
     expect(result.warnings).toContainEqual({ code: 'badQuotes', row: 2 });
   });
 
-  it('refuses empty files, files without a name column, binary junk, and too many rows', () => {
+  it('refuses empty files, files without a name column, binary junk, and more rows than the address book holds', () => {
     expect(parseContactsCsv('')).toEqual({ ok: false, error: { code: 'empty' } });
     expect(parseContactsCsv('\uFEFF \r\n\t\n')).toEqual({ ok: false, error: { code: 'empty' } });
     expect(parseContactsCsv('Email,Phone\na@b.dk,123\n')).toEqual({ ok: false, error: { code: 'noNameColumn' } });
@@ -356,12 +357,12 @@ describe('parseContactsCsv on other input', () => {
     expect(parseContactsCsv('\uFFFD\u0001\uFFFD\u0002'.repeat(50))).toEqual({ ok: false, error: { code: 'binary' } });
     expect(parseContactsCsv('Name,Email\n')).toEqual({ ok: false, error: { code: 'noPeople' } });
     expect(parseContactsCsv('Name,Email\n,a@b.dk\n')).toEqual({ ok: false, error: { code: 'noPeople' } });
-    const rows = Array.from({ length: limits.people + 1 }, (_, i) => `P${i}`);
+    const rows = Array.from({ length: bookLimits.people + 1 }, (_, i) => `P${i}`);
     expect(parseContactsCsv(`Name\n${rows.join('\n')}\n`)).toEqual({
       ok: false,
-      error: { code: 'tooMany', limit: limits.people, count: limits.people + 1 },
+      error: { code: 'tooMany', limit: bookLimits.people, count: bookLimits.people + 1 },
     });
-    expect(okPeople(parseContactsCsv(`Name\n${rows.slice(1).join('\n')}\n`)).people).toHaveLength(limits.people);
+    expect(okPeople(parseContactsCsv(`Name\n${rows.slice(1).join('\n')}\n`)).people).toHaveLength(bookLimits.people);
   });
 
   it('reads a Windows-1252 file decoded as UTF-8 (a few U+FFFD) rather than calling it binary', () => {

@@ -4,6 +4,7 @@ import { parseVCards } from '../../src/lib/contacts/formats';
 import { decodeQuotedPrintable } from '../../src/lib/contacts/formats/quotedPrintable';
 import { logicalLines } from '../../src/lib/contacts/formats/vcardLines';
 import { emptyDraft, limits } from '../../src/lib/contacts/types';
+import { bookLimits } from '../../src/lib/contacts/addressBook/types';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/contacts/${name}`, import.meta.url), 'utf8');
 const card = (name: string, rest: { organisation?: string; position?: string; notes?: string } = {}) => ({ ...emptyDraft(name), ...rest });
@@ -100,12 +101,12 @@ describe('parseVCards', () => {
     expect(result.ok && result.warnings).toEqual([{ code: 'cardCut', card: 1, field: 'notes', limit: limits.notes }]);
   });
 
-  it('refuses empty files, files without cards, cards without names, and too many cards', () => {
+  it('refuses empty files, files without cards, cards without names, and more cards than the address book holds', () => {
     expect(parseVCards('  \n')).toEqual({ ok: false, error: { code: 'empty' } });
     expect(parseVCards('Name,Email\nA,b\n')).toEqual({ ok: false, error: { code: 'noCards' } });
     expect(parseVCards('BEGIN:VCARD\nEMAIL:a@b.dk\nEND:VCARD\n')).toEqual({ ok: false, error: { code: 'noPeople' } });
-    const many = 'BEGIN:VCARD\nFN:X\nEND:VCARD\n'.repeat(limits.people + 2);
-    expect(parseVCards(many)).toEqual({ ok: false, error: { code: 'tooMany', limit: limits.people, count: limits.people + 2 } });
+    const many = 'BEGIN:VCARD\nFN:X\nEND:VCARD\n'.repeat(bookLimits.people + 2);
+    expect(parseVCards(many)).toEqual({ ok: false, error: { code: 'tooMany', limit: bookLimits.people, count: bookLimits.people + 2 } });
   });
 });
 

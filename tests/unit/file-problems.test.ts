@@ -227,10 +227,10 @@ describe('limits and sizes as the reader sees them', () => {
     ]);
   });
 
-  it('says the exact size of a 2,119,380-byte backup against the 2 MB limit', () => {
-    const problem = checkImportSize(2_119_380)!;
-    expect(describeBackupProblem(problem, 'da', String)).toBe('Filen fylder 2,02 MB. Den må højst fylde 2 MB.');
-    expect(describeBackupProblem(problem, 'en', String)).toBe('The file is 2.02 MB. It can be 2 MB at most.');
+  it('says the exact size of a 16,986,931-byte backup against the 16 MB limit', () => {
+    const problem = checkImportSize(16_986_931)!;
+    expect(describeBackupProblem(problem, 'da', String)).toBe('Filen fylder 16,2 MB. Den må højst fylde 16 MB.');
+    expect(describeBackupProblem(problem, 'en', String)).toBe('The file is 16.2 MB. It can be 16 MB at most.');
   });
 
   it('words a bad backup entry without its field name', () => {

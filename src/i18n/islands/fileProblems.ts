@@ -12,7 +12,7 @@ import { groupStrings } from './group';
  */
 
 /** The exercises whose data can be imported (the "My data" page lists them in this order). */
-export type ImportKind = 'quiz' | 'groupPurpose' | 'contactMap' | 'room';
+export type ImportKind = 'quiz' | 'groupPurpose' | 'contactMap' | 'addressBook' | 'room';
 
 const gDa = groupStrings.da;
 const gEn = groupStrings.en;
@@ -73,6 +73,7 @@ const da = {
       memberResults: 'medlemmers resultater',
     },
     contactMap: { people: 'personer', order: 'personer', contexts: 'sammenhænge', roles: 'ting, en person kan give' },
+    addressBook: { people: 'personer', companies: 'virksomheder', positions: 'stillinger' },
     room: { entries: 'resultater' },
     other: 'poster',
   } as Record<ImportKind, Record<string, string>> & { other: string },
@@ -147,6 +148,7 @@ const da = {
       'goal.text': 'Dit mål med dine egne ord',
       'goal.purpose': 'Formål fra quizzen',
     },
+    addressBook: { people: 'Personer i adressebogen', companies: 'Virksomheder', positions: 'Stillinger' },
     room: {
       entries: 'Rummets resultater',
       'entries.code': 'Kode',
@@ -204,6 +206,7 @@ const en: FileProblemStrings = {
       memberResults: 'members’ results',
     },
     contactMap: { people: 'people', order: 'people', contexts: 'contexts', roles: 'things a person can give' },
+    addressBook: { people: 'people', companies: 'companies', positions: 'positions' },
     room: { entries: 'results' },
     other: 'entries',
   },
@@ -277,6 +280,7 @@ const en: FileProblemStrings = {
       'goal.text': 'Your goal in your own words',
       'goal.purpose': 'Purpose from the quiz',
     },
+    addressBook: { people: 'People in the address book', companies: 'Companies', positions: 'Positions' },
     room: {
       entries: 'The room’s results',
       'entries.code': 'Code',

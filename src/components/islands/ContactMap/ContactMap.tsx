@@ -19,6 +19,7 @@ import { MapView } from './MapView';
 import { PeopleTable } from './PeopleTable';
 import { PrintHeader, PrintTable } from './PrintView';
 import { Recall } from './Recall';
+import { AddressBookSection } from './addressBook/AddressBookSection';
 import '../shared/islands.css';
 import './contacts.css';
 
@@ -85,6 +86,7 @@ export default function ContactMap(props: ContactMapProps) {
         <div className="no-print">
           <GoalSection strings={s} goal={state.goal} live={live} purposeNames={props.purposeNames} quizHref={props.quizHref} />
           <Recall strings={s} state={state} people={people} live={live} />
+          <AddressBookSection strings={s} lang={lang} live={live} onMessage={say} />
           <PeopleTable
             strings={s}
             people={people}

@@ -1,28 +1,20 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
-import { listPeople, mergeContactStates, mergeDrafts, type ContactState } from '../../../lib/contacts/state';
-import type { ContactsFileFormat } from '../../../lib/contacts/formats';
-import { limits, type PersonDraft } from '../../../lib/contacts/types';
+import { listPeople, type ContactState } from '../../../lib/contacts/state';
+import type { AddressBook } from '../../../lib/contacts/addressBook/types';
 import { formatSizeAgainstLimit } from '../../../lib/fileSize';
-import { buildBackup, parseBackupText } from '../../../lib/storage/backup';
-import { contactDoc, deleteAllContacts, importDrafts } from '../../../stores/contacts';
+import { buildBackup, parseBackupText, type BackupEntry } from '../../../lib/storage/backup';
+import { contactDoc } from '../../../stores/contacts';
 import { datedFilename, downloadText } from '../shared/download';
+import type { ImportPlan } from './planImport';
+export { DeleteAll } from './DeleteAll';
 
-/** Contact files can be larger than other exports: a phone's vCards carry photos. */
-const MAX_CONTACT_FILE_BYTES = 10 * 1024 * 1024;
+/** The preview of a file, loaded with the file's reader (after the reader has chosen a file). */
+const ImportPreview = lazy(() => import('./ImportPreview'));
 
-interface Preview {
-  format: ContactsFileFormat;
-  total: number;
-  added: number;
-  merged: number;
-  skipped: number;
-  examples: string[];
-  warnings: string[];
-  hasGoal: boolean;
-  apply(): { added: number; merged: number } | null;
-}
+/** Contact files can be larger than other exports: a phone's vCards carry photos, LinkedIn's 30,000 rows about 5 MB. */
+const MAX_CONTACT_FILE_BYTES = 16 * 1024 * 1024;
 
 interface Props {
   strings: ContactStrings;
@@ -32,21 +24,25 @@ interface Props {
   onMessage(message: string): void;
 }
 
-/** 7. Download everything (JSON) or a spreadsheet (CSV); load JSON, CSV, LinkedIn or vCard files after a preview. */
+/**
+ * 7. Download everything (JSON, the map and the address book) or the map as a spreadsheet (CSV); load
+ * JSON, CSV, LinkedIn or vCard files after a preview. Lists of people go to the address book.
+ */
 export function Files({ strings: s, lang, state, live, onMessage }: Props) {
-  const [preview, setPreview] = useState<Preview | null>(null);
+  const [preview, setPreview] = useState<ImportPlan | null>(null);
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const previewHeading = useRef<HTMLHeadingElement>(null);
-  useLayoutEffect(() => {
-    if (preview) previewHeading.current?.focus();
-  }, [preview]);
 
-  const exportJson = () => {
+  const exportJson = async () => {
     const doc = contactDoc.$doc.get();
     const savedAt = doc.status === 'ok' ? doc.savedAt : new Date().toISOString();
-    const file = buildBackup({ contactMap: { version: contactDoc.spec.version, savedAt, data: state } }, new Date());
+    const stores: Record<string, BackupEntry> = { contactMap: { version: contactDoc.spec.version, savedAt, data: state } };
+    const { addressBookDoc } = await import('../../../stores/addressBook');
+    await addressBookDoc.ready;
+    const book = addressBookDoc.$doc.get();
+    if (book.status === 'ok') stores.addressBook = { version: addressBookDoc.spec.version, savedAt: book.savedAt, data: book.data };
+    const file = buildBackup(stores, new Date());
     downloadText(datedFilename(lang === 'da' ? 'netvaerkskort' : 'contact-map', 'json'), `${JSON.stringify(file, null, 1)}\n`);
   };
   const exportCsv = async () => {
@@ -60,6 +56,13 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
     if (input.current) input.current.value = '';
   };
 
+  // Each file's preview starts afresh (its choices unticked, focus on its heading).
+  const [previewKey, setPreviewKey] = useState(0);
+  const show = (plan: ImportPlan) => {
+    setPreviewKey((n) => n + 1);
+    setPreview(plan);
+  };
+
   const read = async (file: File) => {
     setProblem('');
     setPreview(null);
@@ -69,10 +72,11 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
     setBusy(true);
     try {
       const formats = await import('../../../lib/contacts/formats');
+      const plans = await import('./planImport');
       const text = formats.decodeContactsFile(new Uint8Array(await file.arrayBuffer()));
-      const format = formats.detectFormat(file.name, text) as ContactsFileFormat;
+      const format = formats.detectFormat(file.name, text);
       if (format === 'unknown') return fail(s.importUnknown);
-      if (format === 'json') return await readJson(text);
+      if (format === 'json') return await readJson(text, plans);
       const result =
         format === 'linkedin'
           ? formats.parseLinkedInCsv(text)
@@ -80,11 +84,9 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
             ? formats.parseVCards(text)
             : formats.parseContactsCsv(text);
       if (!result.ok) return fail(fill(s.parseErrors[result.error.code] ?? s.parseErrors.unreadable!, { ...result.error }));
-      showDrafts(
-        format,
-        result.people,
-        result.warnings.map((w) => fill(s.parseWarnings[w.code] ?? w.code, { ...w })),
-      );
+      const plan = await plans.planPeopleImport(s, lang, format, result.people, state);
+      const warnings = result.warnings.map((w) => fill(s.parseWarnings[w.code] ?? w.code, { ...w }));
+      show({ ...plan, warnings });
     } catch {
       fail(s.parseErrors.unreadable ?? '');
     } finally {
@@ -92,24 +94,8 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
     }
   };
 
-  const showDrafts = (format: ContactsFileFormat, drafts: PersonDraft[], warnings: string[]) => {
-    let n = 0;
-    const dry = mergeDrafts(state, drafts, () => `preview-${n++}`, new Date());
-    setPreview({
-      format,
-      total: drafts.length,
-      added: dry.added,
-      merged: dry.merged,
-      skipped: dry.skipped,
-      examples: drafts.slice(0, 3).map((d) => d.name),
-      warnings,
-      hasGoal: false,
-      apply: () => importDrafts(drafts),
-    });
-  };
-
-  const readJson = async (text: string) => {
-    const parsed = parseBackupText(text, ['contactMap']);
+  const readJson = async (text: string, plans: typeof import('./planImport')) => {
+    const parsed = parseBackupText(text, ['contactMap', 'addressBook']);
     const words = await import('../../../i18n/fileProblems');
     if (!parsed.ok) {
       const p = parsed.problems[0];
@@ -118,40 +104,25 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
       if (p.code === 'entry') return fail(s.importInvalid);
       return fail(words.describeBackupProblem(p, lang, () => ''));
     }
-    const entry = parsed.file.stores.contactMap;
-    if (!entry) return fail(s.importNotOurs);
-    const checked = await contactDoc.check(entry.version, entry.data);
-    if (!checked.ok) {
-      const why = words.describeCheckFailure(checked, 'contactMap', lang, entry.version > contactDoc.spec.version);
-      return fail([s.importInvalid, ...why].join(' '));
+    const { contactMap: mapEntry, addressBook: bookEntry } = parsed.file.stores;
+    if (!mapEntry && !bookEntry) return fail(s.importNotOurs);
+    let map: ContactState | undefined;
+    if (mapEntry) {
+      const checked = await contactDoc.check(mapEntry.version, mapEntry.data);
+      if (!checked.ok) {
+        const why = words.describeCheckFailure(checked, 'contactMap', lang, mapEntry.version > contactDoc.spec.version);
+        return fail([s.importInvalid, ...why].join(' '));
+      }
+      map = checked.data;
     }
-    const incoming = checked.data;
-    const merged = mergeContactStates(state, incoming);
-    const added = merged.order.length - state.order.length;
-    setPreview({
-      format: 'json',
-      total: incoming.order.length,
-      added,
-      merged: incoming.order.length - added,
-      skipped: 0,
-      examples: listPeople(incoming)
-        .slice(0, 3)
-        .map((p) => p.name),
-      warnings: [],
-      hasGoal: incoming.goal.kind !== null,
-      apply: () => {
-        let counts: { added: number; merged: number } | null = null;
-        const ok = contactDoc.update((current) => {
-          const next = mergeContactStates(current, incoming);
-          counts = {
-            added: next.order.length - current.order.length,
-            merged: incoming.order.length - (next.order.length - current.order.length),
-          };
-          return next;
-        });
-        return ok ? counts : null;
-      },
-    });
+    let book: AddressBook | undefined;
+    if (bookEntry) {
+      const { addressBookDoc } = await import('../../../stores/addressBook');
+      const checked = await addressBookDoc.check(bookEntry.version, bookEntry.data);
+      if (!checked.ok) return fail(s.importInvalid);
+      book = checked.data;
+    }
+    show(await plans.planBackupImport(s, lang, parsed.file, map, book, state));
   };
 
   const close = (message: string) => {
@@ -168,7 +139,7 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
       <h2 id="cm-files-heading">{s.filesTitle}</h2>
       <p>{s.filesIntro}</p>
       <div className="button-row">
-        <button type="button" className="secondary" onClick={exportJson} disabled={!live || state.order.length === 0}>
+        <button type="button" className="secondary" onClick={() => void exportJson()} disabled={!live || state.order.length === 0}>
           {s.exportJson}
         </button>
         <button type="button" className="secondary" onClick={() => void exportCsv()} disabled={!live || state.order.length === 0}>
@@ -199,97 +170,16 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
         )}
       </div>
       {preview && (
-        <div className="cm-preview" role="region" aria-labelledby="cm-preview-heading">
-          <h3 id="cm-preview-heading" tabIndex={-1} ref={previewHeading}>
-            {s.importPreviewTitle}
-          </h3>
-          <p>{fill(s.importFormat, { format: s.formats[preview.format] })}</p>
-          <p>{fill(s.importPreview, { total: preview.total, added: preview.added, merged: preview.merged })}</p>
-          {preview.examples.length > 0 && <p>{fill(s.importExamples, { names: preview.examples.join(', ') })}</p>}
-          {preview.skipped > 0 && <p>{fill(s.importPreviewSkipped, { n: preview.skipped, limit: limits.people })}</p>}
-          {preview.hasGoal && <p>{s.importPreviewGoal}</p>}
-          {preview.warnings.length > 0 && (
-            <>
-              <p>{s.importWarnings}</p>
-              <ul>
-                {preview.warnings.slice(0, 10).map((w, i) => (
-                  <li key={i}>{w}</li>
-                ))}
-                {preview.warnings.length > 10 && <li>{fill(s.andMore, { n: preview.warnings.length - 10 })}</li>}
-              </ul>
-            </>
-          )}
-          <div className="button-row">
-            <button
-              type="button"
-              disabled={!live}
-              onClick={() => {
-                const done = preview.apply();
-                close(done ? fill(s.importDone, done) : s.importCancelled);
-              }}
-            >
-              {s.importConfirm}
-            </button>
-            <button type="button" className="secondary" onClick={() => close(s.importCancelled)}>
-              {s.importCancel}
-            </button>
-          </div>
-        </div>
-      )}
-    </section>
-  );
-}
-
-/** Delete all contacts, after a confirmation that says how many. */
-export function DeleteAll({
-  strings: s,
-  count,
-  live,
-  onMessage,
-}: {
-  strings: ContactStrings;
-  count: number;
-  live: boolean;
-  onMessage(m: string): void;
-}) {
-  const [asking, setAsking] = useState(false);
-  const start = useRef<HTMLButtonElement>(null);
-  const confirm = useRef<HTMLButtonElement>(null);
-  const wasAsking = useRef(false);
-  useLayoutEffect(() => {
-    if (asking) confirm.current?.focus();
-    else if (wasAsking.current) start.current?.focus();
-    wasAsking.current = asking;
-  }, [asking]);
-  return (
-    <section className="cm-section no-print" aria-labelledby="cm-delete-heading">
-      <h2 id="cm-delete-heading">{s.deleteTitle}</h2>
-      <p>{s.deleteIntro}</p>
-      {asking ? (
-        <div className="notice" role="alertdialog" aria-labelledby="cm-delete-question">
-          <p id="cm-delete-question">{fill(s.deleteConfirmText, { n: count })}</p>
-          <div className="notice__actions">
-            <button
-              type="button"
-              className="danger"
-              ref={confirm}
-              onClick={() => {
-                deleteAllContacts();
-                setAsking(false);
-                onMessage(s.deleted);
-              }}
-            >
-              {s.deleteConfirm}
-            </button>
-            <button type="button" className="secondary" onClick={() => setAsking(false)}>
-              {s.deleteCancel}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <button type="button" className="secondary" ref={start} disabled={!live || count === 0} onClick={() => setAsking(true)}>
-          {s.deleteAll}
-        </button>
+        <Suspense fallback={null}>
+          <ImportPreview
+            key={previewKey}
+            strings={s}
+            plan={preview}
+            live={live}
+            onDone={(done) => (done.ok ? close(done.message) : fail(done.problem))}
+            onCancel={() => close(s.importCancelled)}
+          />
+        </Suspense>
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
 import { useDraft } from '../shared/useDraft';
 import { LengthNote } from '../shared/EditableText';
 import { checkLength } from '../../../lib/editing/fieldSync';
@@ -7,6 +7,10 @@ import type { ContactStrings } from '../../../i18n/islands/contacts';
 import { canAddPeople, type ContactState } from '../../../lib/contacts/state';
 import { contexts, limits, type Person } from '../../../lib/contacts/types';
 import { addPerson } from '../../../stores/contacts';
+import { useHydrated } from '../shared/useClientValue';
+
+/** Suggestions from the address book, loaded when the reader starts typing a name. */
+const RecallMatches = lazy(() => import('./addressBook/RecallMatches'));
 
 interface Props {
   strings: ContactStrings;
@@ -31,6 +35,9 @@ export function Recall({ strings: s, state, people, live }: Props) {
   const context = contexts[step]!;
   const here = people.filter((p) => p.contexts.includes(context));
   const full = !canAddPeople(state);
+  const hydrated = useHydrated();
+  // Loaded on the first key press, then kept: its status region must exist before it announces.
+  const [suggesting, setSuggesting] = useState(false);
 
   useLayoutEffect(() => {
     if (moved.current) heading.current?.focus();
@@ -98,13 +105,33 @@ export function Recall({ strings: s, state, people, live }: Props) {
             aria-invalid={checkLength(name, limits.name).over || undefined}
             value={name}
             disabled={!live || full}
-            onChange={(e) => setName((e.target as HTMLInputElement).value)}
+            onChange={(e) => {
+              setName((e.target as HTMLInputElement).value);
+              setSuggesting(true);
+            }}
           />
           <button type="submit" disabled={!live || full}>
             {s.recallAdd}
           </button>
           <LengthNote id="cm-recall-limit" text={name} limit={limits.name} />
         </form>
+        {hydrated && suggesting && (
+          <Suspense fallback={null}>
+            <RecallMatches
+              strings={s}
+              typed={name}
+              context={context}
+              live={live && !full}
+              onPicked={(picked) => {
+                if (picked) {
+                  setMessage(fill(s.addressBook.picked, { name: picked, context: s.contextsShort[context].toLowerCase() }));
+                  setName('');
+                }
+                input.current?.focus();
+              }}
+            />
+          </Suspense>
+        )}
         <p role="status" className="cm-message">
           {full ? fill(s.recallFull, { n: limits.people }) : message}
         </p>

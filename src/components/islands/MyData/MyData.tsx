@@ -13,6 +13,8 @@ import {
   type BackupFile,
   type BackupProblem,
 } from '../../../lib/storage/backup';
+import type { AddressBook } from '../../../lib/contacts/addressBook/types';
+import type { ContactState } from '../../../lib/contacts/state';
 import { $exerciseDocStates, exerciseDocs, serverExerciseDocStates } from '../../../stores/exercises';
 import { draftsDoc } from '../../../stores/drafts';
 import { $meta, metaDoc, recordExport, type Meta } from '../../../stores/meta';
@@ -109,8 +111,36 @@ export default function MyData({ lang, strings: s }: Props) {
       });
     }
     if (messages.length) return { step: 'problems' as const, messages };
+    await moveOldImports(file.formatVersion, rows);
     const notes = unknownKinds.length ? [fill(s.unknownKinds, { kinds: unknownKinds.join(', ') })] : [];
     return { step: 'preview' as const, rows, notes };
+  }
+
+  /**
+   * A file from before the address book (format 1) had imported people on the map: the unrated ones
+   * go to the address book instead (see `upgradeOldBackup`), so the map shows the people chosen.
+   */
+  async function moveOldImports(formatVersion: number, rows: PlanRow[]) {
+    const mapRow = rows.find((r) => r.id === 'contactMap');
+    if (formatVersion >= 2 || !mapRow) return;
+    const { upgradeOldBackup } = await import('../../../lib/contacts/addressBook/split');
+    const bookRow = rows.find((r) => r.id === 'addressBook');
+    const up = upgradeOldBackup(formatVersion, mapRow.data as ContactState, bookRow?.data as AddressBook | undefined);
+    if (!up.moved) return;
+    mapRow.data = up.map;
+    mapRow.incoming = mapRow.doc.spec.count(up.map);
+    const doc = exerciseDocs.find((e) => e.id === 'addressBook')!.doc;
+    const current = doc.$doc.get();
+    const book: PlanRow = bookRow ?? {
+      id: 'addressBook',
+      doc,
+      data: up.book,
+      current: current.status === 'ok' ? doc.spec.count(current.data) : 0,
+      incoming: 0,
+    };
+    book.data = up.book;
+    book.incoming = doc.spec.count(up.book);
+    if (!bookRow) rows.splice(rows.indexOf(mapRow) + 1, 0, book);
   }
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { limits, type PersonDraft } from '../types';
+import { bookLimits } from '../addressBook/types';
 import { cellText, guardFormula } from './cells';
 import { readSpreadsheetDate } from './dates';
 import { hasNameColumn, mapColumns, type ColumnField } from './headers';
@@ -159,7 +160,7 @@ export function parseContactsCsv(text: string): ParseResult {
 
   const dataRows: number[] = [];
   for (let i = headerAt + 1; i < rows.length; i++) if (!isBlankRow(rows[i] ?? [])) dataRows.push(i);
-  if (dataRows.length > limits.people) return failWith({ code: 'tooMany', limit: limits.people, count: dataRows.length });
+  if (dataRows.length > bookLimits.people) return failWith({ code: 'tooMany', limit: bookLimits.people, count: dataRows.length });
 
   const warnings: ParseWarning[] = [];
   if (columns.ignored.length) warnings.push({ code: 'unknownColumns', columns: columns.ignored.join(', '), count: columns.ignored.length });

@@ -20,3 +20,19 @@ export function readSpreadsheetDate(cell: string): string | null {
   if (dayFirst) iso = `${dayFirst[4]}-${pad(dayFirst[3] ?? '')}-${pad(dayFirst[1] ?? '')}`;
   return iso !== null && isIsoDate(iso) ? iso : null;
 }
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAY_MONTH_YEAR = /^(\d{1,2})[ -]([A-Za-z]{3})[A-Za-z]*[ -](\d{4})$/;
+
+/**
+ * LinkedIn's "Connected On": `12 Mar 2024` in today's exports (English month names whatever the
+ * account's language); older exports wrote `DD/MM/YYYY` or ISO dates. `YYYY-MM-DD`, or null.
+ */
+export function readLinkedInDate(cell: string): string | null {
+  const m = DAY_MONTH_YEAR.exec(cell.trim());
+  if (!m) return readSpreadsheetDate(cell);
+  const month = MONTHS.indexOf((m[2] ?? '').toLowerCase()) + 1;
+  if (month === 0) return null;
+  const iso = `${m[3]}-${pad(String(month))}-${pad(m[1] ?? '')}`;
+  return isIsoDate(iso) ? iso : null;
+}

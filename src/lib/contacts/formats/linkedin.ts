@@ -1,6 +1,8 @@
-import { emptyDraft, limits, type PersonDraft } from '../types';
+import { emptyDraft, limits } from '../types';
+import { bookLimits } from '../addressBook/types';
 import { cellText } from './cells';
-import { checkText, cutText, failWith, stripBom, type ParseResult, type ParseWarning, type TextField } from './result';
+import { readLinkedInDate } from './dates';
+import { checkText, cutText, failWith, stripBom, type ImportedPerson, type ParseResult, type ParseWarning, type TextField } from './result';
 import { isBlankRow, readTable } from './table';
 import { wordKey } from './vocabulary';
 
@@ -11,14 +13,17 @@ import { wordKey } from './vocabulary';
  * older exports start at the header and lack URL. Columns are found by name, so either works.
  *
  * Everyone comes in with the context "online" and nothing else set: LinkedIn says nothing about how
- * close someone is. "Connected On" is deliberately not read: the day two people connected is not
- * the last time they were in contact, and the map has no other place for it.
+ * close someone is. "Connected On" is read as `connectedOn`, connected since, never as the last contact:
+ * the day two people connected says nothing about when they last spoke. "Email Address" is read as
+ * `email`; the address book keeps it only when the reader asks it to.
  */
 const COLUMNS = {
   firstName: 'firstname',
   lastName: 'lastname',
   company: 'company',
   position: 'position',
+  connectedOn: 'connectedon',
+  email: 'emailaddress',
 } as const;
 type LinkedInColumn = keyof typeof COLUMNS;
 
@@ -49,10 +54,10 @@ export function parseLinkedInCsv(text: string): ParseResult {
 
   const dataRows: number[] = [];
   for (let i = headerAt + 1; i < rows.length; i++) if (!isBlankRow(rows[i] ?? [])) dataRows.push(i);
-  if (dataRows.length > limits.people) return failWith({ code: 'tooMany', limit: limits.people, count: dataRows.length });
+  if (dataRows.length > bookLimits.people) return failWith({ code: 'tooMany', limit: bookLimits.people, count: dataRows.length });
 
   const warnings: ParseWarning[] = badQuoteRows.filter((row) => row > headerAt).map((row) => ({ code: 'badQuotes', row }));
-  const people: PersonDraft[] = [];
+  const people: ImportedPerson[] = [];
   for (const i of dataRows) {
     const cells = rows[i] ?? [];
     const row = i + 1;
@@ -72,6 +77,8 @@ export function parseLinkedInCsv(text: string): ParseResult {
       contexts: ['online'],
       organisation: fit('organisation', cell('company')),
       position: fit('position', cell('position')),
+      connectedOn: readLinkedInDate(cell('connectedOn')),
+      email: cutText(cell('email'), bookLimits.email).text,
     });
   }
   if (!people.length) return failWith({ code: 'noPeople' });

@@ -45,7 +45,7 @@ export type ParseError =
   | { code: 'empty' }
   /** Not text: a picture, a zip, an .xlsx workbook, or text in an encoding that was decoded wrongly. */
   | { code: 'binary' }
-  /** More people than the map holds; `count` is how many the file has (as far as it was counted). */
+  /** More people than the address book holds; `count` is how many the file has (as far as it was counted). */
   | { code: 'tooMany'; limit: number; count: number }
   /** A table without a column for the name (Navn/Name, or first and last name). */
   | { code: 'noNameColumn' }
@@ -56,7 +56,13 @@ export type ParseError =
   /** No `BEGIN:VCARD` … `END:VCARD` in the file. */
   | { code: 'noCards' };
 
-export type ParseResult = { ok: true; people: PersonDraft[]; warnings: ParseWarning[] } | { ok: false; error: ParseError };
+/**
+ * A person read from a file: the map's fields, plus what only the address book keeps. `connectedOn`
+ * (`YYYY-MM-DD`) is LinkedIn's "Connected On"; `email` is read, but stored only if the reader chooses.
+ */
+export type ImportedPerson = PersonDraft & { connectedOn?: string | null; email?: string };
+
+export type ParseResult = { ok: true; people: ImportedPerson[]; warnings: ParseWarning[] } | { ok: false; error: ParseError };
 
 export const failWith = (error: ParseError): ParseResult => ({ ok: false, error });
 

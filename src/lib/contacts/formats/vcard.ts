@@ -1,4 +1,5 @@
 import { emptyDraft, limits, type PersonDraft } from '../types';
+import { bookLimits } from '../addressBook/types';
 import { decodeBase64Text, decodeQuotedPrintable } from './quotedPrintable';
 import { checkText, cutText, failWith, stripBom, type ParseResult, type ParseWarning, type TextField } from './result';
 import { logicalLines, parseContentLine, splitUnescaped, unescapeText, type ContentLine } from './vcardLines';
@@ -76,7 +77,7 @@ export function parseVCards(input: string): ParseResult {
         if (depth === 1) card = new Map();
       } else if (depth > 0) {
         depth--;
-        if (depth === 0 && count++ < limits.people) cards.push(card);
+        if (depth === 0 && count++ < bookLimits.people) cards.push(card);
       }
       continue;
     }
@@ -84,9 +85,9 @@ export function parseVCards(input: string): ParseResult {
     const parsed = parseContentLine(line);
     if (parsed && WANTED.has(parsed.name) && !card.has(parsed.name)) card.set(parsed.name, parsed);
   }
-  if (depth > 0 && count++ < limits.people) cards.push(card);
+  if (depth > 0 && count++ < bookLimits.people) cards.push(card);
   if (count === 0) return failWith({ code: 'noCards' });
-  if (count > limits.people) return failWith({ code: 'tooMany', limit: limits.people, count });
+  if (count > bookLimits.people) return failWith({ code: 'tooMany', limit: bookLimits.people, count });
 
   const warnings: ParseWarning[] = [];
   const people: PersonDraft[] = [];

@@ -1,0 +1,54 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import { fill } from '../../../../i18n/fill';
+import type { ContactStrings } from '../../../../i18n/islands/contacts';
+import { clearAddressBook } from '../../../../stores/addressBook';
+
+/** Delete the address book (the map keeps everyone on it), after a confirmation that says how many. */
+export function DeleteBook({
+  strings,
+  count,
+  live,
+  onMessage,
+}: {
+  strings: ContactStrings;
+  count: string;
+  live: boolean;
+  onMessage(m: string): void;
+}) {
+  const s = strings.addressBook;
+  const [asking, setAsking] = useState(false);
+  const start = useRef<HTMLButtonElement>(null);
+  const confirm = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
+  useLayoutEffect(() => {
+    if (asking) confirm.current?.focus();
+    else if (wasAsking.current) start.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
+  return asking ? (
+    <div className="notice" role="alertdialog" aria-labelledby="cm-book-delete-question">
+      <p id="cm-book-delete-question">{fill(s.deleteBookConfirm, { n: count })}</p>
+      <div className="notice__actions">
+        <button
+          type="button"
+          className="danger"
+          ref={confirm}
+          onClick={() => {
+            clearAddressBook();
+            setAsking(false);
+            onMessage(s.deletedBook);
+          }}
+        >
+          {s.deleteBookYes}
+        </button>
+        <button type="button" className="secondary" onClick={() => setAsking(false)}>
+          {s.deleteBookNo}
+        </button>
+      </div>
+    </div>
+  ) : (
+    <button type="button" className="secondary" ref={start} disabled={!live} onClick={() => setAsking(true)}>
+      {s.deleteBook}
+    </button>
+  );
+}
