@@ -1,5 +1,7 @@
 import type { Person } from './types';
-import { countPeople, finish, placeSectorLabels, ringOf, sectorAngles, sectorOf } from './map-frame';
+import { countPeople, finish, placeSectorLabels, ringNameBox, ringOf, sectorAngles, sectorOf } from './map-frame';
+import { alwaysNamed, chooseNamed } from './map-naming';
+import { boxInSector } from './sector-fit';
 import {
   CLEARANCE,
   FIRST_PACKING,
@@ -23,7 +25,8 @@ import { estimateTextWidth, labelFor } from './text-measure';
 export * from './map-types';
 export { estimateTextWidth, labelFor } from './text-measure';
 export { boxesOverlap, describeArc, describeCell, pointAt, sectorBoundary } from './svg-paths';
-export { layoutBlankMap } from './map-frame';
+export { layoutBlankMap, ringNamePoint } from './map-frame';
+export { alwaysNamed, chooseNamed } from './map-naming';
 
 /**
  * The contact map's geometry: the reader at the centre, rings by closeness (close innermost), sectors
@@ -58,6 +61,14 @@ interface Item {
   label: string;
   truncated: boolean;
   width: number;
+  /** 0 for a person; for the "+n" of a cell's counted people, n. */
+  count: number;
+}
+
+/** A placed person, or a placed "+n" when `count` is above 0. */
+interface Placed {
+  at: PlacedPerson;
+  count: number;
 }
 
 function compareText(a: string, b: string): number {
@@ -66,7 +77,13 @@ function compareText(a: string, b: string): number {
 
 /** Placing order (ring, sector, name, id), which makes the result independent of the input order. */
 function compareItems(a: Item, b: Item): number {
-  return a.ring - b.ring || a.sector - b.sector || compareText(a.person.name, b.person.name) || compareText(a.person.id, b.person.id);
+  return (
+    a.ring - b.ring ||
+    a.sector - b.sector ||
+    a.count - b.count ||
+    compareText(a.person.name, b.person.name) ||
+    compareText(a.person.id, b.person.id)
+  );
 }
 
 /**
@@ -83,9 +100,21 @@ function compareItems(a: Item, b: Item): number {
  */
 export function layoutMap(people: readonly Person[], options: LayoutOptions = {}): MapLayout {
   const s = settingsFrom(options);
-  if (people.length > s.labelLimit) return layoutCounts(people, s);
-  const labelled = layoutLabels(people, s);
-  return labelled ?? layoutCounts(people, s);
+  const { named, counted } = chooseNamed(people, s.labelLimit);
+  const labelled = layoutLabels(people, named, counted, s);
+  if (labelled) return labelled;
+  // Never seen in testing: the map could not hold everyone chosen. Name only those who must be named.
+  const must = people.filter(alwaysNamed);
+  if (must.length < named.length) {
+    const fewer = layoutLabels(
+      people,
+      must,
+      people.filter((p) => !alwaysNamed(p)),
+      s,
+    );
+    if (fewer) return fewer;
+  }
+  return layoutCounts(people, s);
 }
 
 /** Counts mode: the geometry and one badge per non-empty cell, without sorting: O(n). */
@@ -155,15 +184,31 @@ type Rect = [x0: number, y0: number, x1: number, y1: number];
  * fit; the rings outside it move out, and only that ring is placed again: the rings inside it keep
  * their places, since growing an outer ring only gives them more room.
  */
-function layoutLabels(people: readonly Person[], s: Settings): MapLayout | null {
+function layoutLabels(people: readonly Person[], named: readonly Person[], uncounted: readonly Person[], s: Settings): MapLayout | null {
   const counted = countPeople(people);
   const angles = sectorAngles(counted.sectors, counted.perSector);
-  const items: Item[] = people
-    .map((person) => {
-      const { label, truncated } = labelFor(person.name, s.maxLabelChars);
-      return { person, sector: sectorOf(person), ring: ringOf(person), label, truncated, width: estimateTextWidth(label, s.fontSize) };
-    })
-    .sort(compareItems);
+  const items: Item[] = named.map((person) => {
+    const { label, truncated } = labelFor(person.name, s.maxLabelChars);
+    const width = estimateTextWidth(label, s.fontSize);
+    return { person, sector: sectorOf(person), ring: ringOf(person), label, truncated, width, count: 0 };
+  });
+  // One "+n" per cell for the people who are counted, placed like a person after the cell's names.
+  const perCell = new Map<number, { sector: number; ring: number; n: number }>();
+  for (const p of uncounted) {
+    const sector = sectorOf(p);
+    const ring = ringOf(p);
+    const c = sector * ringKeys.length + ring;
+    const cell = perCell.get(c) ?? { sector, ring, n: 0 };
+    cell.n++;
+    perCell.set(c, cell);
+  }
+  for (const { sector, ring, n } of perCell.values()) {
+    const label = `+${n}`;
+    const id = `+${sectorKeys[sector]}:${ringKeys[ring]}`;
+    const person = { ...people[0]!, id, name: label };
+    items.push({ person, sector, ring, label, truncated: false, width: estimateTextWidth(label, s.fontSize), count: n });
+  }
+  items.sort(compareItems);
 
   // The room a person takes: the label, the marker and the space around them.
   const footprint = (it: Item) => (it.width + 2 * s.markerRadius + s.gap + 2 * CLEARANCE) * (s.lineHeight + 2 * CLEARANCE);
@@ -201,6 +246,7 @@ function layoutLabels(people: readonly Person[], s: Settings): MapLayout | null 
   layOutFrom(0);
 
   const placed: PlacedPerson[] = [];
+  const cells: CellCount[] = [];
   const committed: Rect[] = [];
   let from = 0;
   let attempts = 0;
@@ -211,10 +257,25 @@ function layoutLabels(people: readonly Person[], s: Settings): MapLayout | null 
     const obstacles = new Obstacles(limit, 2 * s.lineHeight);
     obstacles.add(-s.centreRadius, -s.centreRadius, s.centreRadius, s.centreRadius);
     for (const r of committed) obstacles.add(r[0], r[1], r[2], r[3]);
+    // The rings' names, at the top of each band, are written on the map: nobody's label may cover them.
+    for (let j = 0; j <= k; j++) {
+      const name = ringNameBox(bands[j]!.outer, s.ringNames[ringKeys[bands[j]!.index]!], s.fontSize);
+      obstacles.add(name.x, name.y, name.x + name.width, name.y + name.height);
+    }
     const ring = placeRing(items, from, to, bands[k]!, limit, angles, widest, obstacles, s);
     if (Array.isArray(ring)) {
-      for (const p of ring) {
-        placed.push(p);
+      for (const { at: p, count } of ring) {
+        if (count > 0) {
+          cells.push({
+            sector: p.sector,
+            ring: p.ring,
+            count,
+            x: p.x,
+            y: p.y,
+            radius: s.markerRadius,
+            label: { x: p.labelX, y: p.labelY, anchor: p.anchor, text: p.label },
+          });
+        } else placed.push(p);
         committed.push([p.x - s.markerRadius, p.y - s.markerRadius, p.x + s.markerRadius, p.y + s.markerRadius]);
         committed.push([p.box.x, p.box.y, p.box.x + p.box.width, p.box.y + p.box.height]);
       }
@@ -241,7 +302,8 @@ function layoutLabels(people: readonly Person[], s: Settings): MapLayout | null 
     const [start, end] = angles.get(i)!;
     return { key: sectorKeys[i]!, start, end, count: counted.perSector[i]! };
   });
-  return finish('labels', rings, placeSectorLabels(sectors, rings.at(-1)!.outer, s), placed, [], people.length, s);
+  const mode = cells.length ? 'mixed' : 'labels';
+  return finish(mode, rings, placeSectorLabels(sectors, rings.at(-1)!.outer, s), placed, cells, people.length, s);
 }
 
 /**
@@ -266,7 +328,7 @@ function placeRing(
   widest: readonly number[],
   obstacles: Obstacles,
   s: Settings,
-): PlacedPerson[] | { cellCount: number; cellPlaced: number } {
+): Placed[] | { cellCount: number; cellPlaced: number } {
   const limitSq = (limit - CLEARANCE) * (limit - CLEARANCE);
   const half = s.lineHeight / 2;
   const mr = s.markerRadius;
@@ -274,7 +336,7 @@ function placeRing(
   const offset = mr + s.gap;
   const baseline = 0.35 * s.fontSize;
   const layers = Math.max(0, Math.floor((band.outer - band.inner - 2 * edge) / s.step) + 1);
-  const out: PlacedPerson[] = [];
+  const out: Placed[] = [];
 
   let i = from;
   while (i < to) {
@@ -326,11 +388,15 @@ function placeRing(
         const lx1 = lx0 + testWidth;
         const farX = Math.max(Math.abs(lx0), Math.abs(lx1));
         const farY = Math.abs(y) + half;
-        if (farX * farX + farY * farY <= limitSq && !obstacles.hits(lx0, y - half, lx1, y + half)) {
+        if (
+          farX * farX + farY * farY <= limitSq &&
+          boxInSector(lx0, y - half, lx1, y + half, a0, a1, CLEARANCE) &&
+          !obstacles.hits(lx0, y - half, lx1, y + half)
+        ) {
           const bx0 = right ? x + offset : x - offset - it.width;
           obstacles.add(x - mr, y - mr, x + mr, y + mr);
           obstacles.add(bx0, y - half, bx0 + it.width, y + half);
-          out.push({
+          const at: PlacedPerson = {
             id: it.person.id,
             sector: sectorKeys[it.sector]!,
             ring: ringKeys[it.ring]!,
@@ -343,7 +409,8 @@ function placeRing(
             labelY: y + baseline,
             anchor: right ? 'start' : 'end',
             box: { x: bx0, y: y - half, width: it.width, height: s.lineHeight },
-          });
+          };
+          out.push({ at, count: it.count });
           pointK++;
           side = 0;
           break;

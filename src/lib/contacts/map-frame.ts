@@ -22,6 +22,19 @@ import { estimateTextWidth } from './text-measure';
 
 /** The map's frame: which sectors and rings it has, their angles, the sector names, and the final viewBox. */
 
+/** Where a ring's name is written: at the top of its band, just inside the outer edge, right of the 12 o'clock line (origin-centred; the baseline point). */
+export function ringNamePoint(outer: number, fontSize: number): { x: number; y: number } {
+  return { x: fontSize * 0.4, y: -outer + fontSize * 1.05 };
+}
+
+/** The box a ring's name takes (its font is 0.8 of the labels'); a missing name is measured as 14 characters. */
+export function ringNameBox(outer: number, name: string | undefined, fontSize: number): Box {
+  const size = fontSize * 0.8;
+  const { x, y } = ringNamePoint(outer, fontSize);
+  const width = name ? estimateTextWidth(name, size) : 14 * 0.6 * size;
+  return { x, y: y - 0.975 * size, width, height: 1.25 * size };
+}
+
 export function sectorOf(person: Person): number {
   const first = person.contexts[0];
   const index = first === undefined ? -1 : (contexts as readonly string[]).indexOf(first);
@@ -165,7 +178,13 @@ export function finish(
       labelY: round1(p.labelY + cy),
       box: moveBox(p.box),
     })),
-    cells: cells.map((c) => ({ ...c, x: round1(c.x + cx), y: round1(c.y + cy), radius: round1(c.radius) })),
+    cells: cells.map((c) => ({
+      ...c,
+      x: round1(c.x + cx),
+      y: round1(c.y + cy),
+      radius: round1(c.radius),
+      ...(c.label ? { label: { ...c.label, x: round1(c.label.x + cx), y: round1(c.label.y + cy) } } : {}),
+    })),
     total,
   };
 }

@@ -67,7 +67,10 @@ export interface PlacedPerson {
   box: Box;
 }
 
-/** A count badge for one non-empty (sector, ring) cell, in counts mode. */
+/**
+ * A count for one (sector, ring) cell. In counts mode a badge with the number inside; in mixed mode a
+ * small marker with "+n" written beside it (`label`), for the people of the cell who are not named.
+ */
 export interface CellCount {
   sector: SectorKey;
   ring: RingKey;
@@ -76,14 +79,18 @@ export interface CellCount {
   x: number;
   y: number;
   radius: number;
+  /** Mixed mode: the "+n" text beside the marker, on the alphabetic baseline. */
+  label?: { x: number; y: number; anchor: 'start' | 'end'; text: string };
 }
 
 export interface MapLayout {
   /**
-   * `labels`: a marker and a label per person. `counts`: more people than `labelLimit`, so one count
+   * `labels`: a marker and a label per person. `mixed`: more people than `labelLimit`, so the people
+   * with a role or marked connector (and the closest others while there is room) are named, and the
+   * rest counted as "+n" per cell (`cells`). `counts` (a fallback never seen in testing): one count
    * badge per non-empty cell and no per-person marks. `blank`: the printed sheet, no people.
    */
-  mode: 'labels' | 'counts' | 'blank';
+  mode: 'labels' | 'mixed' | 'counts' | 'blank';
   /** The viewBox is `0 0 width height`. */
   width: number;
   height: number;
@@ -105,7 +112,10 @@ export interface MapLayout {
 }
 
 export interface LayoutOptions {
-  /** Above this many people the map shows counts per cell instead of labels. Default 150. */
+  /**
+   * Above this many people only those with a role or marked connector are sure to be named; the rest
+   * are named while the total stays within this, and counted per cell beyond it. Default 150.
+   */
   labelLimit?: number;
   /** Font size of the labels and sector names, in user units. Default 12. */
   fontSize?: number;
@@ -118,6 +128,8 @@ export interface LayoutOptions {
    * A missing name is measured as 18 characters, long enough for the Danish and English names.
    */
   sectorNames?: Partial<Record<SectorKey, string>>;
+  /** The ring names the island writes at the top of each ring (kept clear of labels); missing: 14 characters. */
+  ringNames?: Partial<Record<RingKey, string>>;
 }
 
 /** Up to this many people the map has a labelled marker each; above it, counts per cell. */
@@ -150,6 +162,7 @@ export interface Settings {
   maxLabelChars: number;
   markerRadius: number;
   sectorNames: Partial<Record<SectorKey, string>>;
+  ringNames: Partial<Record<RingKey, string>>;
   /** Height of a label box: 1.25 em, from 0.975 em above the baseline to 0.275 em below it. */
   lineHeight: number;
   /** Space between a marker's edge and its label. */
@@ -169,6 +182,7 @@ export function settingsFrom(options: LayoutOptions = {}): Settings {
     maxLabelChars: Math.max(2, options.maxLabelChars ?? 16),
     markerRadius: options.markerRadius ?? 4,
     sectorNames: options.sectorNames ?? {},
+    ringNames: options.ringNames ?? {},
     lineHeight: 1.25 * fontSize,
     gap: 0.25 * fontSize,
     centreRadius: Math.round(1.75 * fontSize),
