@@ -8,6 +8,8 @@ import type { Locale } from '../../../i18n/locales';
 import { emptyContactState, listPeople } from '../../../lib/contacts/state';
 import type { Purpose } from '../../../lib/quiz/types';
 import { overdueCutoff, readInsights } from '../../../lib/contacts/insights';
+import { filterPeople, noFilter } from '../../../lib/contacts/table';
+import { $peopleFilter } from '../../../stores/contactFilter';
 import { $contacts, $contactStatus, contactDoc, today } from '../../../stores/contacts';
 import { CHECKING_STATUS } from '../../../stores/persist';
 import { StorageStatus } from '../shared/StorageStatus';
@@ -32,6 +34,7 @@ export interface ContactMapProps {
 }
 
 const SERVER_STATE = emptyContactState();
+const SERVER_FILTER = noFilter();
 /** Any fixed day will do on the server: nothing rendered there is overdue. */
 const SERVER_DAY = '2000-01-01';
 
@@ -45,6 +48,9 @@ export default function ContactMap(props: ContactMapProps) {
   const day = useClientValue(today, SERVER_DAY);
   const overdueBefore = overdueCutoff(day);
   const insights = useMemo(() => readInsights(people, day), [people, day]);
+  // One filter for the map and the table (and the cards on a phone).
+  const filter = useStore($peopleFilter, { ssr: () => SERVER_FILTER });
+  const shownOnMap = useMemo(() => filterPeople(people, filter, overdueBefore), [people, filter, overdueBefore]);
   const [focusId, setFocusId] = useState<string | null>(null);
   const [message, setMessage] = useState<{ text: string; undo?: () => void }>({ text: '' });
 
@@ -97,7 +103,7 @@ export default function ContactMap(props: ContactMapProps) {
         </div>
         <MapView
           strings={s}
-          people={people}
+          people={shownOnMap}
           onShowInTable={setFocusId}
           header={<PrintHeader strings={s} lang={lang} goal={state.goal} purposeNames={props.purposeNames} />}
         />
