@@ -270,7 +270,7 @@ const da = {
     'V = viden (kan fortælle dig noget) · B = bro (kan sætte dig i kontakt) · D = døråbner (kan selv åbne døren) · ★ = forbinder · = (lighedstegn) = i øjenhøjde',
   // --- Issue 14, the map at real size and the phone (branch `map`): map naming, filters, zoom, the chosen person's card, cards and the person sheet.
   mapMixedNote:
-    'Alle med en rolle og alle forbindere står med navn. {counted} af de {total} uden rolle står som antal (+tal) i deres felt: find dem i tabellen eller med filteret.',
+    'Alle med en rolle og alle forbindere står med navn. {counted} andre står som antal (+tal) i deres felt: find dem i tabellen eller med filteret.',
   legendCount: '+12: så mange flere i feltet, som ikke står med navn',
   legendRingNames: 'Ringenes navne står øverst i hver ring.',
   filtersTitle: 'Vis på kortet og i tabellen',
@@ -565,7 +565,7 @@ const en: ContactStrings = {
     'K = knowledge (can tell you something) · B = bridge (can put you in touch) · D = door-opener (can open the door themselves) · ★ = connector · = (equals sign) = peer',
   // --- Issue 14, the map at real size and the phone (branch `map`): map naming, filters, zoom, the chosen person's card, cards and the person sheet.
   mapMixedNote:
-    'Everyone with a role and every connector is named. {counted} of the {total} without a role are shown as a count (+number) in their field: find them in the table or with the filter.',
+    'Everyone with a role and every connector is named. {counted} others are shown as a count (+number) in their field: find them in the table or with the filter.',
   legendCount: '+12: this many more in the field, not named on the map',
   legendRingNames: 'Each ring’s name is written at its top.',
   filtersTitle: 'Show on the map and in the table',

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/react';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useClientValue } from '../shared/useClientValue';
 import { EditingProvider } from '../shared/EditableText';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
@@ -21,6 +21,10 @@ import { MapView } from './MapView';
 import { PeopleTable } from './PeopleTable';
 import { PrintHeader, PrintTable } from './PrintView';
 import { Recall } from './Recall';
+import { useNarrowScreen } from './useNarrowScreen';
+
+/** The phone's list of cards and person sheet: loaded only on a phone. */
+const PeopleCards = lazy(() => import('./PeopleCards'));
 import '../shared/islands.css';
 import './contacts.css';
 
@@ -52,6 +56,7 @@ export default function ContactMap(props: ContactMapProps) {
   const filter = useStore($peopleFilter, { ssr: () => SERVER_FILTER });
   const shownOnMap = useMemo(() => filterPeople(people, filter, overdueBefore), [people, filter, overdueBefore]);
   const [focusId, setFocusId] = useState<string | null>(null);
+  const narrow = useNarrowScreen();
   const [message, setMessage] = useState<{ text: string; undo?: () => void }>({ text: '' });
 
   const say = (text: string, undo?: () => void) => setMessage({ text, undo });
@@ -91,15 +96,29 @@ export default function ContactMap(props: ContactMapProps) {
         <div className="no-print">
           <GoalSection strings={s} goal={state.goal} live={live} purposeNames={props.purposeNames} quizHref={props.quizHref} />
           <Recall strings={s} state={state} people={people} live={live} />
-          <PeopleTable
-            strings={s}
-            people={people}
-            live={live}
-            overdueBefore={overdueBefore}
-            focusId={focusId}
-            onFocused={() => setFocusId(null)}
-            onMessage={say}
-          />
+          {narrow ? (
+            <Suspense fallback={null}>
+              <PeopleCards
+                strings={s}
+                people={people}
+                live={live}
+                overdueBefore={overdueBefore}
+                focusId={focusId}
+                onFocused={() => setFocusId(null)}
+                onMessage={say}
+              />
+            </Suspense>
+          ) : (
+            <PeopleTable
+              strings={s}
+              people={people}
+              live={live}
+              overdueBefore={overdueBefore}
+              focusId={focusId}
+              onFocused={() => setFocusId(null)}
+              onMessage={say}
+            />
+          )}
         </div>
         <MapView
           strings={s}

@@ -162,9 +162,7 @@ export function MapView({ strings: s, people, onShowInTable, header, title, head
         <p className="cm-muted">{s.mapEmpty}</p>
       ) : (
         <>
-          {counted > 0 && (
-            <p>{fill(s.mapMixedNote, { counted, total: counted + placed.filter((p) => !alwaysNamedIn(byId, p.id)).length })}</p>
-          )}
+          {counted > 0 && <p>{fill(s.mapMixedNote, { counted })}</p>}
           <MapZoom strings={s} step={zoom} onStep={changeZoom} onPan={pan} />
           <div className={current ? 'cm-map-layout cm-map-layout--chosen' : 'cm-map-layout'}>
             <div
@@ -287,9 +285,4 @@ export function MapView({ strings: s, people, onShowInTable, header, title, head
       )}
     </section>
   );
-}
-
-function alwaysNamedIn(byId: ReadonlyMap<string, Person>, id: string): boolean {
-  const p = byId.get(id);
-  return p !== undefined && (p.roles.length > 0 || p.connector);
 }
