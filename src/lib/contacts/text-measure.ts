@@ -46,19 +46,20 @@ export function estimateTextWidth(text: string, fontSize: number): number {
 }
 
 /**
- * The label for a name: white space tidied, and cut to `maxChars` characters with "…" at the end
- * when longer (so "Christoffer Bøgh-Andersen" becomes "Christoffer Bøg…"). An empty name reads "?".
+ * The label for a name: white space tidied, and cut to at most `maxChars` characters with "…" at the
+ * end when longer. The cut falls between words when it can (so "Christoffer Bøgh-Andersen" becomes
+ * "Christoffer…"): the visible label is then a run of whole words of the marker's accessible name,
+ * as WCAG 2.5.3 (label in name) asks. A first word longer than the limit is cut inside it. An empty
+ * name reads "?".
  */
 export function labelFor(name: string, maxChars = 16): { label: string; truncated: boolean } {
   const tidy = name.normalize('NFC').replace(/\s+/gu, ' ').trim();
   if (!tidy) return { label: '?', truncated: false };
   const chars = graphemes(tidy);
   if (chars.length <= maxChars) return { label: tidy, truncated: false };
-  return {
-    label: `${chars
-      .slice(0, maxChars - 1)
-      .join('')
-      .trimEnd()}…`,
-    truncated: true,
-  };
+  let kept = chars.slice(0, maxChars - 1);
+  const splitsWord = kept.at(-1) !== ' ' && chars[maxChars - 1] !== ' ';
+  const lastSpace = kept.lastIndexOf(' ');
+  if (splitsWord && lastSpace > 0) kept = kept.slice(0, lastSpace);
+  return { label: `${kept.join('').trimEnd()}…`, truncated: true };
 }

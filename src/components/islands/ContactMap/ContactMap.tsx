@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { useClientValue } from '../shared/useClientValue';
+import { useClientValue, useHydrated } from '../shared/useClientValue';
 import { EditingProvider } from '../shared/EditableText';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import type { StorageStrings } from '../../../i18n/islands/storage';
@@ -17,7 +17,6 @@ import { DeleteAll, Files } from './Files';
 import { FollowUp } from './FollowUp';
 import { GoalSection } from './GoalSection';
 import { InsightsView } from './InsightsView';
-import { MapView } from './MapView';
 import { PeopleTable } from './PeopleTable';
 import { PrintHeader, PrintTable } from './PrintView';
 import { Recall } from './Recall';
@@ -25,6 +24,8 @@ import { useNarrowScreen } from './useNarrowScreen';
 
 /** The phone's list of cards and person sheet: loaded only on a phone. */
 const PeopleCards = lazy(() => import('./PeopleCards'));
+/** The map and its layout code: below the first screen, so loaded after it (the page's first-load JS stays within budget). */
+const MapView = lazy(() => import('./MapView').then((m) => ({ default: m.MapView })));
 import '../shared/islands.css';
 import './contacts.css';
 
@@ -57,6 +58,13 @@ export default function ContactMap(props: ContactMapProps) {
   const shownOnMap = useMemo(() => filterPeople(people, filter, overdueBefore), [people, filter, overdueBefore]);
   const [focusId, setFocusId] = useState<string | null>(null);
   const narrow = useNarrowScreen();
+  const hydrated = useHydrated();
+  const mapPlaceholder = (
+    <section className="cm-section cm-map-section" aria-labelledby="cm-map-heading">
+      <h2 id="cm-map-heading">{s.mapTitle}</h2>
+      <p className="no-print">{s.mapIntro}</p>
+    </section>
+  );
   const [message, setMessage] = useState<{ text: string; undo?: () => void }>({ text: '' });
 
   const say = (text: string, undo?: () => void) => setMessage({ text, undo });
@@ -120,12 +128,19 @@ export default function ContactMap(props: ContactMapProps) {
             />
           )}
         </div>
-        <MapView
-          strings={s}
-          people={shownOnMap}
-          onShowInTable={setFocusId}
-          header={<PrintHeader strings={s} lang={lang} goal={state.goal} purposeNames={props.purposeNames} />}
-        />
+        {/* Rendered only in the browser: a lazy component on the server would stream a Suspense boundary with an inline script, which the CSP blocks. */}
+        {hydrated ? (
+          <Suspense fallback={mapPlaceholder}>
+            <MapView
+              strings={s}
+              people={shownOnMap}
+              onShowInTable={setFocusId}
+              header={<PrintHeader strings={s} lang={lang} goal={state.goal} purposeNames={props.purposeNames} />}
+            />
+          </Suspense>
+        ) : (
+          mapPlaceholder
+        )}
         <div className="no-print">
           <InsightsView strings={s} people={people} insights={insights} />
           <FollowUp strings={s} lang={lang} people={people} insights={insights} goal={state.goal} today={day} live={live} onMessage={say} />

@@ -245,7 +245,6 @@ export function MapView({ strings: s, people, onShowInTable, header, title, head
                         }
                       }}
                     >
-                      {pl.truncated && <title>{pl.fullName}</title>}
                       <circle className="cm-hit" cx={pl.x} cy={pl.y} r={MARKER_RADIUS + 4} />
                       {p.connector && <circle className="cm-connector" cx={pl.x} cy={pl.y} r={MARKER_RADIUS} />}
                       <MarkerShape kind={markerKind(p)} x={pl.x} y={pl.y} />
