@@ -148,7 +148,7 @@ for (const p of pages) {
       expect(await page.locator('.cm-table caption').textContent()).toBe(fill(s.tableCaption, { shown: rated.length, total: 200 }));
       expect(await page.locator('.cm-count').count()).toBe(0);
       expect(await page.locator('.cm-legend li[data-legend="count"]').count()).toBe(0);
-      await page.getByLabel(s.filterText).fill(rated[2]!.name);
+      await page.getByLabel(s.filterText).fill(rated[7]!.name);
       await expect.poll(() => markers.count()).toBe(1);
       expect(await axeViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
