@@ -97,6 +97,10 @@ for (const p of pages) {
       const context = await seeded(1280, json);
       const { page, problems } = await watchedPage(context);
       await page.goto(baseURL() + p.path);
+      // The map is drawn when the reader gets to it: not before.
+      await page.waitForTimeout(1000);
+      expect(await map(page).getByRole('button').count()).toBe(0);
+      await page.locator('#cm-map-heading').scrollIntoViewIfNeeded();
       const markers = map(page).getByRole('button');
       await expect.poll(() => markers.count(), { timeout: 15_000 }).toBeGreaterThan(0);
 
@@ -161,6 +165,7 @@ for (const p of pages) {
       const { page, problems } = await watchedPage(context);
       await page.goto(baseURL() + p.path);
       await expect.poll(() => page.locator('.cm-card').count(), { timeout: 15_000 }).toBe(12);
+      await page.locator('#cm-map-heading').scrollIntoViewIfNeeded();
       await expect.poll(() => map(page).getByRole('button').count()).toBeGreaterThan(0);
       expect(await pageWidth(page)).toBeLessThanOrEqual(320);
       // The map cuts the label; the marker's accessible name has the whole name.

@@ -94,6 +94,8 @@ for (const p of pages) {
       await ready(page);
       expect(await page.getByRole('radio', { name: s.goalKinds.job }).isChecked()).toBe(true);
       await expect.poll(() => cards(page).locator('.cm-card__name').allTextContents()).toEqual(recalled.flat());
+      // The map is drawn when the reader gets to it.
+      await page.locator('#cm-map-heading').scrollIntoViewIfNeeded();
       const markers = map(page).getByRole('button');
       await expect.poll(() => markers.count()).toBe(10);
       const eva = markers

@@ -1,4 +1,5 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import { layoutMap, ringKeys, type MapLayout, type PlacedPerson } from '../../../lib/contacts/layout';
@@ -53,6 +54,39 @@ function useIdle(): boolean {
 }
 
 /**
+ * Whether the map's section is near the screen (within a screen's height), or the page is being
+ * printed: the map is drawn only then, so a page with a thousand people draws its first screen first
+ * and the map when the reader gets to it. Stays true once true.
+ */
+function useNearScreen(target: RefObject<HTMLElement | null>): boolean {
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const el = target.current;
+    if (near || !el) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setNear(true);
+      },
+      { rootMargin: '100% 0px' },
+    );
+    observer.observe(el);
+    const print = matchMedia('print');
+    const now = () => flushSync(() => setNear(true));
+    const onPrintMedia = () => {
+      if (print.matches) now();
+    };
+    addEventListener('beforeprint', now);
+    print.addEventListener('change', onPrintMedia);
+    return () => {
+      observer.disconnect();
+      removeEventListener('beforeprint', now);
+      print.removeEventListener('change', onPrintMedia);
+    };
+  }, [near, target]);
+  return near;
+}
+
+/**
  * 4. The map: an SVG drawn from `layoutMap`. Markers are buttons with one tab stop for the whole map
  * (arrow keys move between them); choosing one shows the person's card beside the map (under it on a
  * phone) and moves focus there. Zoom and pan by buttons; nothing is dragged.
@@ -67,9 +101,11 @@ export function MapView({ strings: s, people, onShowInTable, header, title, head
     [s],
   );
   const idle = useIdle();
+  const section = useRef<HTMLElement>(null);
+  const near = useNearScreen(section);
   const layout = useMemo(
-    () => (idle && people.length ? layoutMap(people, { markerRadius: MARKER_RADIUS, ...names }) : EMPTY_LAYOUT),
-    [idle, people, names],
+    () => (idle && near && people.length ? layoutMap(people, { markerRadius: MARKER_RADIUS, ...names }) : EMPTY_LAYOUT),
+    [idle, near, people, names],
   );
   const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
   const [selected, setSelected] = useState<{ id: string; focus: boolean } | null>(null);
@@ -154,7 +190,7 @@ export function MapView({ strings: s, people, onShowInTable, header, title, head
   const counted = layout.cells.reduce((sum, c) => sum + c.count, 0);
 
   return (
-    <section className="cm-section cm-map-section" aria-labelledby="cm-map-heading">
+    <section ref={section} className="cm-section cm-map-section" aria-labelledby="cm-map-heading">
       {header}
       <Heading id="cm-map-heading">{title ?? s.mapTitle}</Heading>
       {intro && <p className="no-print">{s.mapIntro}</p>}
