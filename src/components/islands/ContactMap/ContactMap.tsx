@@ -63,6 +63,7 @@ export default function ContactMap(props: ContactMapProps) {
     <section className="cm-section cm-map-section" aria-labelledby="cm-map-heading">
       <h2 id="cm-map-heading">{s.mapTitle}</h2>
       <p className="no-print">{s.mapIntro}</p>
+      {people.length === 0 && <p className="cm-muted">{s.mapEmpty}</p>}
     </section>
   );
   const [message, setMessage] = useState<{ text: string; undo?: () => void }>({ text: '' });

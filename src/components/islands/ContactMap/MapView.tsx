@@ -59,7 +59,8 @@ function useIdle(): boolean {
  * and the map when the reader gets to it. Stays true once true.
  */
 function useNearScreen(target: RefObject<HTMLElement | null>): boolean {
-  const [near, setNear] = useState(false);
+  // Without IntersectionObserver (old browsers, tests) the map is drawn as soon as the page is idle.
+  const [near, setNear] = useState(() => typeof window !== 'undefined' && typeof IntersectionObserver !== 'function');
   useEffect(() => {
     const el = target.current;
     if (near || !el) return;
@@ -70,17 +71,17 @@ function useNearScreen(target: RefObject<HTMLElement | null>): boolean {
       { rootMargin: '100% 0px' },
     );
     observer.observe(el);
-    const print = matchMedia('print');
+    const print = typeof matchMedia === 'function' ? matchMedia('print') : null;
     const now = () => flushSync(() => setNear(true));
     const onPrintMedia = () => {
-      if (print.matches) now();
+      if (print?.matches) now();
     };
     addEventListener('beforeprint', now);
-    print.addEventListener('change', onPrintMedia);
+    print?.addEventListener('change', onPrintMedia);
     return () => {
       observer.disconnect();
       removeEventListener('beforeprint', now);
-      print.removeEventListener('change', onPrintMedia);
+      print?.removeEventListener('change', onPrintMedia);
     };
   }, [near, target]);
   return near;

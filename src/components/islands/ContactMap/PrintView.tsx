@@ -54,16 +54,16 @@ export function PrintTable({ strings: s, people, visible = false }: { strings: C
     // A large map's printed table is made only when the page is printed: thousands of rows kept in the
     // page all the time would make it slow on a phone (at most 5,000 DOM elements with 5,000 people).
     const timer = people.length <= PRINT_EAGER_LIMIT ? setTimeout(now, 400) : undefined;
-    const print = matchMedia('print');
+    const print = typeof matchMedia === 'function' ? matchMedia('print') : null;
     const onPrintMedia = () => {
-      if (print.matches) now();
+      if (print?.matches) now();
     };
     addEventListener('beforeprint', now);
-    print.addEventListener('change', onPrintMedia);
+    print?.addEventListener('change', onPrintMedia);
     return () => {
       clearTimeout(timer);
       removeEventListener('beforeprint', now);
-      print.removeEventListener('change', onPrintMedia);
+      print?.removeEventListener('change', onPrintMedia);
     };
   }, [people, visible]);
   if (shown.length === 0) return null;

@@ -3,7 +3,10 @@ import { useSyncExternalStore } from 'react';
 /** Under this width the people are a list of cards with a person sheet instead of a table. */
 const NARROW = '(max-width: 37.4375rem)'; // under 600 px
 
+const canMatch = () => typeof window.matchMedia === 'function';
+
 const subscribe = (onChange: () => void) => {
+  if (!canMatch()) return () => undefined;
   const query = window.matchMedia(NARROW);
   query.addEventListener('change', onChange);
   return () => query.removeEventListener('change', onChange);
@@ -13,7 +16,7 @@ const subscribe = (onChange: () => void) => {
 export function useNarrowScreen(): boolean {
   return useSyncExternalStore(
     subscribe,
-    () => window.matchMedia(NARROW).matches,
+    () => canMatch() && window.matchMedia(NARROW).matches,
     () => false,
   );
 }
