@@ -213,6 +213,8 @@ describe('offline, after one visit', () => {
     await page.getByLabel(c.recallName, { exact: true }).fill('Offline-Ole');
     await page.getByLabel(c.recallName, { exact: true }).press('Enter');
     await page.reload();
+    // The map (its code loads by dynamic import) is drawn when the reader gets to it.
+    await page.locator('#cm-map-heading').scrollIntoViewIfNeeded();
     await expect
       .poll(
         () =>
