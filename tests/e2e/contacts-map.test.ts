@@ -4,6 +4,19 @@ import { contactStrings } from '../../src/i18n/islands/contacts';
 import { fill } from '../../src/i18n/fill';
 import { axeViolations, baseURL, launch, watchedPage } from './browser';
 
+/** Scroll to the map (it is drawn when the reader gets there); its heading is replaced once the map's code has loaded, so try again until it holds. */
+async function toMap(page: import('playwright-core').Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page
+        .locator('#cm-map-heading')
+        .scrollIntoViewIfNeeded({ timeout: 1000 })
+        .then(() => page.locator('svg.cm-map').count())
+        .catch(() => 0),
+    )
+    .toBe(1);
+}
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -100,7 +113,7 @@ for (const p of pages) {
       // The map is drawn when the reader gets to it: not before.
       await page.waitForTimeout(1000);
       expect(await map(page).getByRole('button').count()).toBe(0);
-      await page.locator('#cm-map-heading').scrollIntoViewIfNeeded();
+      await toMap(page);
       const markers = map(page).getByRole('button');
       await expect.poll(() => markers.count(), { timeout: 15_000 }).toBeGreaterThan(0);
 
@@ -165,7 +178,7 @@ for (const p of pages) {
       const { page, problems } = await watchedPage(context);
       await page.goto(baseURL() + p.path);
       await expect.poll(() => page.locator('.cm-card').count(), { timeout: 15_000 }).toBe(12);
-      await page.locator('#cm-map-heading').scrollIntoViewIfNeeded();
+      await toMap(page);
       await expect.poll(() => map(page).getByRole('button').count()).toBeGreaterThan(0);
       expect(await pageWidth(page)).toBeLessThanOrEqual(320);
       // The map cuts the label; the marker's accessible name has the whole name.

@@ -6,6 +6,19 @@ import { fill } from '../../src/i18n/fill';
 import { axeViolations, baseURL, launch, watchedPage } from './browser';
 import { printedPages } from './pdf';
 
+/** Scroll to the map (it is drawn when the reader gets there); its heading is replaced once the map's code has loaded, so try again until it holds. */
+async function toMap(page: import('playwright-core').Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page
+        .locator('#cm-map-heading')
+        .scrollIntoViewIfNeeded({ timeout: 1000 })
+        .then(() => page.locator('svg.cm-map').count())
+        .catch(() => 0),
+    )
+    .toBe(1);
+}
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -95,7 +108,7 @@ for (const p of pages) {
       expect(await page.getByRole('radio', { name: s.goalKinds.job }).isChecked()).toBe(true);
       await expect.poll(() => cards(page).locator('.cm-card__name').allTextContents()).toEqual(recalled.flat());
       // The map is drawn when the reader gets to it.
-      await page.locator('#cm-map-heading').scrollIntoViewIfNeeded();
+      await toMap(page);
       const markers = map(page).getByRole('button');
       await expect.poll(() => markers.count()).toBe(10);
       const eva = markers

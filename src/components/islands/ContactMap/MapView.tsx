@@ -37,6 +37,8 @@ interface Props {
   headingLevel?: 2 | 3;
   /** The intro says the table above is the text alternative: true only where that table is. */
   intro?: boolean;
+  /** Draw only when the page is idle and the map near the screen (the exercise page); false draws at once (my results). */
+  deferred?: boolean;
 }
 
 /**
@@ -92,7 +94,7 @@ function useNearScreen(target: RefObject<HTMLElement | null>): boolean {
  * (arrow keys move between them); choosing one shows the person's card beside the map (under it on a
  * phone) and moves focus there. Zoom and pan by buttons; nothing is dragged.
  */
-export function MapView({ strings: s, people, onShowInTable, header, title, headingLevel = 2, intro = true }: Props) {
+export function MapView({ strings: s, people, onShowInTable, header, title, headingLevel = 2, intro = true, deferred = true }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const names = useMemo(
     () => ({
@@ -105,8 +107,8 @@ export function MapView({ strings: s, people, onShowInTable, header, title, head
   const section = useRef<HTMLElement>(null);
   const near = useNearScreen(section);
   const layout = useMemo(
-    () => (idle && near && people.length ? layoutMap(people, { markerRadius: MARKER_RADIUS, ...names }) : EMPTY_LAYOUT),
-    [idle, near, people, names],
+    () => (((idle && near) || !deferred) && people.length ? layoutMap(people, { markerRadius: MARKER_RADIUS, ...names }) : EMPTY_LAYOUT),
+    [idle, near, deferred, people, names],
   );
   const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
   const [selected, setSelected] = useState<{ id: string; focus: boolean } | null>(null);
