@@ -1,6 +1,7 @@
 /** Lighthouse with its mobile defaults (emulated phone, simulated slow 4G and 4× CPU slowdown) on Debian's Chromium. */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
 import { chromiumFlags, findChromium } from './site.ts';
 import { median } from './stats.ts';
 
@@ -21,9 +22,25 @@ export interface LighthouseScores {
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 export interface LighthouseSession {
-  /** Medians of `runs` runs on one URL, each figure its own median. */
-  measure(url: string, runs: number): Promise<LighthouseScores>;
+  /**
+   * Medians of `runs` runs on one URL, each figure its own median. With `storage`, those localStorage entries are
+   * written for the URL's origin first and Lighthouse keeps them (no storage reset): a page with stored data.
+   */
+  measure(url: string, runs: number, storage?: Record<string, string>): Promise<LighthouseScores>;
   close(): Promise<void>;
+}
+
+/** Write localStorage entries for the origin of `url` in the Chromium on `port`, through the DevTools protocol. */
+async function writeStorage(port: number, url: string, storage: Record<string, string>): Promise<void> {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  const context = browser.contexts()[0] ?? (await browser.newContext());
+  const page = await context.newPage();
+  await page.goto(new URL('/', url).href);
+  await page.evaluate((entries) => {
+    localStorage.clear();
+    for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+  }, storage);
+  await page.close();
 }
 
 /** One headless Chromium, opened with a remote-debugging port by chrome-launcher, for all Lighthouse runs. */
@@ -34,11 +51,18 @@ export async function openLighthouse(): Promise<LighthouseSession> {
     logLevel: 'silent',
   });
   return {
-    async measure(url, runs) {
+    async measure(url, runs, storage) {
+      if (storage) await writeStorage(chrome.port, url, storage);
       const samples: Omit<LighthouseScores, 'runs' | 'errors'>[] = [];
       const errors: string[] = [];
       for (let i = 0; i < runs; i++) {
-        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: categories,
+          ...(storage ? { disableStorageReset: true } : {}),
+        });
         const lhr = result?.lhr;
         if (!lhr || lhr.runtimeError) {
           errors.push(lhr?.runtimeError?.message ?? 'no result');

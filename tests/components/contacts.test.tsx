@@ -70,7 +70,8 @@ describe('ContactMap island', () => {
     expect(errors).not.toHaveBeenCalled();
     const names = [...container.querySelectorAll<HTMLInputElement>('.cm-table tbody th input')].map((i) => i.value);
     expect(names).toEqual(['Anna', 'Bo', 'Cecilie']);
-    expect(container.querySelectorAll('svg.cm-map [role="button"]')).toHaveLength(3);
+    // The map's code loads after hydration and the map is drawn once the page is idle.
+    await vi.waitFor(() => expect(container.querySelectorAll('svg.cm-map [role="button"]')).toHaveLength(3), { timeout: 3000 });
     // SVG attribute names are case-sensitive: the map's one tab stop must be a real `tabindex`.
     expect(container.querySelectorAll('svg.cm-map [tabindex="0"]')).toHaveLength(1);
     expect(container.querySelector<HTMLInputElement>('#cm-recall-name')?.disabled).toBe(false);

@@ -6,6 +6,19 @@ import { fill } from '../../src/i18n/fill';
 import { axeViolations, baseURL, launch, watchedPage } from './browser';
 import { printedPages } from './pdf';
 
+/** Scroll to the map (it is drawn when the reader gets there); its heading is replaced once the map's code has loaded, so try again until it holds. */
+async function toMap(page: import('playwright-core').Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page
+        .locator('#cm-map-heading')
+        .scrollIntoViewIfNeeded({ timeout: 1000 })
+        .then(() => page.locator('svg.cm-map').count())
+        .catch(() => 0),
+    )
+    .toBe(1);
+}
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -33,13 +46,14 @@ for (const p of pages) {
   const ready = (page: Page) => expect.poll(() => page.getByLabel(s.recallName, { exact: true }).isEnabled()).toBe(true);
   const map = (page: Page) => page.getByRole('group', { name: /./ }).and(page.locator('svg.cm-map'));
   const rows = (page: Page) => page.locator('.cm-table tbody tr.cm-row');
+  const cards = (page: Page) => page.locator('.cm-cards .cm-card');
   const tableNames = (page: Page) =>
     rows(page)
       .locator('th input')
       .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 
   describe(`contact map (${p.lang})`, () => {
-    it('recalls ten people by keyboard alone, keeps them after a reload, and shows them on the map and in the table', async () => {
+    it('recalls ten people by keyboard, rates them by thumb through the person sheet at 375 px, and keeps them after a reload', async () => {
       const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
       const { page, problems } = await watchedPage(context);
       await page.goto(baseURL() + p.path);
@@ -61,23 +75,42 @@ for (const p of pages) {
           await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H3');
         }
       }
-      await expect.poll(() => rows(page).count()).toBe(10);
+      // On a phone the people are cards, not a table.
+      await expect.poll(() => cards(page).count()).toBe(10);
+      expect(await rows(page).count()).toBe(0);
       expect(await page.getByText(fill(s.recallHere, { n: 3 })).count()).toBe(1);
-      // With people in it, the table and its filters still fit a phone: only the table scrolls sideways.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 
-      // Rate one person from the table by keyboard: closeness and what they can give.
-      await page.getByLabel(fill(s.cellLabel, { field: s.col.closeness, name: 'Eva' })).focus();
-      await page.keyboard.press('ArrowDown');
-      await page.getByLabel(fill(s.cellLabel, { field: s.roles.access, name: 'Eva' })).focus();
-      await page.keyboard.press('Space');
+      // Rate all ten through the person sheet, tapping only: closeness, what they can give, then Next person.
+      await cards(page).first().click();
+      const sheet = page.getByRole('dialog');
+      await expect.poll(() => sheet.getByRole('heading', { name: 'Anna' }).count()).toBe(1);
+      for (const [i, name] of recalled.flat().entries()) {
+        await expect.poll(() => sheet.getByRole('heading', { level: 2 }).textContent()).toBe(name);
+        await sheet.getByRole('radio', { name: s.closeness[i % 2 ? 'regular' : 'close'], exact: true }).click();
+        await sheet.getByRole('checkbox', { name: s.roles[name === 'Eva' ? 'access' : 'information'], exact: true }).click();
+        if (i === 0) {
+          // Every control in the sheet is at least 44 × 44 CSS px (the labels carry the tap area of radios and boxes).
+          const small = await sheet
+            .locator('button, label.choice__option')
+            .evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).filter((r) => r.width < 44 || r.height < 44).length);
+          expect(small).toBe(0);
+          expect(await axeViolations(page)).toEqual([]);
+        }
+        await sheet.getByRole('button', { name: s.sheetNext, exact: true }).click();
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      await sheet.getByRole('button', { name: s.sheetClose, exact: true }).click();
+      await expect.poll(() => sheet.count()).toBe(0);
 
       await page.reload();
       await ready(page);
       expect(await page.getByRole('radio', { name: s.goalKinds.job }).isChecked()).toBe(true);
-      expect(await tableNames(page)).toEqual(recalled.flat());
+      await expect.poll(() => cards(page).locator('.cm-card__name').allTextContents()).toEqual(recalled.flat());
+      // The map is drawn when the reader gets to it.
+      await toMap(page);
       const markers = map(page).getByRole('button');
-      expect(await markers.count()).toBe(10);
+      await expect.poll(() => markers.count()).toBe(10);
       const eva = markers
         .filter({ has: page.locator('text') })
         .and(page.getByRole('button', { name: new RegExp(`^Eva: ${s.closeness.close}`) }));
@@ -89,6 +122,8 @@ for (const p of pages) {
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('Enter');
       expect(await page.locator('.cm-selected').textContent()).toContain(fill(s.selected, { name: '' }).trim());
+      // The card is directly under the map on a phone, and focus moved to it.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('cm-selected-name');
       expect(await axeViolations(page)).toEqual([]);
 
       // The map prints on the first page and the table after it.

@@ -12,6 +12,19 @@ import { serviceWorkerOptions } from '../../src/integrations/service-worker';
 import { axeViolations, launch, launchProfile, watchedPage } from './browser';
 import { builtPages, distDir } from './built-pages';
 
+/** Scroll to the map (it is drawn when the reader gets there); its heading is replaced once the map's code has loaded, so try again until it holds. */
+async function toMap(page: import('playwright-core').Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page
+        .locator('#cm-map-heading')
+        .scrollIntoViewIfNeeded({ timeout: 1000 })
+        .then(() => page.locator('svg.cm-map').count())
+        .catch(() => 0),
+    )
+    .toBe(1);
+}
+
 /**
  * Offline use, against a copy of the build on its own server and origin: the update test deploys a new
  * version into the copy, and the service worker's state never mixes with the other browser tests.
@@ -213,6 +226,8 @@ describe('offline, after one visit', () => {
     await page.getByLabel(c.recallName, { exact: true }).fill('Offline-Ole');
     await page.getByLabel(c.recallName, { exact: true }).press('Enter');
     await page.reload();
+    // The map (its code loads by dynamic import) is drawn when the reader gets to it.
+    await toMap(page);
     await expect
       .poll(
         () =>

@@ -172,6 +172,12 @@ describe('the table', () => {
     expect(names(filterPeople(people, { ...noFilter(), role: 'none' }, '2026-08-22'))).toEqual(['anders', 'Bent', 'Åse']);
     expect(names(filterPeople(people, { ...noFilter(), overdueOnly: true }, '2026-08-22'))).toEqual(['Ørjan', 'Bent', 'Åse']);
   });
+
+  it('keeps only people with a role or marked connector when asked (the map names them all)', () => {
+    const withConnector = people.map((p) => (p.name === 'Bent' ? { ...p, connector: true } : p));
+    expect(names(filterPeople(withConnector, { ...noFilter(), withRoleOnly: true }, '2026-08-22'))).toEqual(['Ørjan', 'Bent']);
+    expect(names(filterPeople(people, { ...noFilter(), withRoleOnly: true }, '2026-08-22'))).toEqual(['Ørjan']);
+  });
 });
 
 describe('dates in words', () => {

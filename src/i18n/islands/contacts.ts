@@ -323,6 +323,32 @@ const da = {
     picked: '{name} fra adressebogen er tilføjet under {context}.',
     deleteAlso: 'Adressebogen med {n} personer bliver også slettet.',
   },
+  // --- Issue 14, the map at real size and the phone (branch `map`): map naming, filters, zoom, the chosen person's card, cards and the person sheet.
+  mapMixedNote:
+    'Alle med en rolle og alle forbindere står med navn. {counted} andre står som antal (+tal) i deres felt: find dem i tabellen eller med filteret.',
+  legendCount: '+12: så mange flere i feltet, som ikke står med navn',
+  legendRingNames: 'Ringenes navne står øverst i hver ring.',
+  filtersTitle: 'Vis på kortet og i tabellen',
+  filterWithRole: 'Kun personer med en rolle eller forbindere',
+  filtersShown: 'Kortet og listen viser {shown} af {total}.',
+  filtersClear: 'Vis alle',
+  zoomIn: 'Zoom ind',
+  zoomOut: 'Zoom ud',
+  zoomLevel: 'Zoom: {n} %',
+  zoomFit: 'Zoom: hele kortet',
+  panUp: 'Flyt kortet op',
+  panDown: 'Flyt kortet ned',
+  panLeft: 'Flyt kortet til venstre',
+  panRight: 'Flyt kortet til højre',
+  mapScroll: 'Kortet forstørret',
+  closeCard: 'Luk',
+  openSheet: 'Åbn og redigér',
+  cardsTitle: 'Dine kontakter ({shown} af {total} vist)',
+  sheetPosition: 'Person {n} af {total}',
+  sheetNext: 'Næste person',
+  sheetPrevious: 'Forrige person',
+  sheetClose: 'Luk',
+  // --- end of issue 14 (map) keys
 };
 export type ContactStrings = typeof da;
 
@@ -645,6 +671,32 @@ const en: ContactStrings = {
     picked: '{name} from the address book has been added under {context}.',
     deleteAlso: 'The address book with its {n} people will be deleted too.',
   },
+  // --- Issue 14, the map at real size and the phone (branch `map`): map naming, filters, zoom, the chosen person's card, cards and the person sheet.
+  mapMixedNote:
+    'Everyone with a role and every connector is named. {counted} others are shown as a count (+number) in their field: find them in the table or with the filter.',
+  legendCount: '+12: this many more in the field, not named on the map',
+  legendRingNames: 'Each ring’s name is written at its top.',
+  filtersTitle: 'Show on the map and in the table',
+  filterWithRole: 'Only people with a role, or connectors',
+  filtersShown: 'The map and the list show {shown} of {total}.',
+  filtersClear: 'Show everyone',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomLevel: 'Zoom: {n} %',
+  zoomFit: 'Zoom: whole map',
+  panUp: 'Move the map up',
+  panDown: 'Move the map down',
+  panLeft: 'Move the map left',
+  panRight: 'Move the map right',
+  mapScroll: 'The map, enlarged',
+  closeCard: 'Close',
+  openSheet: 'Open and edit',
+  cardsTitle: 'Your contacts ({shown} of {total} shown)',
+  sheetPosition: 'Person {n} of {total}',
+  sheetNext: 'Next person',
+  sheetPrevious: 'Previous person',
+  sheetClose: 'Close',
+  // --- end of issue 14 (map) keys
 };
 
 export const contactStrings: Record<Locale, ContactStrings> = { da, en };

@@ -1,7 +1,7 @@
 import { closenessLevels, contexts, type Closeness, type ContactContext, type ContactRole, type Person } from './types';
 
 /**
- * Filtering and sorting the table of people. Pure, so the table and its tests agree on what
+ * Filtering and sorting the people, for the table, the cards and the map alike. Pure, so the table and its tests agree on what
  * "sorted by closeness" means.
  */
 export const sortKeys = ['added', 'name', 'context', 'closeness', 'lastContact'] as const;
@@ -15,12 +15,21 @@ export interface TableFilter {
   role: ContactRole | 'none' | 'all';
   /** Only people last contacted before `overdueBefore` (or never). */
   overdueOnly: boolean;
+  /** Only people with a role for the goal, or marked connector (the ones the map always names). */
+  withRoleOnly: boolean;
 }
 
-export const noFilter = (): TableFilter => ({ text: '', context: 'all', closeness: 'all', role: 'all', overdueOnly: false });
+export const noFilter = (): TableFilter => ({
+  text: '',
+  context: 'all',
+  closeness: 'all',
+  role: 'all',
+  overdueOnly: false,
+  withRoleOnly: false,
+});
 
 export const isFiltered = (f: TableFilter): boolean =>
-  f.text.trim() !== '' || f.context !== 'all' || f.closeness !== 'all' || f.role !== 'all' || f.overdueOnly;
+  f.text.trim() !== '' || f.context !== 'all' || f.closeness !== 'all' || f.role !== 'all' || f.overdueOnly || f.withRoleOnly;
 
 const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('da');
 
@@ -35,6 +44,7 @@ export function filterPeople(people: readonly Person[], filter: TableFilter, ove
     if (filter.closeness === 'unrated' ? p.closeness !== null : filter.closeness !== 'all' && p.closeness !== filter.closeness)
       return false;
     if (filter.role === 'none' ? p.roles.length > 0 : filter.role !== 'all' && !p.roles.includes(filter.role)) return false;
+    if (filter.withRoleOnly && p.roles.length === 0 && !p.connector) return false;
     if (filter.overdueOnly && p.lastContact !== null && p.lastContact >= overdueBefore) return false;
     if (needle === '') return true;
     return [p.name, p.organisation, p.position, p.notes, p.nextStep].some((field) => fold(field).includes(needle));

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
-import { useMemo, useState } from 'react';
-import { useClientValue } from '../shared/useClientValue';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { useClientValue, useHydrated } from '../shared/useClientValue';
 import { EditingProvider } from '../shared/EditableText';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import type { StorageStrings } from '../../../i18n/islands/storage';
@@ -8,6 +8,8 @@ import type { Locale } from '../../../i18n/locales';
 import { emptyContactState, listPeople } from '../../../lib/contacts/state';
 import type { Purpose } from '../../../lib/quiz/types';
 import { overdueCutoff, readInsights } from '../../../lib/contacts/insights';
+import { filterPeople, noFilter } from '../../../lib/contacts/table';
+import { $peopleFilter } from '../../../stores/contactFilter';
 import { $contacts, $contactStatus, contactDoc, today } from '../../../stores/contacts';
 import { CHECKING_STATUS } from '../../../stores/persist';
 import { StorageStatus } from '../shared/StorageStatus';
@@ -15,11 +17,16 @@ import { DeleteAll, Files } from './Files';
 import { FollowUp } from './FollowUp';
 import { GoalSection } from './GoalSection';
 import { InsightsView } from './InsightsView';
-import { MapView } from './MapView';
 import { PeopleTable } from './PeopleTable';
 import { PrintHeader, PrintTable } from './PrintView';
 import { Recall } from './Recall';
 import { AddressBookSection } from './addressBook/AddressBookSection';
+import { useNarrowScreen } from './useNarrowScreen';
+
+/** The phone's list of cards and person sheet: loaded only on a phone. */
+const PeopleCards = lazy(() => import('./PeopleCards'));
+/** The map and its layout code: below the first screen, so loaded after it (the page's first-load JS stays within budget). */
+const MapView = lazy(() => import('./MapView').then((m) => ({ default: m.MapView })));
 import '../shared/islands.css';
 import './contacts.css';
 
@@ -33,6 +40,7 @@ export interface ContactMapProps {
 }
 
 const SERVER_STATE = emptyContactState();
+const SERVER_FILTER = noFilter();
 /** Any fixed day will do on the server: nothing rendered there is overdue. */
 const SERVER_DAY = '2000-01-01';
 
@@ -46,7 +54,19 @@ export default function ContactMap(props: ContactMapProps) {
   const day = useClientValue(today, SERVER_DAY);
   const overdueBefore = overdueCutoff(day);
   const insights = useMemo(() => readInsights(people, day), [people, day]);
+  // One filter for the map and the table (and the cards on a phone).
+  const filter = useStore($peopleFilter, { ssr: () => SERVER_FILTER });
+  const shownOnMap = useMemo(() => filterPeople(people, filter, overdueBefore), [people, filter, overdueBefore]);
   const [focusId, setFocusId] = useState<string | null>(null);
+  const narrow = useNarrowScreen();
+  const hydrated = useHydrated();
+  const mapPlaceholder = (
+    <section className="cm-section cm-map-section" aria-labelledby="cm-map-heading">
+      <h2 id="cm-map-heading">{s.mapTitle}</h2>
+      <p className="no-print">{s.mapIntro}</p>
+      {people.length === 0 && <p className="cm-muted">{s.mapEmpty}</p>}
+    </section>
+  );
   const [message, setMessage] = useState<{ text: string; undo?: () => void }>({ text: '' });
 
   const say = (text: string, undo?: () => void) => setMessage({ text, undo });
@@ -87,22 +107,43 @@ export default function ContactMap(props: ContactMapProps) {
           <GoalSection strings={s} goal={state.goal} live={live} purposeNames={props.purposeNames} quizHref={props.quizHref} />
           <Recall strings={s} state={state} people={people} live={live} />
           <AddressBookSection strings={s} lang={lang} live={live} onMessage={say} />
-          <PeopleTable
-            strings={s}
-            people={people}
-            live={live}
-            overdueBefore={overdueBefore}
-            focusId={focusId}
-            onFocused={() => setFocusId(null)}
-            onMessage={say}
-          />
+          {narrow ? (
+            <Suspense fallback={null}>
+              <PeopleCards
+                strings={s}
+                people={people}
+                live={live}
+                overdueBefore={overdueBefore}
+                focusId={focusId}
+                onFocused={() => setFocusId(null)}
+                onMessage={say}
+              />
+            </Suspense>
+          ) : (
+            <PeopleTable
+              strings={s}
+              people={people}
+              live={live}
+              overdueBefore={overdueBefore}
+              focusId={focusId}
+              onFocused={() => setFocusId(null)}
+              onMessage={say}
+            />
+          )}
         </div>
-        <MapView
-          strings={s}
-          people={people}
-          onShowInTable={setFocusId}
-          header={<PrintHeader strings={s} lang={lang} goal={state.goal} purposeNames={props.purposeNames} />}
-        />
+        {/* Rendered only in the browser: a lazy component on the server would stream a Suspense boundary with an inline script, which the CSP blocks. */}
+        {hydrated ? (
+          <Suspense fallback={mapPlaceholder}>
+            <MapView
+              strings={s}
+              people={shownOnMap}
+              onShowInTable={setFocusId}
+              header={<PrintHeader strings={s} lang={lang} goal={state.goal} purposeNames={props.purposeNames} />}
+            />
+          </Suspense>
+        ) : (
+          mapPlaceholder
+        )}
         <div className="no-print">
           <InsightsView strings={s} people={people} insights={insights} />
           <FollowUp strings={s} lang={lang} people={people} insights={insights} goal={state.goal} today={day} live={live} onMessage={say} />

@@ -27,7 +27,15 @@ export default function ContactResults(props: ContactMapProps & { results: MyRes
   return (
     <div className="cm results results--filled">
       {goal && <p>{fill(s.printGoal, { goal })}</p>}
-      <MapView strings={s} people={people} onShowInTable={() => undefined} title={r.contactMap.mapTitle} headingLevel={3} intro={false} />
+      <MapView
+        strings={s}
+        people={people}
+        onShowInTable={() => undefined}
+        title={r.contactMap.mapTitle}
+        headingLevel={3}
+        intro={false}
+        deferred={false}
+      />
       <h3>{r.contactMap.tableTitle}</h3>
       <PrintTable strings={s} people={people} visible />
     </div>

@@ -1,13 +1,17 @@
+import { useStore } from '@nanostores/react';
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import { toggleIn } from '../../../lib/contacts/state';
 import { filterPeople, isFiltered, noFilter, sortKeys, sortPeople, type SortKey, type TableFilter } from '../../../lib/contacts/table';
+import { $peopleFilter } from '../../../stores/contactFilter';
 import { closenessLevels, contexts, limits, roles, type Closeness, type ContactContext, type Person } from '../../../lib/contacts/types';
 import { markContacted, removePerson, restorePerson, updatePerson } from '../../../stores/contacts';
+import { PeopleFilters } from './PeopleFilters';
 import { TextField } from './TextField';
 
 const PAGE = 50;
+const SERVER_FILTER = noFilter();
 
 function orderedIds(people: Person[], filter: TableFilter, sort: SortKey, overdueBefore: string): string[] {
   const filtered = filterPeople(people, filter, overdueBefore);
@@ -30,7 +34,7 @@ interface Props {
  * sorted by pure functions; rows re-render only when their person changes.
  */
 export function PeopleTable({ strings: s, people, live, overdueBefore, focusId, onFocused, onMessage }: Props) {
-  const [filter, setFilter] = useState<TableFilter>(noFilter);
+  const filter = useStore($peopleFilter, { ssr: () => SERVER_FILTER });
   const [sort, setSort] = useState<SortKey>('added');
   const [limit, setLimit] = useState(PAGE);
   const [open, setOpen] = useState<string | null>(null);
@@ -50,13 +54,8 @@ export function PeopleTable({ strings: s, people, live, overdueBefore, focusId, 
   if (focusId !== broughtIn) {
     setBroughtIn(focusId);
     if (focusId) {
-      let ids = shownIds;
-      if (!ids.includes(focusId)) {
-        setFilter(noFilter());
-        setSort('added');
-        ids = orderedIds(people, noFilter(), 'added', overdueBefore);
-      }
-      const index = ids.indexOf(focusId);
+      // Someone chosen on the map passes the same filter, so they are in the table: show enough rows to reach them.
+      const index = shownIds.indexOf(focusId);
       if (index >= limit) setLimit(Math.ceil((index + 1) / PAGE) * PAGE);
     }
   }
@@ -72,10 +71,12 @@ export function PeopleTable({ strings: s, people, live, overdueBefore, focusId, 
     }
   });
 
-  const patch = (f: Partial<TableFilter>) => {
-    setFilter((old) => ({ ...old, ...f }));
+  // A new filter starts again from the first page.
+  const [filterSeen, setFilterSeen] = useState(filter);
+  if (filterSeen !== filter) {
+    setFilterSeen(filter);
     setLimit(PAGE);
-  };
+  }
   const visible = shown.slice(0, limit);
 
   return (
@@ -86,63 +87,8 @@ export function PeopleTable({ strings: s, people, live, overdueBefore, focusId, 
         <p className="cm-muted">{s.noPeople}</p>
       ) : (
         <>
-          <div className="cm-filters">
-            <div className="field">
-              <label htmlFor="cm-filter-text">{s.filterText}</label>
-              <input
-                id="cm-filter-text"
-                type="search"
-                value={filter.text}
-                onChange={(e) => patch({ text: (e.target as HTMLInputElement).value })}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="cm-filter-context">{s.filterContext}</label>
-              <select
-                id="cm-filter-context"
-                value={filter.context}
-                onChange={(e) => patch({ context: (e.target as HTMLSelectElement).value as TableFilter['context'] })}
-              >
-                <option value="all">{s.filterAll}</option>
-                {contexts.map((c) => (
-                  <option key={c} value={c}>
-                    {s.contexts[c]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="cm-filter-closeness">{s.filterCloseness}</label>
-              <select
-                id="cm-filter-closeness"
-                value={filter.closeness}
-                onChange={(e) => patch({ closeness: (e.target as HTMLSelectElement).value as TableFilter['closeness'] })}
-              >
-                <option value="all">{s.filterAll}</option>
-                {closenessLevels.map((c) => (
-                  <option key={c} value={c}>
-                    {s.closeness[c]}
-                  </option>
-                ))}
-                <option value="unrated">{s.notRated}</option>
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="cm-filter-role">{s.filterRole}</label>
-              <select
-                id="cm-filter-role"
-                value={filter.role}
-                onChange={(e) => patch({ role: (e.target as HTMLSelectElement).value as TableFilter['role'] })}
-              >
-                <option value="all">{s.filterAll}</option>
-                {roles.map((r) => (
-                  <option key={r} value={r}>
-                    {s.roles[r]}
-                  </option>
-                ))}
-                <option value="none">{s.notRated}</option>
-              </select>
-            </div>
+          <PeopleFilters strings={s} shown={shown.length} total={people.length} />
+          <div className="cm-sort">
             <div className="field">
               <label htmlFor="cm-sort">{s.sortBy}</label>
               <select id="cm-sort" value={sort} onChange={(e) => setSort((e.target as HTMLSelectElement).value as SortKey)}>
@@ -153,14 +99,6 @@ export function PeopleTable({ strings: s, people, live, overdueBefore, focusId, 
                 ))}
               </select>
             </div>
-            <label className="choice__option cm-filters__overdue">
-              <input
-                type="checkbox"
-                checked={filter.overdueOnly}
-                onChange={(e) => patch({ overdueOnly: (e.target as HTMLInputElement).checked })}
-              />
-              {s.filterOverdue}
-            </label>
           </div>
           <div className="table-scroll cm-table-scroll" role="region" aria-labelledby="cm-table-caption" tabIndex={0}>
             <table className="cm-table">
@@ -171,9 +109,6 @@ export function PeopleTable({ strings: s, people, live, overdueBefore, focusId, 
                   <th scope="col">{s.col.contexts}</th>
                   <th scope="col">{s.col.closeness}</th>
                   <th scope="col">{s.col.roles}</th>
-                  <th scope="col">{s.col.connector}</th>
-                  <th scope="col">{s.col.peer}</th>
-                  <th scope="col">{s.col.lastContact}</th>
                   <th scope="col">{s.col.nextStep}</th>
                   <th scope="col">{s.col.actions}</th>
                 </tr>
@@ -287,36 +222,6 @@ const Row = memo(
             ))}
           </td>
           <td>
-            <input
-              type="checkbox"
-              className="cm-box"
-              checked={p.connector}
-              disabled={!live}
-              aria-label={label(s.col.connector)}
-              onChange={(e) => set({ connector: (e.target as HTMLInputElement).checked })}
-            />
-          </td>
-          <td>
-            <input
-              type="checkbox"
-              className="cm-box"
-              checked={p.peer}
-              disabled={!live}
-              aria-label={label(s.col.peer)}
-              onChange={(e) => set({ peer: (e.target as HTMLInputElement).checked })}
-            />
-          </td>
-          <td>
-            <TextField
-              type="date"
-              maxLength={10}
-              value={p.lastContact ?? ''}
-              label={label(s.col.lastContact)}
-              disabled={!live}
-              onCommit={(d) => set({ lastContact: d === '' ? null : d })}
-            />
-          </td>
-          <td>
             <TextField
               value={p.nextStep}
               label={label(s.col.nextStep)}
@@ -341,7 +246,7 @@ const Row = memo(
         </tr>
         {open && (
           <tr className="cm-details-row">
-            <td colSpan={9} id={detailsId}>
+            <td colSpan={6} id={detailsId}>
               <Details person={p} strings={s} live={live} onMessage={onMessage} onClose={onToggle} />
             </td>
           </tr>
@@ -388,6 +293,35 @@ function Details({
         </div>
       </fieldset>
       <div className="cm-details__fields">
+        <label className="choice__option">
+          <input
+            type="checkbox"
+            checked={p.connector}
+            disabled={!live}
+            onChange={(e) => set({ connector: (e.target as HTMLInputElement).checked })}
+          />
+          {s.col.connector}
+        </label>
+        <label className="choice__option">
+          <input
+            type="checkbox"
+            checked={p.peer}
+            disabled={!live}
+            onChange={(e) => set({ peer: (e.target as HTMLInputElement).checked })}
+          />
+          {s.col.peer}
+        </label>
+        <div className="field">
+          <label htmlFor={`cm-last-${p.id}`}>{s.col.lastContact}</label>
+          <TextField
+            id={`cm-last-${p.id}`}
+            type="date"
+            maxLength={10}
+            value={p.lastContact ?? ''}
+            disabled={!live}
+            onCommit={(d) => set({ lastContact: d === '' ? null : d })}
+          />
+        </div>
         <div className="field">
           <label htmlFor={`cm-org-${p.id}`}>{s.organisation}</label>
           <TextField

@@ -37,6 +37,9 @@ export function PrintHeader({
   );
 }
 
+/** Up to this many people the printed table is kept ready in the page; above it, it is made when printing starts. */
+const PRINT_EAGER_LIMIT = 300;
+
 /**
  * The table as it is printed after the map: every person, plain text. On the exercise page it is not
  * shown on screen, so it follows edits a moment later (and at once before printing), keeping edits on
@@ -47,12 +50,20 @@ export function PrintTable({ strings: s, people, visible = false }: { strings: C
   const shown = visible ? people : deferred;
   useEffect(() => {
     if (visible) return;
-    const timer = setTimeout(() => setDeferred(people), 400);
     const now = () => setDeferred(people);
+    // A large map's printed table is made only when the page is printed: thousands of rows kept in the
+    // page all the time would make it slow on a phone (at most 5,000 DOM elements with 5,000 people).
+    const timer = people.length <= PRINT_EAGER_LIMIT ? setTimeout(now, 400) : undefined;
+    const print = typeof matchMedia === 'function' ? matchMedia('print') : null;
+    const onPrintMedia = () => {
+      if (print?.matches) now();
+    };
     addEventListener('beforeprint', now);
+    print?.addEventListener('change', onPrintMedia);
     return () => {
       clearTimeout(timer);
       removeEventListener('beforeprint', now);
+      print?.removeEventListener('change', onPrintMedia);
     };
   }, [people, visible]);
   if (shown.length === 0) return null;
