@@ -84,7 +84,8 @@ export function applyBookImport(plan: BookImportPlan, people: readonly ImportedP
  * Put address book people on the map: LinkedIn's under "online" unless a context is given (recall),
  * with their company and position. Someone on the map already is not added twice.
  */
-export function addToMap(entries: readonly BookEntry[], context: ContactContext | null = null) {
+/** Put people on the map (a file's own notes come along when a short file goes on the map whole). */
+export function addToMap(entries: readonly (BookEntry & { notes?: string })[], context: ContactContext | null = null) {
   const onMap = $onMap.get();
   const fresh = entries.filter((e) => !onMap.has(personKey(e.name)));
   const drafts = fresh.map((e) => ({
@@ -92,6 +93,7 @@ export function addToMap(entries: readonly BookEntry[], context: ContactContext 
     contexts: context ? [context] : e.linkedIn ? (['online'] as ContactContext[]) : [],
     organisation: e.organisation,
     position: e.position,
+    notes: e.notes ?? '',
   }));
   const done = drafts.length ? importDrafts(drafts) : { added: 0, merged: 0, skipped: 0 };
   return done ? { added: done.added, already: entries.length - fresh.length + done.merged, skipped: done.skipped } : null;

@@ -147,7 +147,7 @@ for (const p of pages) {
   });
 
   describe(`imports say exactly what they do (${p.lang})`, () => {
-    it('reads vCards with escaped quotes, commas and line breaks as the phone wrote them', async () => {
+    it('reads vCards with escaped quotes, commas and line breaks as the phone wrote them, notes kept when put on the map', async () => {
       const context = await browser.newContext();
       const { page, problems } = await mapWithAnna(context);
       // Two exporters' quirks: a backslash before quotes (\"), and escaped commas and line breaks.
@@ -168,6 +168,8 @@ for (const p of pages) {
       await page.getByLabel(c.importLabel).setInputFiles({ name: 'kontakter.vcf', mimeType: 'text/vcard', buffer: Buffer.from(vcf) });
       const preview = page.getByRole('region', { name: c.importPreviewTitle });
       await expect.poll(() => preview.count()).toBe(1);
+      // A short file goes to the address book, and on the map too when the reader asks: with its notes.
+      await preview.getByLabel(fill(c.addressBook.addAllToMap, { n: 2 })).check();
       await preview.getByRole('button', { name: c.importConfirm }).click();
       await page.getByLabel(fill(c.detailsFor, { name: 'Karen Bøgh' })).click();
       expect(await page.getByLabel(c.organisation, { exact: true }).inputValue()).toBe('Aarhus Kommune, Teknik og Miljø');

@@ -108,7 +108,7 @@ export async function planPeopleImport(
           ok: true,
           message: fill(s.addressBook.importDone, { added: number(written.added, lang), merged: number(written.merged, lang) }),
         };
-      const onMap = book.addToMap(people.map((p) => entryFromImport(p, false, linkedIn)));
+      const onMap = book.addToMap(people.map((p) => ({ ...entryFromImport(p, false, linkedIn), notes: p.notes })));
       return {
         ok: true,
         message: fill(s.addressBook.importDoneMap, {
