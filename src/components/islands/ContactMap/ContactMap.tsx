@@ -71,6 +71,9 @@ export default function ContactMap(props: ContactMapProps) {
 
   const say = (text: string, undo?: () => void) => setMessage({ text, undo });
 
+  /** The people as a list: cards on a phone, the table on wider screens; the same props for both. */
+  const peopleProps = { strings: s, people, live, overdueBefore, focusId, onFocused: () => setFocusId(null), onMessage: say };
+
   return (
     <EditingProvider strings={props.storageStrings} lang={props.lang}>
       <div className="cm" data-pagefind-ignore="all">
@@ -109,26 +112,10 @@ export default function ContactMap(props: ContactMapProps) {
           <AddressBookSection strings={s} lang={lang} live={live} onMessage={say} />
           {narrow ? (
             <Suspense fallback={null}>
-              <PeopleCards
-                strings={s}
-                people={people}
-                live={live}
-                overdueBefore={overdueBefore}
-                focusId={focusId}
-                onFocused={() => setFocusId(null)}
-                onMessage={say}
-              />
+              <PeopleCards {...peopleProps} />
             </Suspense>
           ) : (
-            <PeopleTable
-              strings={s}
-              people={people}
-              live={live}
-              overdueBefore={overdueBefore}
-              focusId={focusId}
-              onFocused={() => setFocusId(null)}
-              onMessage={say}
-            />
+            <PeopleTable {...peopleProps} />
           )}
         </div>
         {/* Rendered only in the browser: a lazy component on the server would stream a Suspense boundary with an inline script, which the CSP blocks. */}

@@ -1,7 +1,8 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import { deleteAllContacts } from '../../../stores/contacts';
+import { useConfirmFocus } from '../shared/useConfirmFocus';
 
 /** Delete all contacts, the map's and the address book's, after a confirmation that says how many. */
 export function DeleteAll({
@@ -23,14 +24,7 @@ export function DeleteAll({
     setInBook($addressBook.get().people.length);
     setAsking(true);
   };
-  const start = useRef<HTMLButtonElement>(null);
-  const confirm = useRef<HTMLButtonElement>(null);
-  const wasAsking = useRef(false);
-  useLayoutEffect(() => {
-    if (asking) confirm.current?.focus();
-    else if (wasAsking.current) start.current?.focus();
-    wasAsking.current = asking;
-  }, [asking]);
+  const { start, confirm } = useConfirmFocus(asking);
   return (
     <section className="cm-section no-print" aria-labelledby="cm-delete-heading">
       <h2 id="cm-delete-heading">{s.deleteTitle}</h2>

@@ -1,7 +1,8 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { fill } from '../../../../i18n/fill';
 import type { ContactStrings } from '../../../../i18n/islands/contacts';
 import { clearAddressBook } from '../../../../stores/addressBook';
+import { useConfirmFocus } from '../../shared/useConfirmFocus';
 
 /** Delete the address book (the map keeps everyone on it), after a confirmation that says how many. */
 export function DeleteBook({
@@ -17,14 +18,7 @@ export function DeleteBook({
 }) {
   const s = strings.addressBook;
   const [asking, setAsking] = useState(false);
-  const start = useRef<HTMLButtonElement>(null);
-  const confirm = useRef<HTMLButtonElement>(null);
-  const wasAsking = useRef(false);
-  useLayoutEffect(() => {
-    if (asking) confirm.current?.focus();
-    else if (wasAsking.current) start.current?.focus();
-    wasAsking.current = asking;
-  }, [asking]);
+  const { start, confirm } = useConfirmFocus(asking);
   return asking ? (
     <div className="notice" role="alertdialog" aria-labelledby="cm-book-delete-question">
       <p id="cm-book-delete-question">{fill(s.deleteBookConfirm, { n: count })}</p>
