@@ -40,9 +40,7 @@ describe('the import graph of src/', () => {
   it('keeps src/lib free of components, UI text and stores', () => {
     const upward = [...graph]
       .filter(([file]) => file.startsWith('src/lib/'))
-      .flatMap(([file, targets]) =>
-        targets.filter((t) => /^src\/(components|i18n|stores)\//.test(t)).map((t) => `${file} → ${t}`),
-      );
+      .flatMap(([file, targets]) => targets.filter((t) => /^src\/(components|i18n|stores)\//.test(t)).map((t) => `${file} → ${t}`));
     expect(upward, `src/lib imports upward:\n${upward.join('\n')}`).toEqual([]);
   });
 });

@@ -101,7 +101,11 @@ export function cyclesOf(graph: Map<string, string[]>): string[][] {
     }
   };
   for (const v of graph.keys()) if (!index.has(v)) visit(v);
-  return components.map((c) => pathThrough(graph, c));
+  return components.map((c) => {
+    const path = pathThrough(graph, c);
+    const others = c.filter((f) => !path.includes(f));
+    return others.length ? [...path, `(and, in the same knot: ${others.join(', ')})`] : path;
+  });
 }
 
 /** One closed path through a strongly connected group of files, for a readable message: a → b → a. */

@@ -11,6 +11,7 @@ import { root, sourceFiles } from './source-files';
 const MAX_LINES = 300;
 
 const dataFiles: Record<string, string> = {
+  'src/data/quiz/items.ts': 'question bank: every quiz item’s situation and four answers in both languages',
   'src/i18n/islands/contacts.ts': 'string table: the contact map island’s text in both languages',
   'src/i18n/islands/group.ts': 'string table: the group worksheet island’s text in both languages',
 };

@@ -1,14 +1,5 @@
-import {
-  closenessLevels,
-  contexts,
-  isIsoDate,
-  roles,
-  weakLevels,
-  type Closeness,
-  type ContactContext,
-  type ContactRole,
-  type Person,
-} from './types';
+import { isIsoDate } from '../shared/ids';
+import { closenessLevels, contexts, roles, weakLevels, type Closeness, type ContactContext, type ContactRole, type Person } from './types';
 
 /**
  * What the contact map shows, as data: counts, shares, who can help with the goal and how, who has
