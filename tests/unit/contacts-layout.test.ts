@@ -264,7 +264,7 @@ describe('geometry helpers', () => {
 });
 
 describe('layoutMap: structure', () => {
-  it('always has the ten contexts in order and the four closeness rings, adding "none" and "not rated" only when used', () => {
+  it('always has every context in order and every closeness ring, adding "none" and "not rated" only when used', () => {
     const plain = layoutMap([person(1, 'friends', 'close')]);
     expect(plain.sectors.map((s) => s.key)).toEqual([...contexts]);
     expect(plain.rings.map((r) => r.key)).toEqual([...closenessLevels]);
@@ -326,7 +326,7 @@ describe('layoutMap: structure', () => {
     expect(p.labelY).toBeLessThan(p.box.y + p.box.height);
   });
 
-  it('draws an empty map with all sectors and the four rings', () => {
+  it('draws an empty map with all sectors and every ring', () => {
     const l = layoutMap([]);
     expect(l).toMatchObject({ mode: 'labels', total: 0, people: [], cells: [] });
     expect(l.sectors).toHaveLength(10);
@@ -499,7 +499,7 @@ describe('layoutMap: more people than the label limit', () => {
 });
 
 describe('layoutBlankMap', () => {
-  it('has the four closeness rings in equal bands and the ten contexts in equal sectors', () => {
+  it('has every closeness ring in an equal band and every context in an equal sector', () => {
     const l = layoutBlankMap();
     expect(l).toMatchObject({ mode: 'blank', total: 0, people: [], cells: [] });
     expect(l.rings.map((r) => r.key)).toEqual([...closenessLevels]);

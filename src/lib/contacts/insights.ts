@@ -74,7 +74,7 @@ export interface Insights {
   /** People on the map. */
   total: number;
   contexts: {
-    /** How many of the ten contexts at least one person comes from (any of their contexts). */
+    /** How many of the contexts at least one person comes from (any of their contexts). */
     used: number;
     /** Per context, the people who list it among their contexts (someone can count in several). */
     people: Record<ContactContext, number>;

@@ -5,7 +5,7 @@ import { marks, type CheckIn, type Mark, type Rating } from './types';
 import { voteSpread } from './votes';
 
 /**
- * The vitality check-in: the five signs of a group that lasts, rated 1–5 every few months.
+ * The vitality check-in: the signs of a group that lasts (`marks`), rated 1–5 every few months.
  * Scores one check-in, suggests what to do about the weakest marks, and follows each mark over time.
  * The signs' names, descriptions and suggestions are data, in `src/data/group/vitality.ts`.
  */
@@ -15,7 +15,7 @@ export { markText, vitalitySuggestions } from '../../data/group/vitality';
 export interface CheckInScore {
   /** The average of the rated marks, or null when none is rated. Unrounded. */
   average: number | null;
-  /** How many of the five marks are rated. */
+  /** How many of the marks are rated. */
   rated: number;
   /** The lowest rating given, or null when none is rated. */
   lowest: Rating | null;

@@ -18,7 +18,7 @@ export interface QuizItemText {
 export interface QuizItem extends QuizItemText {
   /** Stable id, stored with the answers: never reuse or renumber. `q01`, `q02` and so on. */
   id: string;
-  /** The order the four answers are shown in, varied between items so no purpose is always first. */
+  /** The order the answers are shown in, varied between items so no purpose is always first. */
   optionOrder: readonly [Purpose, Purpose, Purpose, Purpose];
 }
 
