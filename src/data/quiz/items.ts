@@ -8,13 +8,14 @@
  * 2010). Most people want more than one of them, but one network rarely gives all four.
  *
  * Every item is a forced choice with one answer per purpose. The answers are meant to be equally
- * attractive and about the same length, so none of them reads as the right one
- * (`tests/unit/quiz-bank.test.ts` checks the lengths).
+ * attractive and about the same length, so none of them reads as the right one. `optionOrder` is varied
+ * so that, across all items, each purpose is shown in each position about equally often.
+ * `tests/unit/quiz-bank.test.ts` checks both and prints the counts.
  */
 import type { QuizItemId } from '../../lib/quiz/items';
-import type { QuizItemText } from '../../lib/quiz/types';
+import type { QuizItemEntry } from '../../lib/quiz/types';
 
-export const quizItemTexts: Record<QuizItemId, QuizItemText> = {
+export const quizItemEntries: Record<QuizItemId, QuizItemEntry> = {
   q01: {
     prompt: {
       da: 'Du er på vej hjem fra et netværksmøde. Hvad gjorde, at det var aftenen værd?',
@@ -38,6 +39,7 @@ export const quizItemTexts: Record<QuizItemId, QuizItemText> = {
         en: 'I heard a new way to tackle a problem I’m facing myself.',
       },
     },
+    optionOrder: ['community', 'access', 'influence', 'learning'],
   },
   q02: {
     prompt: {
@@ -62,6 +64,7 @@ export const quizItemTexts: Record<QuizItemId, QuizItemText> = {
         en: 'Hearing what people who’ve made the move would do differently.',
       },
     },
+    optionOrder: ['access', 'influence', 'learning', 'community'],
   },
   q03: {
     prompt: {
@@ -86,6 +89,7 @@ export const quizItemTexts: Record<QuizItemId, QuizItemText> = {
         en: 'Picking up ideas from my field that I can use at work.',
       },
     },
+    optionOrder: ['influence', 'learning', 'community', 'access'],
   },
   q04: {
     prompt: {
@@ -110,6 +114,7 @@ export const quizItemTexts: Record<QuizItemId, QuizItemText> = {
         en: 'Advice on projects and pricing from people who’ve done this for years.',
       },
     },
+    optionOrder: ['learning', 'community', 'access', 'influence'],
   },
   q05: {
     prompt: {
@@ -134,6 +139,7 @@ export const quizItemTexts: Record<QuizItemId, QuizItemText> = {
         en: 'Seeing how others handle the same tasks, and getting better myself.',
       },
     },
+    optionOrder: ['community', 'influence', 'learning', 'access'],
   },
   q06: {
     prompt: {
@@ -158,6 +164,7 @@ export const quizItemTexts: Record<QuizItemId, QuizItemText> = {
         en: 'Someone to ask all the questions my degree never answered.',
       },
     },
+    optionOrder: ['influence', 'learning', 'access', 'community'],
   },
   q07: {
     prompt: {
@@ -182,6 +189,7 @@ export const quizItemTexts: Record<QuizItemId, QuizItemText> = {
         en: 'Whether she’d look at something I’ve made and say how it could be better.',
       },
     },
+    optionOrder: ['learning', 'access', 'community', 'influence'],
   },
   q08: {
     prompt: {
@@ -206,6 +214,7 @@ export const quizItemTexts: Record<QuizItemId, QuizItemText> = {
         en: 'A chat about the last talk with someone who knows more than me.',
       },
     },
+    optionOrder: ['access', 'community', 'influence', 'learning'],
   },
   q09: {
     prompt: {
@@ -230,6 +239,7 @@ export const quizItemTexts: Record<QuizItemId, QuizItemText> = {
         en: 'A group where I can try out new ideas and get honest answers.',
       },
     },
+    optionOrder: ['access', 'learning', 'influence', 'community'],
   },
   q10: {
     prompt: {
@@ -254,6 +264,7 @@ export const quizItemTexts: Record<QuizItemId, QuizItemText> = {
         en: 'The sharp questions that made me look at things afresh.',
       },
     },
+    optionOrder: ['learning', 'influence', 'community', 'access'],
   },
   q11: {
     prompt: {
@@ -278,6 +289,7 @@ export const quizItemTexts: Record<QuizItemId, QuizItemText> = {
         en: 'A topic for each meeting that we all read up on a little first.',
       },
     },
+    optionOrder: ['influence', 'community', 'access', 'learning'],
   },
   q12: {
     prompt: {
@@ -302,6 +314,7 @@ export const quizItemTexts: Record<QuizItemId, QuizItemText> = {
         en: 'Share what she’s learned from all the people she meets.',
       },
     },
+    optionOrder: ['community', 'access', 'learning', 'influence'],
   },
   q13: {
     prompt: {
@@ -326,6 +339,7 @@ export const quizItemTexts: Record<QuizItemId, QuizItemText> = {
         en: 'People who’ve been through it before and know what works.',
       },
     },
+    optionOrder: ['influence', 'access', 'learning', 'community'],
   },
   q14: {
     prompt: {
@@ -350,5 +364,6 @@ export const quizItemTexts: Record<QuizItemId, QuizItemText> = {
         en: 'People whose way of working is quite different from mine.',
       },
     },
+    optionOrder: ['community', 'learning', 'access', 'influence'],
   },
 };

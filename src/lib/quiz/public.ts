@@ -9,4 +9,4 @@ export { emptyScores, interpretScores, type Scores } from './scoring';
 export { MAX_ITEMS } from './types';
 
 /** The number of items in the quiz: the bound on each score in a share code, and on their sum. */
-export const SHARE_MAX_ITEMS = quizItemIds.length;
+export const SHARE_MAX_ITEMS: number = quizItemIds.length;

@@ -14,12 +14,16 @@ export interface QuizItemText {
   options: Record<Purpose, Bilingual>;
 }
 
-/** One forced-choice item: a situation, and one answer per purpose. */
-export interface QuizItem extends QuizItemText {
-  /** Stable id, stored with the answers: never reuse or renumber. `q01`, `q02` and so on. */
-  id: string;
+/** An item as the data holds it: its texts and the order its answers are shown in. */
+export interface QuizItemEntry extends QuizItemText {
   /** The order the answers are shown in, varied between items so no purpose is always first. */
   optionOrder: readonly [Purpose, Purpose, Purpose, Purpose];
+}
+
+/** One forced-choice item: a situation, and one answer per purpose. */
+export interface QuizItem extends QuizItemEntry {
+  /** Stable id, stored with the answers: never reuse or renumber. `q01`, `q02` and so on. */
+  id: string;
 }
 
 /** What the result page says about a purpose (data: `src/data/quiz/profiles.ts`). */
