@@ -66,8 +66,11 @@ export function importGraph(): Map<string, string[]> {
   return graph;
 }
 
-/** Every cycle in the graph, once each, as the files in import order (Tarjan's strongly connected components). */
-export function cyclesOf(graph: Map<string, string[]>): string[][] {
+/**
+ * Every knot of files that import each other (Tarjan's strongly connected components), once each, as a
+ * readable line: one closed path through it (`a → b → a`), then any other files in the same knot.
+ */
+export function cyclesOf(graph: Map<string, string[]>): string[] {
   let counter = 0;
   const index = new Map<string, number>();
   const low = new Map<string, number>();
@@ -104,7 +107,7 @@ export function cyclesOf(graph: Map<string, string[]>): string[][] {
   return components.map((c) => {
     const path = pathThrough(graph, c);
     const others = c.filter((f) => !path.includes(f));
-    return others.length ? [...path, `(and, in the same knot: ${others.join(', ')})`] : path;
+    return path.join(' → ') + (others.length ? ` (in the same knot: ${others.join(', ')})` : '');
   });
 }
 
