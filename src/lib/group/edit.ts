@@ -11,11 +11,7 @@ export const listWorksheets = (state: GroupState): Worksheet[] => inOrder(state.
 
 export const canAddWorksheet = (state: GroupState): boolean => state.order.length < limits.worksheets;
 
-/*
- * Transitions: pure functions from state to state, used by the store's actions. None mutates its input.
- * Ids and times come in as parameters, so every result is deterministic. A transition that cannot apply
- * (unknown id, a list at its limit, invalid input, no change) returns the very same state object.
- */
+/* Helpers for the transitions (the rules they follow are in `state.ts`). */
 
 export const clampText = (value: string, max: number): string => value.slice(0, max);
 export const cleanName = (name: string): string => clampText(name.trim(), limits.name);
