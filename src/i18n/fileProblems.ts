@@ -6,6 +6,7 @@ import type { DataIssue } from '../lib/storage/issues';
 import { fill } from './fill';
 import { fileProblemStrings, type ImportKind } from './islands/fileProblems';
 import type { Locale } from './locales';
+import { intlLocale } from '../lib/site/locale';
 
 /**
  * Import problems in the reader's language: every code the file readers return, as a whole sentence
@@ -17,7 +18,7 @@ export type { ImportKind };
 /** At most this many sentences about one file's data; the rest are counted. */
 const MAX_SENTENCES = 5;
 
-const count = (n: number, lang: Locale) => new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB').format(n);
+const count = (n: number, lang: Locale) => new Intl.NumberFormat(intlLocale(lang)).format(n);
 
 /**
  * The reader's name for a field: the longest tail of its path that has one (`people.p1.name` → "Navn"),

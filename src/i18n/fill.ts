@@ -1,4 +1,2 @@
-/** Fill `{name}` placeholders in a UI string; unknown placeholders stay visible. */
-export function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
-}
+/* Filling placeholders is plain logic, used by `src/lib` too; it lives in `src/lib/site/fill.ts`. */
+export { fill } from '../lib/site/fill';

@@ -1,7 +1,17 @@
-/** The site's languages. Danish is the default and lives at the root; English lives under /en/. */
-export const locales = ['da', 'en'] as const;
-export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = 'da';
+import type { Locale } from '../lib/site/locale';
+
+/* The languages themselves live with the logic (`src/lib/site/locale.ts`), which needs them too. */
+export {
+  defaultLocale,
+  intlLocale,
+  isLocale,
+  localeFromEntryId,
+  locales,
+  otherLocale,
+  slugFromEntryId,
+  type Bilingual,
+  type Locale,
+} from '../lib/site/locale';
 
 export const localeNames: Record<Locale, string> = { da: 'Dansk', en: 'English' };
 /** BCP 47 tags for `<html lang>`, `hreflang` and `og:locale`. */
@@ -9,26 +19,3 @@ export const localeTags: Record<Locale, { lang: string; og: string }> = {
   da: { lang: 'da', og: 'da_DK' },
   en: { lang: 'en', og: 'en_GB' },
 };
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (locales as readonly string[]).includes(value);
-}
-
-export function otherLocale(lang: Locale): Locale {
-  return lang === 'da' ? 'en' : 'da';
-}
-
-/**
- * The language of a content entry, from its id (`da/slug` or `en/slug`).
- * We derive it from the id rather than from `Astro.currentLocale` (DESIGN.md trap 10).
- */
-export function localeFromEntryId(id: string): Locale {
-  const first = id.split('/')[0];
-  if (!isLocale(first)) throw new Error(`Content entry "${id}" is not under da/ or en/`);
-  return first;
-}
-
-/** The slug of a content entry: its id without the language folder. */
-export function slugFromEntryId(id: string): string {
-  return id.split('/').slice(1).join('/');
-}

@@ -1,9 +1,11 @@
+import { intlLocale, type Locale } from './site/locale';
+
 /**
  * File sizes in words a reader can compare: "2,02 MB" against a limit of "2 MB", never "2 MB" against
  * "2 MB". Binary units, as the limits are set (2 MB = 2 × 1024 × 1024 bytes); Danish numbers with a
  * decimal comma, English with a decimal point. Pure.
  */
-export type SizeLang = 'da' | 'en';
+export type SizeLang = Locale;
 
 const units = [
   { size: 1024 * 1024, name: 'MB' },
@@ -12,7 +14,6 @@ const units = [
 ] as const;
 type Unit = (typeof units)[number];
 
-const numberLocale: Record<SizeLang, string> = { da: 'da-DK', en: 'en-GB' };
 /** The most decimals shown before a smaller unit is used instead. */
 const MAX_DECIMALS = 2;
 
@@ -23,7 +24,7 @@ const unitFor = (bytes: number): Unit => units.find((u) => bytes >= u.size) ?? u
 const baseDecimals = (bytes: number, unit: Unit): number => (unit.size === 1 || bytes / unit.size >= 10 ? 0 : 1);
 
 function inUnit(bytes: number, unit: Unit, decimals: number, lang: SizeLang): string {
-  const number = new Intl.NumberFormat(numberLocale[lang], { maximumFractionDigits: decimals }).format(bytes / unit.size);
+  const number = new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: decimals }).format(bytes / unit.size);
   const name = unit.size === 1 && lang === 'en' && bytes !== 1 ? 'bytes' : unit.name;
   return `${number} ${name}`;
 }

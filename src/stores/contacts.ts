@@ -1,11 +1,11 @@
-import * as t from '../lib/contacts/state';
+import * as transitions from '../lib/contacts/state';
 import type { DraftMerge, PersonPatch, RemovedPerson } from '../lib/contacts/state';
 import { emptyDraft, type ContactContext, type Goal, type PersonDraft } from '../lib/contacts/types';
 import { newId } from './ids';
 import { persistentDoc } from './persist';
 
 /** The contact map's stored state and the actions that change it. */
-export const contactDoc = persistentDoc(t.contactSpec);
+export const contactDoc = persistentDoc(transitions.contactSpec);
 export const $contacts = contactDoc.$data;
 export const $contactStatus = contactDoc.$status;
 
@@ -15,37 +15,38 @@ export function today(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export const setGoal = (patch: Partial<Goal>) => contactDoc.update((s) => t.setGoal(s, patch));
+export const setGoal = (patch: Partial<Goal>) => contactDoc.update((s) => transitions.setGoal(s, patch));
 
 /** Add someone recalled in a context; returns their id, or null when nothing was added. */
 export function addPerson(name: string, context: ContactContext | null): string | null {
   const id = newId();
   let added = false;
   contactDoc.update((s) => {
-    const next = t.addPerson(s, id, { ...emptyDraft(name), contexts: context ? [context] : [] }, new Date());
+    const next = transitions.addPerson(s, id, { ...emptyDraft(name), contexts: context ? [context] : [] }, new Date());
     added = next !== s;
     return next;
   });
   return added ? id : null;
 }
-export const updatePerson = (id: string, patch: PersonPatch) => contactDoc.update((s) => t.updatePerson(s, id, patch, new Date()));
+export const updatePerson = (id: string, patch: PersonPatch) =>
+  contactDoc.update((s) => transitions.updatePerson(s, id, patch, new Date()));
 export function removePerson(id: string): RemovedPerson | null {
   let removed: RemovedPerson | null = null;
   contactDoc.update((s) => {
-    const result = t.removePerson(s, id);
+    const result = transitions.removePerson(s, id);
     removed = result.removed;
     return result.state;
   });
   return removed;
 }
-export const restorePerson = (removed: RemovedPerson) => contactDoc.update((s) => t.restorePerson(s, removed));
-export const markContacted = (ids: readonly string[]) => contactDoc.update((s) => t.markContacted(s, ids, today(), new Date()));
+export const restorePerson = (removed: RemovedPerson) => contactDoc.update((s) => transitions.restorePerson(s, removed));
+export const markContacted = (ids: readonly string[]) => contactDoc.update((s) => transitions.markContacted(s, ids, today(), new Date()));
 
 /** Merge people read from a file; returns what happened, or null when the map could not be changed. */
 export function importDrafts(drafts: readonly PersonDraft[]): Omit<DraftMerge, 'state'> | null {
   let result: Omit<DraftMerge, 'state'> | null = null;
   const ok = contactDoc.update((s) => {
-    const { state, ...counts } = t.mergeDrafts(s, drafts, newId, new Date());
+    const { state, ...counts } = transitions.mergeDrafts(s, drafts, newId, new Date());
     result = counts;
     return state;
   });

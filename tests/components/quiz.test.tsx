@@ -56,7 +56,7 @@ describe('Quiz island', () => {
   it('renders the empty first question on the server, with inputs disabled until hydration', async () => {
     const { default: Quiz } = await import('../../src/components/islands/Quiz/Quiz');
     const html = renderToString(<Quiz {...props} />);
-    expect(html).toContain('Spørgsmål 1 af 14');
+    expect(html).toContain(`Spørgsmål 1 af ${quizItems.length}`);
     expect(html).toMatch(/<input[^>]*type="radio"[^>]*disabled/);
     expect(html).not.toMatch(/\sstyle="/);
   });
@@ -72,9 +72,9 @@ describe('Quiz island', () => {
       }),
     );
     const { container, serverHtml, errors } = await serverThenHydrate();
-    expect(serverHtml).toContain('Spørgsmål 1 af 14');
+    expect(serverHtml).toContain(`Spørgsmål 1 af ${quizItems.length}`);
     expect(errors).not.toHaveBeenCalled();
-    expect(container.textContent).toContain('Spørgsmål 3 af 14');
+    expect(container.textContent).toContain(`Spørgsmål 3 af ${quizItems.length}`);
     const checked = container.querySelector<HTMLInputElement>('input[type="radio"]:checked');
     expect(checked?.value).toBe('community');
     expect(container.querySelector('input[type="radio"]:disabled')).toBeNull();

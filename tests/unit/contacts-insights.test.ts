@@ -9,7 +9,7 @@ import {
   readInsights,
   subtractMonths,
 } from '../../src/lib/contacts/insights';
-import { emptyDraft, type ContactContext, type Person } from '../../src/lib/contacts/types';
+import { contexts, emptyDraft, type ContactContext, type Person } from '../../src/lib/contacts/types';
 
 const person = (id: string, patch: Partial<Person> = {}): Person => ({
   ...emptyDraft(id.toUpperCase()),
@@ -57,18 +57,8 @@ const fixture: Person[] = [
   person('lars', { contexts: ['friends'], closeness: 'occasional', lastContact: '2026-02-27' }),
 ];
 
-const zeroContexts = (): Record<ContactContext, number> => ({
-  colleagues: 0,
-  formerColleagues: 0,
-  customers: 0,
-  partners: 0,
-  education: 0,
-  events: 0,
-  friends: 0,
-  family: 0,
-  leisure: 0,
-  online: 0,
-});
+const zeroContexts = (): Record<ContactContext, number> =>
+  Object.fromEntries(contexts.map((c) => [c, 0])) as Record<ContactContext, number>;
 
 describe('readInsights on a hand-made map of twelve', () => {
   const insights = readInsights(fixture, TODAY);

@@ -264,7 +264,7 @@ describe('geometry helpers', () => {
 });
 
 describe('layoutMap: structure', () => {
-  it('always has the ten contexts in order and the four closeness rings, adding "none" and "not rated" only when used', () => {
+  it('always has every context in order and every closeness ring, adding "none" and "not rated" only when used', () => {
     const plain = layoutMap([person(1, 'friends', 'close')]);
     expect(plain.sectors.map((s) => s.key)).toEqual([...contexts]);
     expect(plain.rings.map((r) => r.key)).toEqual([...closenessLevels]);
@@ -326,12 +326,13 @@ describe('layoutMap: structure', () => {
     expect(p.labelY).toBeLessThan(p.box.y + p.box.height);
   });
 
-  it('draws an empty map with all sectors and the four rings', () => {
+  it('draws an empty map with all sectors and every ring', () => {
     const l = layoutMap([]);
     expect(l).toMatchObject({ mode: 'labels', total: 0, people: [], cells: [] });
-    expect(l.sectors).toHaveLength(10);
-    expect(l.rings).toHaveLength(4);
-    for (const s of l.sectors) expect(s.end - s.start).toBeCloseTo(36, 1);
+    expect(l.sectors).toHaveLength(contexts.length);
+    expect(l.rings).toHaveLength(closenessLevels.length);
+    // Angles are drawn to a tenth of a degree.
+    for (const s of l.sectors) expect(Math.abs(s.end - s.start - 360 / contexts.length)).toBeLessThanOrEqual(0.1);
     expect(problems(l)).toEqual([]);
   });
 });
@@ -499,7 +500,7 @@ describe('layoutMap: more people than the label limit', () => {
 });
 
 describe('layoutBlankMap', () => {
-  it('has the four closeness rings in equal bands and the ten contexts in equal sectors', () => {
+  it('has every closeness ring in an equal band and every context in an equal sector', () => {
     const l = layoutBlankMap();
     expect(l).toMatchObject({ mode: 'blank', total: 0, people: [], cells: [] });
     expect(l.rings.map((r) => r.key)).toEqual([...closenessLevels]);
@@ -508,8 +509,9 @@ describe('layoutBlankMap', () => {
     expect(l.rings[0]!.inner).toBe(l.centre.radius);
     expect(l.sectors.map((s) => s.key)).toEqual([...contexts]);
     for (const [i, s] of l.sectors.entries()) {
-      expect(s.start).toBeCloseTo(i * 36, 5);
-      expect(s.end).toBeCloseTo((i + 1) * 36, 5);
+      // Angles are drawn to a tenth of a degree.
+      expect(Math.abs(s.start - (i * 360) / contexts.length)).toBeLessThanOrEqual(0.05);
+      expect(Math.abs(s.end - ((i + 1) * 360) / contexts.length)).toBeLessThanOrEqual(0.05);
       expect(s.count).toBe(0);
     }
     expect(problems(l)).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contactStateSchema } from '../../src/lib/contacts/schema';
-import * as t from '../../src/lib/contacts/state';
+import * as transitions from '../../src/lib/contacts/state';
 import { filterPeople, noFilter, sortPeople } from '../../src/lib/contacts/table';
 import { emptyDraft, limits, type PersonDraft } from '../../src/lib/contacts/types';
 
@@ -11,81 +11,81 @@ let n = 0;
 const nextId = () => `p${++n}`;
 
 function stateWith(...drafts: PersonDraft[]) {
-  let s = t.emptyContactState();
-  for (const d of drafts) s = t.addPerson(s, nextId(), d, now);
+  let s = transitions.emptyContactState();
+  for (const d of drafts) s = transitions.addPerson(s, nextId(), d, now);
   return s;
 }
 
 describe('adding and editing people', () => {
   it('adds people in order, trimmed, and refuses empty names and reused ids', () => {
-    let s = t.addPerson(t.emptyContactState(), 'a', draft('  Anna   Berg '), now);
-    s = t.addPerson(s, 'b', draft('   '), now);
-    s = t.addPerson(s, 'a', draft('Another'), now);
-    expect(t.listPeople(s).map((p) => p.name)).toEqual(['Anna Berg']);
+    let s = transitions.addPerson(transitions.emptyContactState(), 'a', draft('  Anna   Berg '), now);
+    s = transitions.addPerson(s, 'b', draft('   '), now);
+    s = transitions.addPerson(s, 'a', draft('Another'), now);
+    expect(transitions.listPeople(s).map((p) => p.name)).toEqual(['Anna Berg']);
     expect(contactStateSchema.safeParse(s).success).toBe(true);
   });
 
   it('refuses ids that could not be stored', () => {
-    expect(t.addPerson(t.emptyContactState(), '__proto__', draft('X'), now).order).toEqual([]);
+    expect(transitions.addPerson(transitions.emptyContactState(), '__proto__', draft('X'), now).order).toEqual([]);
   });
 
   it('keeps the old name when an edit empties it, and records when a person changed', () => {
     const s = stateWith(draft('Bo'));
     const id = s.order[0]!;
-    const next = t.updatePerson(s, id, { name: ' ', closeness: 'close', roles: ['access', 'information', 'access'] }, later);
-    const p = t.getPerson(next, id)!;
+    const next = transitions.updatePerson(s, id, { name: ' ', closeness: 'close', roles: ['access', 'information', 'access'] }, later);
+    const p = transitions.getPerson(next, id)!;
     expect(p.name).toBe('Bo');
     expect(p.closeness).toBe('close');
     expect(p.roles).toEqual(['information', 'access']);
     expect(p.updatedAt).toBe(later.toISOString());
-    expect(t.getPerson(s, id)!.closeness).toBeNull();
+    expect(transitions.getPerson(s, id)!.closeness).toBeNull();
   });
 
   it('drops an invalid last-contact date instead of storing it', () => {
     const s = stateWith(draft('Cy'));
     const id = s.order[0]!;
-    expect(t.getPerson(t.updatePerson(s, id, { lastContact: '2026-02-30' }, now), id)!.lastContact).toBeNull();
-    expect(t.getPerson(t.updatePerson(s, id, { lastContact: '2026-02-28' }, now), id)!.lastContact).toBe('2026-02-28');
+    expect(transitions.getPerson(transitions.updatePerson(s, id, { lastContact: '2026-02-30' }, now), id)!.lastContact).toBeNull();
+    expect(transitions.getPerson(transitions.updatePerson(s, id, { lastContact: '2026-02-28' }, now), id)!.lastContact).toBe('2026-02-28');
   });
 
   it('removes and restores a person in the same place', () => {
     const s = stateWith(draft('A'), draft('B'), draft('C'));
-    const { state, removed } = t.removePerson(s, s.order[1]!);
-    expect(t.listPeople(state).map((p) => p.name)).toEqual(['A', 'C']);
-    expect(t.listPeople(t.restorePerson(state, removed!)).map((p) => p.name)).toEqual(['A', 'B', 'C']);
+    const { state, removed } = transitions.removePerson(s, s.order[1]!);
+    expect(transitions.listPeople(state).map((p) => p.name)).toEqual(['A', 'C']);
+    expect(transitions.listPeople(transitions.restorePerson(state, removed!)).map((p) => p.name)).toEqual(['A', 'B', 'C']);
   });
 
   it('marks people as contacted today', () => {
     const s = stateWith(draft('A'), draft('B'));
-    const next = t.markContacted(s, [s.order[1]!], '2026-11-22', now);
-    expect(t.listPeople(next).map((p) => p.lastContact)).toEqual([null, '2026-11-22']);
+    const next = transitions.markContacted(s, [s.order[1]!], '2026-11-22', now);
+    expect(transitions.listPeople(next).map((p) => p.lastContact)).toEqual([null, '2026-11-22']);
   });
 
   it('stops at the people limit', () => {
-    let s = t.emptyContactState();
+    let s = transitions.emptyContactState();
     const drafts = Array.from({ length: limits.people + 3 }, (_, i) => draft(`Person ${i}`));
-    const result = t.mergeDrafts(s, drafts, nextId, now);
+    const result = transitions.mergeDrafts(s, drafts, nextId, now);
     expect(result.added).toBe(limits.people);
     expect(result.skipped).toBe(3);
-    s = t.addPerson(result.state, 'extra', draft('One more'), now);
+    s = transitions.addPerson(result.state, 'extra', draft('One more'), now);
     expect(s.order.length).toBe(limits.people);
   });
 });
 
 describe('the goal', () => {
   it('counts as set only with words when the reader chose "own words"', () => {
-    let s = t.setGoal(t.emptyContactState(), { kind: 'own' });
-    expect(t.hasGoal(s.goal)).toBe(false);
-    s = t.setGoal(s, { text: 'Job i Aarhus' });
-    expect(t.hasGoal(s.goal)).toBe(true);
-    expect(t.hasGoal(t.setGoal(t.emptyContactState(), { kind: 'job' }).goal)).toBe(true);
+    let s = transitions.setGoal(transitions.emptyContactState(), { kind: 'own' });
+    expect(transitions.hasGoal(s.goal)).toBe(false);
+    s = transitions.setGoal(s, { text: 'Job i Aarhus' });
+    expect(transitions.hasGoal(s.goal)).toBe(true);
+    expect(transitions.hasGoal(transitions.setGoal(transitions.emptyContactState(), { kind: 'job' }).goal)).toBe(true);
   });
 });
 
 describe('merging imports', () => {
   it('merges drafts into people with the same name, ignoring case and spacing, and within the file', () => {
     const s = stateWith(draft('Anna Berg', { contexts: ['colleagues'], closeness: 'close', lastContact: '2026-01-01' }));
-    const result = t.mergeDrafts(
+    const result = transitions.mergeDrafts(
       s,
       [
         draft('anna  berg', { contexts: ['online'], organisation: 'Ærø Æbleri', lastContact: '2026-03-01', closeness: 'dormant' }),
@@ -97,7 +97,7 @@ describe('merging imports', () => {
     );
     expect(result.added).toBe(1);
     expect(result.merged).toBe(2);
-    const [anna, ditte] = t.listPeople(result.state);
+    const [anna, ditte] = transitions.listPeople(result.state);
     expect(anna).toMatchObject({
       name: 'Anna Berg',
       contexts: ['colleagues', 'online'],
@@ -111,14 +111,14 @@ describe('merging imports', () => {
   it('merges a whole imported map: the newer record of the same id wins, same names merge, new people are added', () => {
     const here = stateWith(draft('A', { notes: 'old' }), draft('B'));
     const [aId] = here.order;
-    const incoming = t.updatePerson(
-      t.addPerson(t.addPerson(here, 'x1', draft('b', { peer: true }), now), 'x2', draft('New'), now),
+    const incoming = transitions.updatePerson(
+      transitions.addPerson(transitions.addPerson(here, 'x1', draft('b', { peer: true }), now), 'x2', draft('New'), now),
       aId!,
       { notes: 'new' },
       later,
     );
-    const merged = t.mergeContactStates(here, { ...incoming, order: incoming.order });
-    expect(t.listPeople(merged).map((p) => [p.name, p.notes, p.peer])).toEqual([
+    const merged = transitions.mergeContactStates(here, { ...incoming, order: incoming.order });
+    expect(transitions.listPeople(merged).map((p) => [p.name, p.notes, p.peer])).toEqual([
       ['A', 'new', false],
       ['B', '', true],
       ['New', '', false],
@@ -127,8 +127,8 @@ describe('merging imports', () => {
   });
 
   it('an export read back into an empty map restores everyone', () => {
-    const here = t.setGoal(stateWith(draft('A', { roles: ['access'] }), draft('B')), { kind: 'job' });
-    const restored = t.mergeContactStates(t.emptyContactState(), JSON.parse(JSON.stringify(here)));
+    const here = transitions.setGoal(stateWith(draft('A', { roles: ['access'] }), draft('B')), { kind: 'job' });
+    const restored = transitions.mergeContactStates(transitions.emptyContactState(), JSON.parse(JSON.stringify(here)));
     expect(restored).toEqual(here);
   });
 });
@@ -153,7 +153,7 @@ describe('the table', () => {
     draft('Bent', { contexts: [], closeness: null }),
     draft('Åse', { contexts: ['online', 'friends'], closeness: 'regular', lastContact: '2026-06-01' }),
   );
-  const people = t.listPeople(s);
+  const people = transitions.listPeople(s);
   const names = (list: { name: string }[]) => list.map((p) => p.name);
 
   it('sorts names the Danish way (æ, ø, å last) and puts unknown values last', () => {

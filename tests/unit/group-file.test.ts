@@ -20,6 +20,7 @@ import {
   updateSection,
 } from '../../src/lib/group/state';
 import { limits, type Worksheet } from '../../src/lib/group/types';
+import { SHARE_MAX_ITEMS } from '../../src/lib/quiz/public';
 
 const t0 = new Date('2026-11-01T10:00:00Z');
 const exportedAt = new Date('2026-11-22T08:30:00Z');
@@ -135,7 +136,7 @@ describe('worksheet file', () => {
       memberResults: Array.from({ length: limits.memberResults }, (_, i) => ({
         id: `r${i}`.padEnd(limits.id, 'x'),
         name: long(limits.voterName),
-        code: 'v1-c14-a0-i0-l0',
+        code: `v1-c${SHARE_MAX_ITEMS}-a0-i0-l0`,
       })),
     };
     const fileText = text(full);

@@ -10,6 +10,7 @@ import {
   renameMemberResult,
 } from '../../src/lib/group/state';
 import { limits, type MemberResult } from '../../src/lib/group/types';
+import { SHARE_MAX_ITEMS } from '../../src/lib/quiz/public';
 
 const t0 = new Date('2026-11-01T10:00:00Z');
 const link = (code: string) => `https://netvaerkskompasset.dk/oevelser/hvad-vil-du/#${code}`;
@@ -66,7 +67,7 @@ describe('reasons for lines not used', () => {
   });
 
   it(`keeps ${limits.memberResults} members and says the rest are over the limit`, () => {
-    const codes = Array.from({ length: 140 }, (_, i) => `M${i} v1-c${(i % 14) + 1}-a0-i0-l0`);
+    const codes = Array.from({ length: 140 }, (_, i) => `M${i} v1-c${(i % SHARE_MAX_ITEMS) + 1}-a0-i0-l0`);
     const plan = planPastedResults(codes.join('\n'), []);
     expect(limits.memberResults).toBeGreaterThanOrEqual(100);
     expect(plan.add).toHaveLength(limits.memberResults);

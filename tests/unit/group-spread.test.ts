@@ -13,7 +13,7 @@ describe('parseShareLine', () => {
     ['Hej, her er mit resultat', 'malformed'],
     ['https://example.com/#', 'malformed'],
     ['v1-c3-a5-i2-l4 tak!', 'malformed'],
-    [link('v1-c10-a5-i0-l0'), 'out-of-range'],
+    [link(`v1-c${SHARE_MAX_ITEMS}-a1-i0-l0`), 'out-of-range'],
     [link('v1-c0-a0-i0-l0'), 'empty'],
   ])('reports %j as %s', (text, reason) => {
     expect(parseShareLine(text)).toEqual({ ok: false, reason });

@@ -26,7 +26,8 @@ import {
   updateSection,
   type GroupState,
 } from '../../src/lib/group/state';
-import { isIsoDate, isValidId, limits, type Worksheet } from '../../src/lib/group/types';
+import { isIsoDate, isValidId } from '../../src/lib/shared/ids';
+import { limits, type Worksheet } from '../../src/lib/group/types';
 import { decodeEnvelope, encodeEnvelope } from '../../src/lib/storage/envelope';
 
 const t0 = new Date('2026-11-01T10:00:00Z');

@@ -1,14 +1,5 @@
-import {
-  closenessLevels,
-  contexts,
-  isIsoDate,
-  roles,
-  weakLevels,
-  type Closeness,
-  type ContactContext,
-  type ContactRole,
-  type Person,
-} from './types';
+import { isIsoDate } from '../shared/ids';
+import { closenessLevels, contexts, roles, weakLevels, type Closeness, type ContactContext, type ContactRole, type Person } from './types';
 
 /**
  * What the contact map shows, as data: counts, shares, who can help with the goal and how, who has
@@ -83,7 +74,7 @@ export interface Insights {
   /** People on the map. */
   total: number;
   contexts: {
-    /** How many of the ten contexts at least one person comes from (any of their contexts). */
+    /** How many of the contexts at least one person comes from (any of their contexts). */
     used: number;
     /** Per context, the people who list it among their contexts (someone can count in several). */
     people: Record<ContactContext, number>;

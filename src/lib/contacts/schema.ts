@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { tooManyParams } from '../storage/issues';
-import { purposes } from '../quiz/types';
-import type { ContactState } from './state';
-import { closenessLevels, contexts, goalKinds, isIsoDate, isValidId, limits, roles, type Goal, type Person } from './types';
+import { isIsoDate, isValidId } from '../shared/ids';
+import { orderListsEvery } from '../shared/orderSchema';
+import { purposes } from '../shared/purposes';
+import { closenessLevels, contexts, goalKinds, limits, roles, type ContactState, type Goal, type Person } from './types';
 
 /**
  * Validates the stored and imported contact map, with limits on every string and list.
@@ -43,13 +44,7 @@ const state = z
     ),
     order: z.array(id).check(z.maxLength(limits.people)),
   })
-  .check(
-    z.refine((s) => {
-      const listed = new Set(s.order);
-      const keys = Object.keys(s.people);
-      return listed.size === s.order.length && keys.length === listed.size && keys.every((k) => listed.has(k));
-    }, 'the order lists every person exactly once'),
-  );
+  .check(orderListsEvery('people', 'person'));
 
 /* The schema's output must be exactly our types: a compile error here means they have drifted apart. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -1,25 +1,21 @@
-import { purposes } from '../quiz/types';
+import { isIsoDate, isValidId } from '../shared/ids';
+import { inOrder, own } from '../shared/ordered';
+import { purposes } from '../shared/purposes';
 import type { DocSpec } from '../storage/envelope';
 import {
   closenessLevels,
   contexts as contextOrder,
   goalKinds,
-  isIsoDate,
-  isValidId,
   limits,
   roles as roleOrder,
   type ContactContext,
+  type ContactState,
   type Goal,
   type Person,
   type PersonDraft,
 } from './types';
 
-/** Everything the contact map keeps: the goal and the people, by id, in the order they were added. */
-export interface ContactState {
-  goal: Goal;
-  people: Record<string, Person>;
-  order: string[];
-}
+export type { ContactState } from './types';
 
 export const emptyGoal = (): Goal => ({ kind: null, text: '', purpose: null });
 export const emptyContactState = (): ContactState => ({ goal: emptyGoal(), people: {}, order: [] });
@@ -35,13 +31,10 @@ export const contactSpec: DocSpec<ContactState> = {
 
 /* Reading */
 
-const own = <T>(record: Record<string, T>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
-
 export const getPerson = (state: ContactState, id: string): Person | undefined => own(state.people, id);
 
 /** The people in the order they were added. */
-export const listPeople = (state: ContactState): Person[] =>
-  state.order.map((id) => own(state.people, id)).filter((p): p is Person => p !== undefined);
+export const listPeople = (state: ContactState): Person[] => inOrder(state.people, state.order);
 
 export const canAddPeople = (state: ContactState, n = 1): boolean => state.order.length + n <= limits.people;
 

@@ -1,8 +1,9 @@
-import type { Purpose } from '../quiz/types';
+import { sharedLimits } from '../shared/ids';
+import type { Purpose } from '../shared/purposes';
 
 /**
  * The contact map "Netværkskort" / "Contact map": one goal, the people the reader recalls context by
- * context, and what each of them can mean for the goal. Types and fixed lists only; transitions live
+ * context, and what each of them can mean for the goal. Types, fixed lists and limits only; transitions live
  * in `state.ts`, the zod schema in `schema.ts`, the drawing in `layout.ts`, the plain-words reading in
  * `insights.ts`, file formats in `formats/`.
  */
@@ -98,16 +99,20 @@ export const emptyDraft = (name: string): PersonDraft => ({
 
 /** Size limits, enforced by the schema and respected by the transitions and parsers (which cut text to fit). */
 export const limits = {
-  name: 120,
+  /** Names (`name`), ids made by the caller (`id`), ISO timestamps (`timestamp`). */
+  ...sharedLimits,
   nextStep: 200,
   notes: 1000,
   organisation: 160,
   position: 160,
   goalText: 500,
-  id: 64,
-  timestamp: 40,
   /** A large LinkedIn export is a few thousand; the map is tested at 1,000. */
   people: 5000,
 } as const;
 
-export { isIsoDate, isValidId } from '../group/types';
+/** Everything the contact map keeps: the goal and the people, by id, in the order they were added. */
+export interface ContactState {
+  goal: Goal;
+  people: Record<string, Person>;
+  order: string[];
+}

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { localeFromEntryId, otherLocale, slugFromEntryId, type Locale } from '../../i18n/locales';
-import { articlePath, routes } from '../../i18n/routes';
+import { localeFromEntryId, otherLocale, slugFromEntryId, type Locale } from '../site/locale';
+import { articlePath, routes } from '../site/routes';
 import { pickByKeys } from './reading';
 
 export type Article = CollectionEntry<'articles'>;

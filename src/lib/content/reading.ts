@@ -1,4 +1,5 @@
 import { countWords, mdxToPlainText } from './lix';
+import { intlLocale } from '../site/locale';
 
 /** Minutes to read a text at 200 words a minute, never less than one. */
 export function readingMinutes(mdxSource: string, wordsPerMinute = 200): number {
@@ -42,7 +43,7 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
  * constructing an `Intl.DateTimeFormat` costs about 0.35 ms, on every article page of the build.
  */
 export function formatArticleDate(date: Date, lang: 'da' | 'en'): string {
-  const locale = lang === 'da' ? 'da-DK' : 'en-GB';
+  const locale = intlLocale(lang);
   let format = dateFormats.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });

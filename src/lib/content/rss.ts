@@ -1,14 +1,15 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { useTranslations } from '../../i18n';
-import type { Locale } from '../../i18n/locales';
-import { withBase } from '../../i18n/routes';
+import type { Locale } from '../site/locale';
+import { withBase } from '../site/routes';
 import { getArticles, pathOfArticle } from './articles';
 
+/** The feed's own words, from the page's dictionary (`useTranslations(lang)`). */
+export type FeedText = (key: 'site.name' | 'site.description') => string;
+
 /** The RSS feed of one language's articles, newest change first. */
-export function rssFeed(lang: Locale): APIRoute {
+export function rssFeed(lang: Locale, t: FeedText): APIRoute {
   return async (context) => {
-    const t = useTranslations(lang);
     const articles = await getArticles(lang);
     return rss({
       title: t('site.name'),

@@ -1,13 +1,19 @@
+import { intlLocale, locales, type Locale } from '../site/locale';
+
 /**
  * Check-in dates (`YYYY-MM-DD`) in the reader's language, the same on screen and on paper:
  * "20. nov. 2026" in Danish, "20 Nov 2026" in English. Read as a calendar day (no time zone shifts it).
  */
-export type DateLanguage = 'da' | 'en';
+export type DateLanguage = Locale;
 
-const formats: Record<DateLanguage, Intl.DateTimeFormat> = {
-  da: new Intl.DateTimeFormat('da-DK', { dateStyle: 'medium', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }),
-};
+/** One formatter per language, made once. */
+const perLanguage = (options: Intl.DateTimeFormatOptions): Record<Locale, Intl.DateTimeFormat> =>
+  Object.fromEntries(locales.map((l) => [l, new Intl.DateTimeFormat(intlLocale(l), { ...options, timeZone: 'UTC' })])) as Record<
+    Locale,
+    Intl.DateTimeFormat
+  >;
+
+const formats = perLanguage({ dateStyle: 'medium' });
 
 export function formatDay(iso: string, lang: DateLanguage): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -17,10 +23,7 @@ export function formatDay(iso: string, lang: DateLanguage): string {
 }
 
 /** A short label for a chart's axis: "nov. 26" / "Nov 26". */
-const shortFormats: Record<DateLanguage, Intl.DateTimeFormat> = {
-  da: new Intl.DateTimeFormat('da-DK', { month: 'short', year: '2-digit', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' }),
-};
+const shortFormats = perLanguage({ month: 'short', year: '2-digit' });
 
 export function formatMonth(iso: string, lang: DateLanguage): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

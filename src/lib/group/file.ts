@@ -5,8 +5,9 @@ import { slugify } from '../slug';
 import { BACKUP_FORMAT } from '../storage/backup';
 import { ForbiddenKeyError, safeJsonParse } from '../storage/envelope';
 import { dataIssuesFrom, type DataIssue } from '../storage/issues';
-import { upgradeWorksheetV1 } from './state';
-import { isValidId, limits, type Worksheet } from './types';
+import { upgradeWorksheetV1 } from './spec';
+import { isValidId } from '../shared/ids';
+import { limits, type Worksheet } from './types';
 
 /**
  * One worksheet as a file, to send to the other members or keep. Pure: no storage, no DOM.

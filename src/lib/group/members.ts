@@ -1,4 +1,4 @@
-import { decodeShareCode, encodeShareCode, shareCodeFromText } from '../quiz/share';
+import { decodeShareCode, encodeShareCode, SHARE_MAX_ITEMS, shareCodeFromText } from '../quiz/public';
 import { limits, type MemberResult } from './types';
 
 /**
@@ -6,9 +6,6 @@ import { limits, type MemberResult } from './types';
  * optional name or initials before or after it), which of them can be added, and why the others cannot.
  * Pure: no storage, no DOM.
  */
-
-/** The number of items in the quiz: the bound on each score in a share code. */
-export const SHARE_MAX_ITEMS = 14;
 
 /** A share code as we store it: valid, and written the one way `encodeShareCode` writes it. */
 export function isShareCode(code: string): boolean {

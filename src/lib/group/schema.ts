@@ -1,17 +1,19 @@
 import * as z from 'zod/mini';
 import { tooManyParams } from '../storage/issues';
-import { purposes } from '../quiz/types';
-import type { GroupState } from './state';
+import { isIsoDate, isValidId } from '../shared/ids';
+import { orderListsEvery } from '../shared/orderSchema';
+import { purposes } from '../shared/purposes';
 import { isShareCode } from './members';
 import {
   groupFocuses,
   groupKinds,
-  isIsoDate,
-  isValidId,
   limits,
+  marks,
   opennessValues,
   ratings,
   VOTE_MARKS_PATTERN,
+  type GroupState,
+  type Mark,
   type Worksheet,
 } from './types';
 
@@ -33,13 +35,13 @@ const contribution = z.object({ id, name: text(limits.name), contribution: text(
 
 const vote = z.object({
   name: text(limits.voterName),
-  marks: z.string().check(z.regex(VOTE_MARKS_PATTERN, 'five marks, each 1–5 or -')),
+  marks: z.string().check(z.regex(VOTE_MARKS_PATTERN, 'one mark per sign, each 1–5 or -')),
 });
 
 const checkIn = z.object({
   id,
   date: isoDate,
-  ratings: z.object({ purpose: rating, relationships: rating, interest: rating, passion: rating, structure: rating }),
+  ratings: z.object(Object.fromEntries(marks.map((m) => [m, rating])) as Record<Mark, typeof rating>),
   note: text(limits.note),
   votes: z.array(vote).check(z.maxLength(limits.votes)),
 });
@@ -77,13 +79,7 @@ const state = z
     ),
     order: z.array(id).check(z.maxLength(limits.worksheets)),
   })
-  .check(
-    z.refine((s) => {
-      const listed = new Set(s.order);
-      const keys = Object.keys(s.worksheets);
-      return listed.size === s.order.length && keys.length === listed.size && keys.every((k) => listed.has(k));
-    }, 'the order lists every worksheet exactly once'),
-  );
+  .check(orderListsEvery('worksheets', 'worksheet'));
 
 /* The schema's output must be exactly our types: a compile error here means they have drifted apart. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -1,7 +1,5 @@
-import { emptyScores, interpretScores, type Scores } from '../quiz/scoring';
-import { decodeShareCode, shareCodeFromText } from '../quiz/share';
-import { purposes, type Purpose } from '../quiz/types';
-import { SHARE_MAX_ITEMS } from './members';
+import { decodeShareCode, emptyScores, interpretScores, SHARE_MAX_ITEMS, shareCodeFromText, type Scores } from '../quiz/public';
+import { purposes, type Purpose } from '../shared/purposes';
 import type { MemberResult } from './types';
 
 export { SHARE_MAX_ITEMS };

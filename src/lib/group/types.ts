@@ -1,12 +1,18 @@
-import type { Purpose } from '../quiz/types';
+import { sharedLimits } from '../shared/ids';
+import type { Purpose } from '../shared/purposes';
 
 /**
  * The group worksheet "Gruppens formål" / "Group purpose": what a network group is for, who is in it,
- * how it meets, and regular check-ins on the five signs of a group that lasts.
- * Types and fixed lists only; the transitions live in `state.ts`, the zod schema in `schema.ts`.
+ * how it meets, and regular check-ins on the signs of a group that lasts.
+ * Types, fixed lists and limits only; the transitions live in `state.ts` and the modules it gathers,
+ * the zod schema in `schema.ts`.
  */
 
-/** The five signs of a group that lasts, rated 1–5 at each check-in. */
+/**
+ * The signs of a group that lasts, rated 1–5 at each check-in, in the order they are asked. Their texts
+ * are data (`src/data/group/vitality.ts`). Stored votes and the phones' QR codes hold one character per
+ * sign in this order, so adding one needs a storage version (see the README's how-to).
+ */
 export const marks = ['purpose', 'relationships', 'interest', 'passion', 'structure'] as const;
 export type Mark = (typeof marks)[number];
 
@@ -96,7 +102,7 @@ export interface Contribution {
 }
 
 /**
- * One member's own marks at a check-in, kept as five characters in the order of `marks`: a digit 1–5
+ * One member's own marks at a check-in, kept as one character per sign in the order of `marks`: a digit 1–5
  * or `-` for a sign the member left out (`34-52`). Compact, because a worksheet may hold many.
  */
 export interface Vote {
@@ -105,7 +111,7 @@ export interface Vote {
   marks: string;
 }
 
-/** One vitality check-in: the five marks the group agreed on (1–5, or left out) on a day, and each member's own marks. */
+/** One vitality check-in: the marks the group agreed on (1–5, or left out) on a day, and each member's own marks. */
 export interface CheckIn {
   id: string;
   /** `YYYY-MM-DD`. */
@@ -167,18 +173,14 @@ export const sectionFields: { readonly [K in FieldSection]: readonly (keyof Work
  * Chosen so one worksheet at every limit still exports to a file under the 2 MB import limit.
  */
 export const limits = {
-  /** Worksheet and member names. */
-  name: 120,
+  /** Worksheet and member names (`name`), ids made by the caller (`id`), ISO timestamps (`timestamp`). */
+  ...sharedLimits,
   /** Answers to the worksheet's questions. */
   longText: 2000,
   /** A member's contribution, a check-in's note. */
   note: 1000,
   /** When the purpose is revisited. */
   shortText: 200,
-  /** Ids made by the caller (e.g. `crypto.randomUUID()`). */
-  id: 64,
-  /** ISO timestamps. */
-  timestamp: 40,
   worksheets: 50,
   members: 100,
   checkIns: 200,
@@ -188,12 +190,14 @@ export const limits = {
   votes: 30,
   /** A member's name or initials with a quiz result or their own marks. */
   voterName: 40,
-  /** A share code `v1-c14-a14-i14-l14` at its longest. */
+  /** A share code at its longest: two digits a score, `v1-c10-a10-i10-l10` (18 characters). */
   shareCode: 20,
 } as const;
 
-/** A vote's marks: five characters, each 1–5 or `-`. */
-export const VOTE_MARKS_PATTERN = /^[1-5-]{5}$/;
+/** A vote's marks: one character per sign, each 1–5 or `-`. */
+export const VOTE_MARKS_PATTERN = new RegExp(`^[1-5-]{${marks.length}}$`);
+/** A vote that leaves every sign out. */
+export const NO_MARKS = '-'.repeat(marks.length);
 
 /** The length limit of each text field. */
 export const textLimits: { readonly [K in FieldSection]: Partial<Record<keyof Worksheet[K], number>> } = {
@@ -211,19 +215,8 @@ export const textLimits: { readonly [K in FieldSection]: Partial<Record<keyof Wo
   measure: { worth: limits.longText, revisit: limits.shortText },
 };
 
-/** Ids are short and plain, so they are safe as object keys and in URLs. */
-export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-/** Keys that `safeJsonParse` refuses: a stored object keyed by one of them could never be read back. */
-const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
-export const isValidId = (id: string): boolean => ID_PATTERN.test(id) && !RESERVED_IDS.has(id);
-
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(value: string): boolean {
-  const m = DATE_PATTERN.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+/** Every group worksheet the reader keeps, by id, and the order they are listed in. */
+export interface GroupState {
+  worksheets: Record<string, Worksheet>;
+  order: string[];
 }

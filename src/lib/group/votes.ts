@@ -1,4 +1,4 @@
-import { marks, VOTE_MARKS_PATTERN, type Mark, type Rating, type Ratings, type Vote } from './types';
+import { marks, NO_MARKS, VOTE_MARKS_PATTERN, type Mark, type Rating, type Ratings, type Vote } from './types';
 
 /**
  * Every member's own marks at a check-in (Atlassian's Team Health Monitor: each member votes, and the
@@ -14,7 +14,7 @@ const isRating = (v: unknown): v is Rating => v === 1 || v === 2 || v === 3 || v
 /** Five characters in the order of `marks`: `34-52`. */
 export const marksOf = (ratings: Partial<Ratings>): string => marks.map((m) => (isRating(ratings[m]) ? String(ratings[m]) : '-')).join('');
 
-/** The ratings in a vote's five characters (anything else is "not rated"). */
+/** The ratings in a vote's characters (anything else is "not rated"). */
 export function ratingsOf(code: string): Ratings {
   const out = {} as Ratings;
   marks.forEach((m, i) => {
@@ -61,9 +61,10 @@ export function talkFirst(spread: Record<Mark, SignSpread>): Mark[] {
 /* The member's code: their own marks, made on their own phone, read out or sent to the chair. */
 
 const CODE_PREFIX = 'm1-';
-/** The longest code read: the prefix, five marks, and a name of 40 characters percent-encoded. */
+/** The longest code read: the prefix, one mark per sign, and a name of 40 characters percent-encoded. */
 export const MAX_MARKS_CODE_LENGTH = 400;
 const NAME_LENGTH = 40;
+const MARKS_CODE_PATTERN = new RegExp(`^m1-([1-5-]{${marks.length}})(?:-(.+))?$`, 'i');
 
 /** `m1-34-52`, or `m1-34-52-KB` when the member typed a name or initials. Carries nothing else. */
 export function encodeMarksCode(ratings: Partial<Ratings>, name = ''): string {
@@ -80,7 +81,7 @@ export function decodeMarksCode(input: string): MarksCodeDecode {
   const text = input.trim();
   if (text.length > MAX_MARKS_CODE_LENGTH) return { ok: false, reason: 'too-long' };
   const code = text.includes('#') ? text.slice(text.lastIndexOf('#') + 1) : text;
-  const m = /^m1-([1-5-]{5})(?:-(.+))?$/i.exec(code);
+  const m = MARKS_CODE_PATTERN.exec(code);
   if (!m || !VOTE_MARKS_PATTERN.test(m[1]!)) return { ok: false, reason: 'malformed' };
   let name = '';
   if (m[2] !== undefined) {
@@ -93,6 +94,6 @@ export function decodeMarksCode(input: string): MarksCodeDecode {
     }
     if (name.length > NAME_LENGTH) return { ok: false, reason: 'too-long' };
   }
-  if (m[1] === '-----') return { ok: false, reason: 'empty' };
+  if (m[1] === NO_MARKS) return { ok: false, reason: 'empty' };
   return { ok: true, vote: { name, marks: m[1]! } };
 }

@@ -1,4 +1,4 @@
-import { fill } from '../../i18n/fill';
+import { fill } from '../site/fill';
 
 type Messages = Record<'progress' | 'done' | 'failed' | 'unsupported', string>;
 interface OfflineList {

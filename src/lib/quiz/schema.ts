@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { tooManyParams } from '../storage/issues';
-import { MAX_HISTORY, MAX_ITEMS, type QuizState } from './state';
-import { purposes } from './types';
+import { purposes } from '../shared/purposes';
+import { MAX_HISTORY, MAX_ITEMS, type QuizState } from './types';
 
 /** Validates stored and imported quiz data, with limits on every array and string. */
 const score = z.int().check(z.minimum(0), z.maximum(MAX_ITEMS));

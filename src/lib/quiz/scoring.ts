@@ -1,4 +1,4 @@
-import { purposes, type Purpose } from './types';
+import { purposes, type Purpose } from '../shared/purposes';
 
 export type Answer = Purpose | 'skip';
 export type Scores = Record<Purpose, number>;

@@ -1,4 +1,4 @@
-import { purposes, type Purpose } from './types';
+import { purposes, type Purpose } from '../shared/purposes';
 import type { Scores } from './scoring';
 
 /**

@@ -1,24 +1,9 @@
 import type { DocSpec } from '../storage/envelope';
 import { dropRevisedAnswers } from './revisions';
-import { countAnswers, type Answer, type Scores } from './scoring';
+import { countAnswers, type Answer } from './scoring';
+import { MAX_HISTORY, type QuizHistoryEntry, type QuizState, type QuizStep } from './types';
 
-/** Where the reader is: a question (by index), the check-your-answers step, or the result. */
-export type QuizStep = number | 'review' | 'result';
-
-export interface QuizHistoryEntry {
-  at: string;
-  scores: Scores;
-  answered: number;
-}
-
-export interface QuizState {
-  answers: Record<string, Answer>;
-  step: QuizStep;
-  history: QuizHistoryEntry[];
-}
-
-export const MAX_ITEMS = 40;
-export const MAX_HISTORY = 50;
+export { MAX_HISTORY, MAX_ITEMS, type QuizHistoryEntry, type QuizState, type QuizStep } from './types';
 
 export const emptyQuiz = (): QuizState => ({ answers: {}, step: 0, history: [] });
 

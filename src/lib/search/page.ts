@@ -1,4 +1,4 @@
-import { fill } from '../../i18n/fill';
+import { fill } from '../site/fill';
 import { splitExcerpt } from './excerpt';
 
 interface PagefindResult {

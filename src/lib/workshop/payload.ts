@@ -1,6 +1,5 @@
 import { marks, type Mark } from '../group/types';
-import { decodeShareCode, encodeShareCode, shareCodeFromText } from '../quiz/share';
-import type { Scores } from '../quiz/scoring';
+import { decodeShareCode, encodeShareCode, shareCodeFromText, type Scores } from '../quiz/public';
 
 /**
  * What a QR code in the workshop carries: never a name, never an answer. Two kinds:
@@ -26,7 +25,7 @@ export function encodeVitalityPayload(ratings: VitalityMarks): string {
   return `vt1-${marks.map((m) => ratings[m] ?? 0).join('')}`;
 }
 
-const vitalityPattern = /^vt1-([0-5]{5})$/;
+const vitalityPattern = new RegExp(`^vt1-([0-5]{${marks.length}})$`);
 
 /**
  * Read a scanned or typed text. Never throws. `maxItems` bounds a quiz score and the sum of all four

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { MAX_ITEMS } from '../quiz/state';
-import { MAX_ROOM_ENTRIES, type RoomState } from './room';
+import { MAX_ITEMS } from '../quiz/public';
+import { MAX_ROOM_ENTRIES, type RoomState } from './room-types';
 
 /** Validates the stored and imported room, with limits on every array and string. */
 const score = z.int().check(z.minimum(0), z.maximum(MAX_ITEMS));

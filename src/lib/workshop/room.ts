@@ -1,30 +1,15 @@
 import type { DocSpec } from '../storage/envelope';
-import { interpretScores, type Scores } from '../quiz/scoring';
-import { purposes, type Purpose } from '../quiz/types';
+import { interpretScores } from '../quiz/public';
+import { purposes, type Purpose } from '../shared/purposes';
 import { decodePayload, type PayloadProblem } from './payload';
+import { MAX_ROOM_ENTRIES, type RoomEntry, type RoomState } from './room-types';
+
+export { MAX_ROOM_ENTRIES, type RoomEntry, type RoomState } from './room-types';
 
 /**
  * The room's quiz results, kept on the facilitator's device: one entry per participant, made from a
  * scanned QR code or a typed share code. Only scores are kept: no names. Pure: no DOM, no storage.
  */
-export interface RoomEntry {
-  /** The normalised share code, `v1-c3-a5-i2-l4`. */
-  code: string;
-  scores: Scores;
-  /** ISO time it was added. */
-  at: string;
-  via: 'scan' | 'typed';
-}
-
-export interface RoomState {
-  entries: RoomEntry[];
-  /** Scans and typed codes that were ignored because the same result was already in the room. */
-  duplicates: number;
-}
-
-/** A workshop has at most 30 people; room for a few rounds on one device. */
-export const MAX_ROOM_ENTRIES = 200;
-
 export const emptyRoom = (): RoomState => ({ entries: [], duplicates: 0 });
 
 export const roomSpec: DocSpec<RoomState> = {

@@ -1,3 +1,4 @@
+import { useTranslations } from '../../i18n';
 import { rssFeed } from '../../lib/content/rss';
 
-export const GET = rssFeed('en');
+export const GET = rssFeed('en', useTranslations('en'));

@@ -8,6 +8,7 @@ import { listPeople, mergeContactStates, mergeDrafts, type ContactState } from '
 import { limits } from '../../../lib/contacts/types';
 import type { BackupFile } from '../../../lib/storage/backup';
 import { contactDoc, importDrafts } from '../../../stores/contacts';
+import { intlLocale } from '../../../lib/site/locale';
 
 /**
  * What loading a contacts file will do, worked out before anything changes, and the action that does
@@ -37,7 +38,7 @@ const loadBook = async () => {
 type BookStore = Awaited<ReturnType<typeof loadBook>>;
 
 /** Numbers as the reader writes them: "30.000" in Danish, "30,000" in English. */
-const number = (n: number, lang: 'da' | 'en') => n.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB');
+const number = (n: number, lang: 'da' | 'en') => n.toLocaleString(intlLocale(lang));
 const megabytes = number;
 
 function bookProblem(s: ContactStrings, lang: 'da' | 'en', w: Extract<ReturnType<BookStore['writeBook']>, { ok: false }>): Outcome {

@@ -2,7 +2,7 @@ import { contactStrings } from '../../../i18n/islands/contacts';
 import { storageStrings } from '../../../i18n/islands/storage';
 import type { Locale } from '../../../i18n/locales';
 import { pathTo } from '../../../i18n/routes';
-import { purposeNamesIn } from '../../../lib/quiz/bank';
+import { purposeNamesIn } from '../../../lib/shared/purposeNames';
 import type { ContactMapProps } from './ContactMap';
 
 /** The contact map islands' props in one language (the exercise page and "my results"). */

@@ -4,9 +4,10 @@ import type { Mark } from '../../../lib/group/types';
 import type { TrendPoint } from '../../../lib/group/vitality';
 import type { SignSpread } from '../../../lib/group/votes';
 import type { GroupProps } from './GroupPurpose';
+import { intlLocale } from '../../../lib/site/locale';
 
 type Strings = GroupProps['strings'];
-const num = (n: number, lang: GroupProps['lang']) => n.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 1 });
+const num = (n: number, lang: GroupProps['lang']) => n.toLocaleString(intlLocale(lang), { maximumFractionDigits: 1 });
 
 /**
  * One sign's members' marks on a 1–5 scale: a dot per member (equal marks stacked), the median as an

@@ -23,6 +23,7 @@ import * as actions from '../../../stores/group';
 import { markNames, SignDots, TrendChart, TrendLegend } from './Charts';
 import { VitalityProfile } from './VitalityProfile';
 import type { GroupProps } from './GroupPurpose';
+import { intlLocale } from '../../../lib/site/locale';
 
 type Props = GroupProps & { sheet: Worksheet; disabled: boolean };
 
@@ -31,7 +32,7 @@ const MarksScanner = lazy(() => import('./MarksScanner'));
 const MarksQr = lazy(() => import('./MarksQr'));
 
 const today = () => new Date().toISOString().slice(0, 10);
-const num = (n: number, lang: GroupProps['lang']) => n.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 1 });
+const num = (n: number, lang: GroupProps['lang']) => n.toLocaleString(intlLocale(lang), { maximumFractionDigits: 1 });
 
 /** Five groups of 1–5 radio buttons; `prefix` keeps the groups of different forms apart. */
 function RatingFields({

@@ -4,7 +4,7 @@ import type { Locale } from '../../../i18n/locales';
 import { pathTo } from '../../../i18n/routes';
 import { marks, type Mark } from '../../../lib/group/types';
 import { markText, vitalitySuggestions } from '../../../lib/group/vitality';
-import { purposeNamesIn } from '../../../lib/quiz/bank';
+import { purposeNamesIn } from '../../../lib/shared/purposeNames';
 import type { GroupProps } from './GroupPurpose';
 
 /** The group worksheet islands' props in one language. */

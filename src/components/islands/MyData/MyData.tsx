@@ -3,7 +3,7 @@ import { useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useHydrated } from '../shared/useClientValue';
 import { fill } from '../../../i18n/fill';
 import type { MyDataStrings } from '../../../i18n/islands/myData';
-import type { Locale } from '../../../i18n/locales';
+import { intlLocale, type Locale } from '../../../i18n/locales';
 import {
   buildBackup,
   checkImportSize,
@@ -65,7 +65,7 @@ export default function MyData({ lang, strings: s }: Props) {
     focusRef.current = null;
   }, [importState, confirmDelete, deleted]);
 
-  const locale = lang === 'da' ? 'da-DK' : 'en-GB';
+  const locale = intlLocale(lang);
   const when = (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const lastChangeAt = statuses
     .map((st) => st.savedAt)

@@ -14,6 +14,7 @@ import { ResultQr } from './ResultQr';
 import type { QuizProps } from './types';
 import '../shared/islands.css';
 import './quiz.css';
+import { intlLocale } from '../../../lib/site/locale';
 
 // The server renders these; stable objects so hydration sees the same snapshot (DESIGN.md trap 1).
 const SERVER_STATE = emptyQuiz();
@@ -301,7 +302,7 @@ function Result(
   const shareUrl = useClientValue(() => new URL(`${links.quiz}#${encodeShareCode(scores)}`, location.href).href, '');
   const earlier = props.history.slice(0, -1);
   const previous = earlier[earlier.length - 1];
-  const dateFormat = new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium' });
+  const dateFormat = new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'medium' });
   const main = result.primary[0];
   // The quiz is also embedded in an article: never suggest the page the reader is on.
   const articles = main ? profiles[main].articles.filter((a) => a.href !== props.currentPath) : [];

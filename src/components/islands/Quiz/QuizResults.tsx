@@ -9,6 +9,7 @@ import { ResultBody } from './ResultBody';
 import type { QuizProps } from './types';
 import '../shared/islands.css';
 import './quiz.css';
+import { intlLocale } from '../../../lib/site/locale';
 
 const SERVER_STATE = emptyQuiz();
 
@@ -26,7 +27,7 @@ export default function QuizResults(props: QuizProps & { results: MyResultsStrin
       <NoResults text={started ? r.quiz.unfinished : r.quiz.none} href={props.links.quiz} link={started ? r.quiz.resume : r.quiz.start} />
     );
   }
-  const date = new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long' }).format(new Date(latest.at));
+  const date = new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long' }).format(new Date(latest.at));
   return (
     <div className="quiz results results--filled">
       <p>{fill(r.quiz.from, { date })}</p>

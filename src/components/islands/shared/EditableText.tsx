@@ -12,7 +12,7 @@ import {
 } from 'react';
 import { fill } from '../../../i18n/fill';
 import type { StorageStrings } from '../../../i18n/islands/storage';
-import type { Locale } from '../../../i18n/locales';
+import { intlLocale, type Locale } from '../../../i18n/locales';
 import { checkLength, fieldSync, startField, type FieldSync } from '../../../lib/editing/fieldSync';
 import { saveScheduler } from '../../../stores/editing';
 
@@ -166,7 +166,7 @@ export function LengthNote({ id, text, limit }: { id: string; text: string; limi
   const length = checkLength(text, limit);
   if (!editing || !length.nearLimit) return null;
   const { strings: s, lang } = editing;
-  const numbers = (n: number) => n.toLocaleString(lang === 'en' ? 'en-GB' : 'da-DK');
+  const numbers = (n: number) => n.toLocaleString(intlLocale(lang));
   return (
     <p id={id} className={length.over ? 'field-limit field-limit--over' : 'field-limit'} role={length.over ? 'alert' : undefined}>
       {length.over

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/react';
 import { $pendingEdits } from '../../../stores/editing';
 import type { DocStatus } from '../../../stores/persist';
 import type { StorageStrings } from '../../../i18n/islands/storage';
-import type { Locale } from '../../../i18n/locales';
+import { intlLocale, type Locale } from '../../../i18n/locales';
 import { fill } from '../../../i18n/fill';
 import { datedFilename, downloadText } from './download';
 
@@ -20,7 +20,7 @@ interface Props {
 
 /** The save state line ("Gemt kl. 14.32") and, when something is wrong, a plain-words notice with a way out. */
 export function StorageStatus({ status, strings: s, lang, name, currentJson, backup, onDismissBackup }: Props) {
-  const locale = lang === 'da' ? 'da-DK' : 'en-GB';
+  const locale = intlLocale(lang);
   const pendingEdits = useStore($pendingEdits);
   const line = (() => {
     if (pendingEdits > 0 && (status.save === 'saved' || status.save === 'empty')) return s.saving;

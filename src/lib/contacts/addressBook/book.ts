@@ -1,4 +1,4 @@
-import { isIsoDate } from '../types';
+import { isIsoDate } from '../../shared/ids';
 import { personKey } from './fold';
 import { bookLimits, emptyAddressBook, type AddressBook, type BookEntry, type PackedEntry } from './types';
 

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../types';
+import { isIsoDate } from '../../shared/ids';
 
 /**
  * Dates as spreadsheets write them. We export `YYYY-MM-DD`; Danish Excel shows and saves that as

@@ -1,4 +1,5 @@
-import { isIsoDate, type Person } from '../types';
+import { isIsoDate } from '../../shared/ids';
+import type { Person } from '../types';
 
 /**
  * Follow-ups as an iCalendar file (RFC 5545) the reader opens in their calendar: one all-day event

@@ -7,6 +7,7 @@ import { $addressBook, $addressBookStatus, $bookIndex, $onMap, addToMap, entryAt
 import { BookList } from './BookList';
 import { DeleteBook } from './DeleteBook';
 import { MoveUntouched } from './MoveUntouched';
+import { intlLocale } from '../../../../lib/site/locale';
 
 interface Props {
   strings: ContactStrings;
@@ -40,7 +41,7 @@ export default function AddressBook({ strings, lang, live, onMessage }: Props) {
 
   const results = useMemo(() => searchBook(index, { text, company }, limit), [index, text, company, limit]);
   const companies = useMemo(() => topCompanies(book, COMPANY_SUGGESTIONS), [book]);
-  const number = (n: number) => n.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB');
+  const number = (n: number) => n.toLocaleString(intlLocale(lang));
   const writable = live && status.save !== 'checking' && status.save !== 'readonly';
 
   const say = (message: string) => {

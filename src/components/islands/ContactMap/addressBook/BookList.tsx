@@ -2,6 +2,7 @@ import { fill } from '../../../../i18n/fill';
 import type { ContactStrings } from '../../../../i18n/islands/contacts';
 import { unpackEntry } from '../../../../lib/contacts/addressBook/book';
 import type { AddressBook } from '../../../../lib/contacts/addressBook/types';
+import { intlLocale } from '../../../../lib/site/locale';
 
 interface Props {
   strings: ContactStrings;
@@ -31,7 +32,7 @@ export function BookList({ strings, lang, book, shown, names, onMap, chosen, liv
         const key = names[i]!;
         const id = `cm-book-${i}`;
         const about = [e.position, e.organisation].filter(Boolean).join(', ');
-        const since = e.connectedOn ? fill(s.connectedSince, { date: formatDate(e.connectedOn, lang === 'da' ? 'da-DK' : 'en-GB') }) : '';
+        const since = e.connectedOn ? fill(s.connectedSince, { date: formatDate(e.connectedOn, intlLocale(lang)) }) : '';
         return (
           <li key={i} className="cm-book__row">
             <input
