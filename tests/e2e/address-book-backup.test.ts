@@ -86,3 +86,71 @@ describe('a backup from before the address book', () => {
     });
   }
 });
+
+/** A current backup whose address book is bigger than what is left of the browser's storage. */
+const bigBookBackup = (people: number) =>
+  JSON.stringify({
+    format: 'netvaerkskompasset-backup',
+    formatVersion: 2,
+    app: { name: 'Netværkskompasset', version: '0.1.0' },
+    exportedAt: '2026-01-01T00:00:00.000Z',
+    stores: {
+      contactMap: {
+        version: 1,
+        savedAt: '2026-01-01T00:00:00.000Z',
+        data: { goal: { kind: 'job', text: '', purpose: null }, people: { z: person('z', 'Fra Filen') }, order: ['z'] },
+      },
+      addressBook: {
+        version: 1,
+        savedAt: '2026-01-01T00:00:00.000Z',
+        data: {
+          companies: ['', 'Aarhus Kommune'],
+          positions: ['', 'Projektleder'],
+          people: Array.from({ length: people }, (_, i) => [
+            `Person Nummer ${i}`,
+            1,
+            1,
+            19000 + (i % 500),
+            1,
+            `person.nummer.${i}@example.dk`,
+          ]),
+        },
+      },
+    },
+  });
+
+describe('an address book in a backup that the browser cannot hold', () => {
+  for (const lang of ['da', 'en'] as const) {
+    it(`is refused on My data (${lang}) with a message, and nothing in storage changes`, async () => {
+      const s = myDataStrings[lang];
+      const context = await browser.newContext();
+      const { page, problems } = await watchedPage(context);
+      await page.goto(`${baseURL()}${lang === 'da' ? '/mine-data/' : '/en/my-data/'}`);
+      const input = page.getByLabel(s.importLabel);
+      await expect.poll(() => input.isEnabled()).toBe(true);
+      // Storage nearly full (other sites' data, old drafts): room for a little, not for the file's address book.
+      await page.evaluate(() => {
+        let i = 0;
+        for (const size of [256 * 1024, 4 * 1024])
+          try {
+            for (;;) localStorage.setItem(`filler-${i++}`, 'x'.repeat(size));
+          } catch {
+            // full at this size
+          }
+        for (let k = 0; k < 4; k++) localStorage.removeItem(`filler-${--i}`);
+      });
+      const snapshot = () => page.evaluate(() => Object.entries(localStorage).sort(([a], [b]) => a.localeCompare(b)));
+      const before = await snapshot();
+      await input.setInputFiles({ name: 'data.json', mimeType: 'application/json', buffer: Buffer.from(bigBookBackup(3000)) });
+      await expect.poll(() => page.getByRole('heading', { name: s.previewTitle }).count()).toBe(1);
+      await page.getByRole('button', { name: s.confirmImport }).click();
+      const alert = page.getByRole('alert');
+      await expect.poll(() => alert.textContent()).toContain(s.bookNoRoom.split(':')[0]);
+      expect(await alert.textContent()).toContain(s.nothingChanged);
+      expect(await page.getByRole('status').filter({ hasText: s.imported }).count()).toBe(0);
+      expect(await snapshot()).toEqual(before);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+});
