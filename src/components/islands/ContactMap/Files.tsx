@@ -8,6 +8,7 @@ import { buildBackup, parseBackupText, type BackupEntry } from '../../../lib/sto
 import { contactDoc } from '../../../stores/contacts';
 import { datedFilename, downloadText } from '../shared/download';
 import type { ImportPlan } from './planImport';
+import { Field } from './Field';
 export { DeleteAll } from './DeleteAll';
 
 /** The preview of a file, loaded with the file's reader (after the reader has chosen a file). */
@@ -146,8 +147,7 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
           {s.exportCsv}
         </button>
       </div>
-      <div className="field">
-        <label htmlFor="cm-import">{s.importLabel}</label>
+      <Field id="cm-import" label={s.importLabel}>
         <input
           ref={input}
           id="cm-import"
@@ -160,7 +160,7 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
             if (file) void read(file);
           }}
         />
-      </div>
+      </Field>
       <div role="status">{busy ? <p>{s.importReading}</p> : null}</div>
       <div role="alert">
         {problem && (
