@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/react';
-import { useEffect, useImperativeHandle, useMemo, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, type Ref } from 'react';
 import { fill } from '../../../../i18n/fill';
 import type { ContactStrings } from '../../../../i18n/islands/contacts';
 import { suggestFromBook } from '../../../../lib/contacts/addressBook/search';
@@ -63,6 +63,11 @@ export default function RecallMatches({ strings, typed, context, live, listId, o
   useImperativeHandle(ref, () => ({ pick }));
   useEffect(() => onCount(offered.length), [offered.length, onCount]);
   const shown = open && offered.length > 0;
+  // When the list opens below the fold (a phone, its keyboard up), it is scrolled into view.
+  const list = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (shown) list.current?.scrollIntoView({ block: 'nearest' });
+  }, [shown]);
   return (
     <div className="cm-suggest">
       <p role="status" className="visually-hidden">
@@ -73,7 +78,7 @@ export default function RecallMatches({ strings, typed, context, live, listId, o
           <p className="cm-muted" id={`${listId}-label`}>
             {s.suggestions}
           </p>
-          <div className="cm-suggest__list" id={listId} role="listbox" aria-labelledby={`${listId}-label`}>
+          <div ref={list} className="cm-suggest__list" id={listId} role="listbox" aria-labelledby={`${listId}-label`}>
             {offered.map((i, at) => {
               const e = entryAt(book, i)!;
               return (
