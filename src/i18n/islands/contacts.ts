@@ -313,6 +313,7 @@ const da = {
     addAllToMap: 'Sæt også alle {n} på kortet',
     importDone: '{added} nye og {merged} opdateret i adressebogen.',
     importDoneMap: '{added} nye og {merged} opdateret i adressebogen. {onMap} sat på kortet.',
+    goToBook: 'Gå til adressebogen',
     storageFull:
       'Browserens lager har ikke plads: der skal bruges ca. {needed} MB, og der er ca. {free} MB. Intet er ændret. Slet noget under Mine data, eller læg en mindre fil ind.',
     locked: 'Adressebogen kan ikke ændres lige nu. Genindlæs siden og prøv igen.',
@@ -661,6 +662,7 @@ const en: ContactStrings = {
     addAllToMap: 'Also put all {n} on the map',
     importDone: '{added} new and {merged} updated in the address book.',
     importDoneMap: '{added} new and {merged} updated in the address book. {onMap} put on the map.',
+    goToBook: 'Go to the address book',
     storageFull:
       'The browser’s storage has no room for this: it needs about {needed} MB and about {free} MB is free. Nothing has been changed. Delete something under My data, or load a smaller file.',
     locked: 'The address book cannot be changed right now. Reload the page and try again.',

@@ -59,7 +59,10 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
 
   // Each file's preview starts afresh (its choices unticked, focus on its heading).
   const [previewKey, setPreviewKey] = useState(0);
+  // After an import into the address book, the way there: this section is at the foot of the page.
+  const [landedInBook, setLandedInBook] = useState(false);
   const show = (plan: ImportPlan) => {
+    setLandedInBook(false);
     setPreviewKey((n) => n + 1);
     setPreview(plan);
   };
@@ -169,6 +172,11 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
           </p>
         )}
       </div>
+      {landedInBook && !preview && (
+        <p>
+          <a href="#cm-book-heading">{s.addressBook.goToBook}</a>
+        </p>
+      )}
       {preview && (
         <Suspense fallback={null}>
           <ImportPreview
@@ -176,7 +184,11 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
             strings={s}
             plan={preview}
             live={live}
-            onDone={(done) => (done.ok ? close(done.message) : fail(done.problem))}
+            onDone={(done) => {
+              if (!done.ok) return fail(done.problem);
+              setLandedInBook(preview.toBook);
+              close(done.message);
+            }}
             onCancel={() => close(s.importCancelled)}
           />
         </Suspense>
