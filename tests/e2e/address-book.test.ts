@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatedName, generateLinkedInCsv } from '../../bench/lib/linkedin-file.ts';
 import { fill } from '../../src/i18n/fill';
 import { contactStrings } from '../../src/i18n/islands/contacts';
+import { fillStorageNearly } from './address-book-storage';
 import { axeViolations, baseURL, launch, watchedPage } from './browser';
 
 let browser: Browser;
@@ -172,16 +173,7 @@ for (const p of pages) {
       await page.getByLabel(s.recallName, { exact: true }).press('Enter');
       await expect.poll(() => mapNames(page)).toEqual(['Kim']);
       // Fill the site's storage until it refuses, then free a little: room for a small change, not for the file.
-      await page.evaluate(() => {
-        let i = 0;
-        for (const size of [256 * 1024, 4 * 1024])
-          try {
-            for (;;) localStorage.setItem(`filler-${i++}`, 'x'.repeat(size));
-          } catch {
-            // full at this size
-          }
-        for (let k = 0; k < 4; k++) localStorage.removeItem(`filler-${--i}`);
-      });
+      await fillStorageNearly(page);
       await page.getByLabel(s.importLabel).setInputFiles(file);
       const preview = page.getByRole('region', { name: s.importPreviewTitle });
       await expect.poll(() => preview.count(), { timeout: 20_000 }).toBe(1);
