@@ -19,6 +19,36 @@ interface Base {
 
 const setFor = (p: Person) => (patch: Parameters<typeof updatePerson>[1]) => updatePerson(p.id, patch);
 
+/** A list field of the person (contexts or roles) as one checkbox per value; the first takes `firstRef`. */
+export function ListChecks<K extends 'contexts' | 'roles'>({
+  person: p,
+  live,
+  field,
+  values,
+  text,
+  firstRef,
+}: Omit<Base, 'strings'> & {
+  field: K;
+  values: readonly Person[K][number][];
+  text(value: Person[K][number]): string;
+  firstRef?: Ref<HTMLInputElement>;
+}) {
+  const set = setFor(p);
+  const list = p[field] as readonly Person[K][number][];
+  return values.map((v, i) => (
+    <label className="choice__option" key={v}>
+      <input
+        ref={i === 0 ? firstRef : undefined}
+        type="checkbox"
+        checked={list.includes(v)}
+        disabled={!live}
+        onChange={(e) => set({ [field]: toggleIn(list, v, (e.target as HTMLInputElement).checked) })}
+      />
+      {text(v)}
+    </label>
+  ));
+}
+
 /** Every context as a checkbox; `listClass` wraps them in a box of their own (the table's grid). */
 export function ContextChoices({
   strings: s,
@@ -28,19 +58,7 @@ export function ContextChoices({
   listClass,
   firstRef,
 }: Base & { className: string; listClass?: string; firstRef?: Ref<HTMLInputElement> }) {
-  const set = setFor(p);
-  const checks = contexts.map((c, i) => (
-    <label className="choice__option" key={c}>
-      <input
-        ref={i === 0 ? firstRef : undefined}
-        type="checkbox"
-        checked={p.contexts.includes(c)}
-        disabled={!live}
-        onChange={(e) => set({ contexts: toggleIn(p.contexts, c, (e.target as HTMLInputElement).checked) })}
-      />
-      {s.contexts[c]}
-    </label>
-  ));
+  const checks = <ListChecks person={p} live={live} field="contexts" values={contexts} text={(c) => s.contexts[c]} firstRef={firstRef} />;
   return (
     <fieldset className={className}>
       <legend>{s.col.contexts}</legend>

@@ -1,11 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
-import { toggleIn } from '../../../lib/contacts/state';
 import { closenessLevels, limits, roles, type Closeness, type Person } from '../../../lib/contacts/types';
 import { updatePerson } from '../../../stores/contacts';
 import { Field } from './Field';
-import { ContextChoices, FlagChoices, PersonActions, PersonField } from './PersonFields';
+import { ContextChoices, FlagChoices, ListChecks, PersonActions, PersonField } from './PersonFields';
 import { TextField } from './TextField';
 
 interface Props {
@@ -89,17 +88,7 @@ export default function PersonSheet({ strings: s, person: p, index, total, live,
       </fieldset>
       <fieldset className="choice cm-sheet__choices">
         <legend>{s.col.roles}</legend>
-        {roles.map((r) => (
-          <label className="choice__option" key={r}>
-            <input
-              type="checkbox"
-              checked={p.roles.includes(r)}
-              disabled={!live}
-              onChange={(e) => set({ roles: toggleIn(p.roles, r, (e.target as HTMLInputElement).checked) })}
-            />
-            {s.roles[r]}
-          </label>
-        ))}
+        <ListChecks person={p} live={live} field="roles" values={roles} text={(r) => s.roles[r]} />
         <FlagChoices {...base} />
       </fieldset>
       <ContextChoices {...base} className="choice cm-sheet__choices" />
