@@ -49,17 +49,39 @@ export type BookWrite =
   /** The stored book is being checked or was written by a newer version: nothing was written. */
   | { ok: false; reason: 'locked' };
 
-/**
- * Write a new book, after checking that the browser's storage can hold it (an estimate, then a probe
- * of the real storage). Should the write still fail for lack of room, the book as it was is put back.
- */
-export function writeBook(next: AddressBook): BookWrite {
-  const before = addressBookDoc.$doc.get();
-  if (before.status !== 'ok' && before.status !== 'empty') return { ok: false, reason: 'locked' };
+/** `next`'s size as it will be stored, and what a write of it needs and has. */
+function measureBook(next: AddressBook) {
   const current = storage.read(addressBookDoc.key)?.length ?? 0;
   const size = encodeEnvelope(addressBookSpec, next, new Date().toISOString()).length;
   const room = checkRoom(usedUnits(storage), current, size);
   const full = { ok: false, reason: 'full', needed: unitsToMegabytes(size), free: unitsToMegabytes(room.free + current) } as const;
+  return { room, full };
+}
+
+const writable = () => {
+  const status = addressBookDoc.$doc.get().status;
+  return status === 'ok' || status === 'empty';
+};
+
+/**
+ * Whether the browser's storage can hold `next` in place of the stored book: its size worked out as
+ * it will be stored, checked against an estimate and then by a probe of the real storage. Nothing of
+ * the reader's is written. Used before any write of a whole book (an import here, a backup on My data).
+ */
+export function roomForBook(next: AddressBook): BookWrite {
+  if (!writable()) return { ok: false, reason: 'locked' };
+  const { room, full } = measureBook(next);
+  return room.fits && hasRoomFor(storage, room.extra) ? { ok: true } : full;
+}
+
+/**
+ * Write a new book, after checking that the browser's storage can hold it (`roomForBook`). Should the
+ * write still fail for lack of room, the book as it was is put back.
+ */
+export function writeBook(next: AddressBook): BookWrite {
+  if (!writable()) return { ok: false, reason: 'locked' };
+  const before = addressBookDoc.$doc.get();
+  const { room, full } = measureBook(next);
   if (!room.fits || !hasRoomFor(storage, room.extra)) return full;
   if (!addressBookDoc.replace(next)) return { ok: false, reason: 'locked' };
   if (storage.$faults.get()[addressBookDoc.key] === 'quota') {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatedName, generateLinkedInCsv } from '../../bench/lib/linkedin-file.ts';
 import { fill } from '../../src/i18n/fill';
 import { contactStrings } from '../../src/i18n/islands/contacts';
+import { fillStorageNearly } from './address-book-storage';
 import { axeViolations, baseURL, launch, watchedPage } from './browser';
 
 let browser: Browser;
@@ -111,22 +112,46 @@ for (const p of pages) {
       await expect.poll(() => mapNames(page)).toHaveLength(10);
       const karen = full(570);
       expect(karen).toBe('Karen A. Bøgh');
-      await page.getByLabel(s.recallName, { exact: true }).pressSequentially('karen boegh');
-      const offered = page.getByRole('list', { name: ab.suggestions });
-      await expect.poll(() => offered.getByRole('button').count()).toBe(1);
+      // The name field is a combobox: driven by the keyboard alone, focus staying in the field.
+      const name = page.getByRole('combobox', { name: s.recallName });
+      await name.pressSequentially('karen boegh');
+      expect(await name.getAttribute('aria-expanded')).toBe('true');
+      const offered = page.getByRole('listbox', { name: ab.suggestions });
+      await expect.poll(() => offered.getByRole('option').count()).toBe(1);
+      expect(await name.getAttribute('aria-controls')).toBe(await offered.getAttribute('id'));
       expect(
         await page
           .getByRole('status')
           .filter({ hasText: fill(ab.suggestionsCount, { n: 1 }) })
           .count(),
       ).toBe(1);
+      expect(await name.getAttribute('aria-activedescendant')).toBeNull();
+      await name.press('ArrowDown');
+      const option = offered.getByRole('option', { name: new RegExp(`^${karen}, `) });
+      expect(await option.getAttribute('aria-selected')).toBe('true');
+      expect(await name.getAttribute('aria-activedescendant')).toBe(await option.getAttribute('id'));
       expect(await axeViolations(page, '.cm-recall')).toEqual([]);
-      await offered.getByRole('button', { name: new RegExp(`^${karen}`) }).click();
+      // Escape closes the list without picking; the arrow key opens it again.
+      await name.press('Escape');
+      expect(await name.getAttribute('aria-expanded')).toBe('false');
+      expect(await offered.count()).toBe(0);
+      expect(await name.inputValue()).toBe('karen boegh');
+      await name.press('ArrowDown');
+      await expect.poll(() => option.getAttribute('aria-selected')).toBe('true');
+      await name.press('Enter');
       await expect.poll(() => mapNames(page)).toHaveLength(11);
       const onMap = await mapPerson(page, karen);
       expect(onMap?.contexts).toEqual(['colleagues']);
       expect(onMap?.organisation).not.toBe('');
-      expect(await page.getByLabel(s.recallName, { exact: true }).inputValue()).toBe('');
+      expect(await name.inputValue()).toBe('');
+      expect(await name.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await name.getAttribute('aria-expanded')).toBe('false');
+      expect(
+        await page
+          .getByRole('status')
+          .filter({ hasText: fill(ab.picked, { name: karen, context: s.contextsShort.colleagues.toLowerCase() }) })
+          .count(),
+      ).toBe(1);
 
       // Off the map again (through the table's details), and still in the address book, ready to be put back.
       await page.getByRole('button', { name: fill(s.detailsFor, { name: karen }) }).click();
@@ -148,16 +173,7 @@ for (const p of pages) {
       await page.getByLabel(s.recallName, { exact: true }).press('Enter');
       await expect.poll(() => mapNames(page)).toEqual(['Kim']);
       // Fill the site's storage until it refuses, then free a little: room for a small change, not for the file.
-      await page.evaluate(() => {
-        let i = 0;
-        for (const size of [256 * 1024, 4 * 1024])
-          try {
-            for (;;) localStorage.setItem(`filler-${i++}`, 'x'.repeat(size));
-          } catch {
-            // full at this size
-          }
-        for (let k = 0; k < 4; k++) localStorage.removeItem(`filler-${--i}`);
-      });
+      await fillStorageNearly(page);
       await page.getByLabel(s.importLabel).setInputFiles(file);
       const preview = page.getByRole('region', { name: s.importPreviewTitle });
       await expect.poll(() => preview.count(), { timeout: 20_000 }).toBe(1);

@@ -160,6 +160,10 @@ for (const p of pages) {
       ).toBeGreaterThan(0);
       expect(await tableNames(page)).toContain('Mette Frederiksen-Holm');
       expect(await page.getByText(fill(s.addressBook.count, { n: 4 })).count()).toBe(1);
+      // The file section is at the foot of the page: it shows the way to the address book.
+      await page.getByRole('link', { name: s.addressBook.goToBook }).click();
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe('#cm-book-heading');
+      expect(await page.getByRole('heading', { name: s.addressBook.title }).isVisible()).toBe(true);
 
       // A file that is no contact list changes nothing and says why.
       await page

@@ -5,9 +5,13 @@ import { decodeQuotedPrintable } from '../../src/lib/contacts/formats/quotedPrin
 import { logicalLines } from '../../src/lib/contacts/formats/vcardLines';
 import { emptyDraft, limits } from '../../src/lib/contacts/types';
 import { bookLimits } from '../../src/lib/contacts/addressBook/types';
+import { entryFromImport } from '../../src/lib/contacts/addressBook/book';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/contacts/${name}`, import.meta.url), 'utf8');
-const card = (name: string, rest: { organisation?: string; position?: string; notes?: string } = {}) => ({ ...emptyDraft(name), ...rest });
+const card = (name: string, rest: { organisation?: string; position?: string; notes?: string; email?: string } = {}) => ({
+  ...emptyDraft(name),
+  ...rest,
+});
 
 describe('parseVCards', () => {
   it('reads an iPhone vCard 3.0: folded note, escapes, item groups, a folded photo, a company card', () => {
@@ -18,6 +22,7 @@ describe('parseVCards', () => {
           organisation: 'Ærø Æbleri, ApS',
           position: 'Salgschef',
           notes: 'Mødtes på DMA-konferencen 2023; vil gerne høre om eksport, især til Tyskland.\nRing i foråret.',
+          email: 'soeren@example.dk',
         }),
         card('Ærø Æbleri ApS', { organisation: 'Ærø Æbleri ApS' }),
       ],
@@ -33,8 +38,9 @@ describe('parseVCards', () => {
           organisation: 'Ærø Æbleri, ApS',
           position: 'Direktør',
           notes: 'Kender alle i fødevarebranchen.\nBackslash: C:\\Kunder',
+          email: 'mette@example.dk',
         }),
-        card('Hans Peter Emil Jensen'),
+        card('Hans Peter Emil Jensen', { email: 'hans@example.dk' }),
       ],
       warnings: [{ code: 'cardNoName', card: 3 }],
     });
@@ -152,5 +158,105 @@ describe('vCard escapes', () => {
 
   it('keeps a backslash before any other character', () => {
     expect(one('FN:A\r\nNOTE:a\\tb \\x').notes).toBe('a\\tb \\x');
+  });
+});
+
+describe('parseVCards: e-mail addresses', () => {
+  const crlf = (...lines: string[]) => lines.join('\r\n') + '\r\n';
+  const emails = (text: string) => {
+    const result = parseVCards(text);
+    if (!result.ok) throw new Error(result.error.code);
+    return result.people.map((p) => [p.name, p.email]);
+  };
+
+  it('reads the first EMAIL of an Apple Contacts card (3.0, item groups, several TYPE params)', () => {
+    const apple = crlf(
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'PRODID:-//Apple Inc.//macOS 14.4//EN',
+      'N:Bøgh;Karen;;;',
+      'FN:Karen Bøgh',
+      'ORG:Aarhus Kommune;Teknik og Miljø',
+      'item1.EMAIL;type=INTERNET;type=HOME;type=pref:karen.bogh@example.dk',
+      'item1.X-ABLabel:_$!<Home>!$_',
+      'item2.EMAIL;type=INTERNET;type=WORK:kb@aarhus.example.dk',
+      'TEL;type=CELL;type=VOICE;type=pref:+45 12 34 56 78',
+      'END:VCARD',
+    );
+    expect(emails(apple)).toEqual([['Karen Bøgh', 'karen.bogh@example.dk']]);
+  });
+
+  it('reads a Google Contacts export (3.0, TYPE=INTERNET, a card without e-mail)', () => {
+    const google = crlf(
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'FN:Jens Ølgaard',
+      'N:Ølgaard;Jens;;;',
+      'EMAIL;TYPE=INTERNET;TYPE=WORK:jens@oelgaard.example.com',
+      'EMAIL;TYPE=INTERNET:jens.private@example.com',
+      'ORG:Ølgaard & Søn',
+      'CATEGORIES:myContacts',
+      'END:VCARD',
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'FN:Åse Holm',
+      'N:Holm;Åse;;;',
+      'TEL;TYPE=CELL:+45 87 65 43 21',
+      'END:VCARD',
+    );
+    expect(emails(google)).toEqual([
+      ['Jens Ølgaard', 'jens@oelgaard.example.com'],
+      ['Åse Holm', undefined],
+    ]);
+  });
+
+  it('reads an Outlook card (2.1: bare PREF;INTERNET params, quoted-printable name and address)', () => {
+    const outlook = crlf(
+      'BEGIN:VCARD',
+      'VERSION:2.1',
+      'N;LANGUAGE=da;CHARSET=utf-8;ENCODING=QUOTED-PRINTABLE:S=C3=B8rensen;Mads',
+      'FN;CHARSET=utf-8;ENCODING=QUOTED-PRINTABLE:Mads S=C3=B8rensen',
+      'ORG:Region Midtjylland',
+      'TITLE:Konsulent',
+      'EMAIL;PREF;INTERNET;ENCODING=QUOTED-PRINTABLE:mads.s=C3=B8rensen@rm.example=',
+      '.dk',
+      'EMAIL;INTERNET:mads@privat.example.dk',
+      'X-MS-OL-DEFAULT-POSTAL-ADDRESS:0',
+      'END:VCARD',
+    );
+    expect(emails(outlook)).toEqual([['Mads Sørensen', 'mads.sørensen@rm.example.dk']]);
+  });
+
+  it('reads vCard 4.0: TYPE and PREF params, a mailto: value, a display name around the address', () => {
+    const v4 = [
+      'BEGIN:VCARD',
+      'VERSION:4.0',
+      'FN:Lise Berg',
+      'EMAIL;TYPE=work;PREF=1:mailto:lise@berg.example.org',
+      'END:VCARD',
+      'BEGIN:VCARD',
+      'VERSION:4.0',
+      'FN:Ole Dam',
+      'EMAIL;TYPE="home,internet":Ole Dam <ole@dam.example.org>',
+      'END:VCARD',
+      'BEGIN:VCARD',
+      'VERSION:4.0',
+      'FN:Ingen Adresse',
+      'EMAIL:ikke en adresse',
+      'END:VCARD',
+    ].join('\n');
+    expect(emails(v4)).toEqual([
+      ['Lise Berg', 'lise@berg.example.org'],
+      ['Ole Dam', 'ole@dam.example.org'],
+      ['Ingen Adresse', undefined],
+    ]);
+  });
+
+  it('keeps the address in the address book only when the reader ticks "keep e-mail addresses"', () => {
+    const result = parseVCards(crlf('BEGIN:VCARD', 'VERSION:3.0', 'FN:Karen Bøgh', 'EMAIL;TYPE=INTERNET:karen@example.dk', 'END:VCARD'));
+    if (!result.ok) throw new Error(result.error.code);
+    const [karen] = result.people;
+    expect(entryFromImport(karen!, false, false).email).toBe('');
+    expect(entryFromImport(karen!, true, false).email).toBe('karen@example.dk');
   });
 });

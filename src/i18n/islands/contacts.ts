@@ -35,7 +35,7 @@ const da = {
   recallFull: 'Kortet er fuldt ({n} personer).',
   previousContext: 'Forrige sammenhæng',
   nextContext: 'Næste sammenhæng',
-  recallDone: 'Du er igennem alle sammenhænge. Vurder nu folkene i tabellen.',
+  recallDone: 'Du er igennem alle sammenhænge. Vurder nu folkene under punkt 3.',
   contexts: {
     colleagues: 'Nuværende kolleger',
     formerColleagues: 'Tidligere kolleger',
@@ -134,7 +134,7 @@ const da = {
 
   mapTitle: '4. Dit kort',
   mapIntro:
-    'Du står i midten. Ringene viser, hvor tæt I er, og felterne viser, hvor du kender folk fra. Formen viser, hvad de kan give. Vælg en person for at se mere. Tabellen ovenfor viser det samme som tekst.',
+    'Du står i midten. Ringene viser, hvor tæt I er, og felterne viser, hvor du kender folk fra. Formen viser, hvad de kan give. Vælg en person for at se mere. Punkt 3 ovenfor viser de samme personer som tekst.',
   mapLabel: 'Netværkskort med {n} personer',
   mapCountsNote: 'Med over {n} personer viser kortet antal pr. felt i stedet for navne.',
   mapEmpty: 'Kortet bliver tegnet, når du har skrevet nogen ind.',
@@ -148,7 +148,7 @@ const da = {
   markerLabel: '{name}: {closeness}, {context}{roles}{connector}',
   markerRoles: ', roller: {roles}',
   markerConnector: ', forbinder',
-  showInTable: 'Vis i tabellen',
+  showInTable: 'Vis alle oplysninger',
 
   insightsTitle: '5. Det viser kortet',
   insightsEmpty: 'Når du har skrevet nogen ind, kan du her læse, hvad kortet viser.',
@@ -313,22 +313,23 @@ const da = {
     addAllToMap: 'Sæt også alle {n} på kortet',
     importDone: '{added} nye og {merged} opdateret i adressebogen.',
     importDoneMap: '{added} nye og {merged} opdateret i adressebogen. {onMap} sat på kortet.',
+    goToBook: 'Gå til adressebogen',
     storageFull:
       'Browserens lager har ikke plads: der skal bruges ca. {needed} MB, og der er ca. {free} MB. Intet er ændret. Slet noget under Mine data, eller læg en mindre fil ind.',
     locked: 'Adressebogen kan ikke ændres lige nu. Genindlæs siden og prøv igen.',
     fileBook: 'Filen har også en adressebog med {n} personer. Den bliver flettet sammen med din.',
     fileMoved: '{n} personer uden vurdering i filen kommer i adressebogen i stedet for på kortet.',
     suggestions: 'Fra din adressebog',
-    suggestionsCount: '{n} forslag fra adressebogen. Tryk Tab for at vælge.',
+    suggestionsCount: '{n} forslag fra adressebogen. Vælg med pil op og ned og Enter.',
     picked: '{name} fra adressebogen er tilføjet under {context}.',
     deleteAlso: 'Adressebogen med {n} personer bliver også slettet.',
   },
   // --- Issue 14, the map at real size and the phone (branch `map`): map naming, filters, zoom, the chosen person's card, cards and the person sheet.
   mapMixedNote:
-    'Alle med en rolle og alle forbindere står med navn. {counted} andre står som antal (+tal) i deres felt: find dem i tabellen eller med filteret.',
+    'Alle med en rolle og alle forbindere står med navn. {counted} andre står som antal (+tal) i deres felt: find dem under punkt 3 eller med filteret.',
   legendCount: '+12: så mange flere i feltet, som ikke står med navn',
   legendRingNames: 'Ringenes navne står øverst i hver ring.',
-  filtersTitle: 'Vis på kortet og i tabellen',
+  filtersTitle: 'Vis på kortet og i listen',
   filterWithRole: 'Kun personer med en rolle eller forbindere',
   filtersShown: 'Kortet og listen viser {shown} af {total}.',
   filtersClear: 'Vis alle',
@@ -385,7 +386,7 @@ const en: ContactStrings = {
   recallFull: 'The map is full ({n} people).',
   previousContext: 'Previous context',
   nextContext: 'Next context',
-  recallDone: 'You have been through every context. Now rate the people in the table.',
+  recallDone: 'You have been through every context. Now rate the people in section 3.',
   contexts: {
     colleagues: 'Current colleagues',
     formerColleagues: 'Former colleagues',
@@ -483,7 +484,7 @@ const en: ContactStrings = {
 
   mapTitle: '4. Your map',
   mapIntro:
-    'You are in the centre. The rings show how close you are, and the fields show where you know people from. The shape shows what they can give. Choose a person to see more. The table above shows the same as text.',
+    'You are in the centre. The rings show how close you are, and the fields show where you know people from. The shape shows what they can give. Choose a person to see more. Section 3 above shows the same people as text.',
   mapLabel: 'Contact map with {n} people',
   mapCountsNote: 'With more than {n} people the map shows counts per field instead of names.',
   mapEmpty: 'The map is drawn once you have added someone.',
@@ -497,7 +498,7 @@ const en: ContactStrings = {
   markerLabel: '{name}: {closeness}, {context}{roles}{connector}',
   markerRoles: ', roles: {roles}',
   markerConnector: ', connector',
-  showInTable: 'Show in the table',
+  showInTable: 'Show all details',
 
   insightsTitle: '5. What the map shows',
   insightsEmpty: 'Once you have added people, this is where you read what the map shows.',
@@ -661,22 +662,23 @@ const en: ContactStrings = {
     addAllToMap: 'Also put all {n} on the map',
     importDone: '{added} new and {merged} updated in the address book.',
     importDoneMap: '{added} new and {merged} updated in the address book. {onMap} put on the map.',
+    goToBook: 'Go to the address book',
     storageFull:
       'The browser’s storage has no room for this: it needs about {needed} MB and about {free} MB is free. Nothing has been changed. Delete something under My data, or load a smaller file.',
     locked: 'The address book cannot be changed right now. Reload the page and try again.',
     fileBook: 'The file also has an address book with {n} people. It will be merged with yours.',
     fileMoved: '{n} unrated people in the file go to the address book instead of the map.',
     suggestions: 'From your address book',
-    suggestionsCount: '{n} suggestions from the address book. Press Tab to choose.',
+    suggestionsCount: '{n} suggestions from the address book. Choose with the up and down arrows and Enter.',
     picked: '{name} from the address book has been added under {context}.',
     deleteAlso: 'The address book with its {n} people will be deleted too.',
   },
   // --- Issue 14, the map at real size and the phone (branch `map`): map naming, filters, zoom, the chosen person's card, cards and the person sheet.
   mapMixedNote:
-    'Everyone with a role and every connector is named. {counted} others are shown as a count (+number) in their field: find them in the table or with the filter.',
+    'Everyone with a role and every connector is named. {counted} others are shown as a count (+number) in their field: find them in section 3 or with the filter.',
   legendCount: '+12: this many more in the field, not named on the map',
   legendRingNames: 'Each ring’s name is written at its top.',
-  filtersTitle: 'Show on the map and in the table',
+  filtersTitle: 'Show on the map and in the list',
   filterWithRole: 'Only people with a role, or connectors',
   filtersShown: 'The map and the list show {shown} of {total}.',
   filtersClear: 'Show everyone',

@@ -3,6 +3,7 @@ import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import { deleteAllContacts } from '../../../stores/contacts';
 import { useConfirmFocus } from '../shared/useConfirmFocus';
+import { ConfirmNotice } from './ConfirmNotice';
 
 /** Delete all contacts, the map's and the address book's, after a confirmation that says how many. */
 export function DeleteAll({
@@ -30,29 +31,24 @@ export function DeleteAll({
       <h2 id="cm-delete-heading">{s.deleteTitle}</h2>
       <p>{s.deleteIntro}</p>
       {asking ? (
-        <div className="notice" role="alertdialog" aria-labelledby="cm-delete-question">
-          <p id="cm-delete-question">
-            {fill(s.deleteConfirmText, { n: count })} {inBook > 0 && fill(s.addressBook.deleteAlso, { n: inBook })}
-          </p>
-          <div className="notice__actions">
-            <button
-              type="button"
-              className="danger"
-              ref={confirm}
-              onClick={() => {
-                deleteAllContacts();
-                void import('../../../stores/addressBook').then((b) => b.clearAddressBook());
-                setAsking(false);
-                onMessage(s.deleted);
-              }}
-            >
-              {s.deleteConfirm}
-            </button>
-            <button type="button" className="secondary" onClick={() => setAsking(false)}>
-              {s.deleteCancel}
-            </button>
-          </div>
-        </div>
+        <ConfirmNotice
+          id="cm-delete-question"
+          question={
+            <>
+              {fill(s.deleteConfirmText, { n: count })} {inBook > 0 && fill(s.addressBook.deleteAlso, { n: inBook })}
+            </>
+          }
+          yes={s.deleteConfirm}
+          no={s.deleteCancel}
+          confirmRef={confirm}
+          onYes={() => {
+            deleteAllContacts();
+            void import('../../../stores/addressBook').then((b) => b.clearAddressBook());
+            setAsking(false);
+            onMessage(s.deleted);
+          }}
+          onNo={() => setAsking(false)}
+        />
       ) : (
         <button type="button" className="secondary" ref={start} disabled={!live || count === 0} onClick={() => void ask()}>
           {s.deleteAll}

@@ -8,6 +8,7 @@ import { buildBackup, parseBackupText, type BackupEntry } from '../../../lib/sto
 import { contactDoc } from '../../../stores/contacts';
 import { datedFilename, downloadText } from '../shared/download';
 import type { ImportPlan } from './planImport';
+import { Field } from './Field';
 export { DeleteAll } from './DeleteAll';
 
 /** The preview of a file, loaded with the file's reader (after the reader has chosen a file). */
@@ -58,7 +59,10 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
 
   // Each file's preview starts afresh (its choices unticked, focus on its heading).
   const [previewKey, setPreviewKey] = useState(0);
+  // After an import into the address book, the way there: this section is at the foot of the page.
+  const [landedInBook, setLandedInBook] = useState(false);
   const show = (plan: ImportPlan) => {
+    setLandedInBook(false);
     setPreviewKey((n) => n + 1);
     setPreview(plan);
   };
@@ -146,8 +150,7 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
           {s.exportCsv}
         </button>
       </div>
-      <div className="field">
-        <label htmlFor="cm-import">{s.importLabel}</label>
+      <Field id="cm-import" label={s.importLabel}>
         <input
           ref={input}
           id="cm-import"
@@ -160,7 +163,7 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
             if (file) void read(file);
           }}
         />
-      </div>
+      </Field>
       <div role="status">{busy ? <p>{s.importReading}</p> : null}</div>
       <div role="alert">
         {problem && (
@@ -169,6 +172,11 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
           </p>
         )}
       </div>
+      {landedInBook && !preview && (
+        <p>
+          <a href="#cm-book-heading">{s.addressBook.goToBook}</a>
+        </p>
+      )}
       {preview && (
         <Suspense fallback={null}>
           <ImportPreview
@@ -176,7 +184,11 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
             strings={s}
             plan={preview}
             live={live}
-            onDone={(done) => (done.ok ? close(done.message) : fail(done.problem))}
+            onDone={(done) => {
+              if (!done.ok) return fail(done.problem);
+              setLandedInBook(preview.toBook);
+              close(done.message);
+            }}
             onCancel={() => close(s.importCancelled)}
           />
         </Suspense>

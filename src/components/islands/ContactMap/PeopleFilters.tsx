@@ -4,79 +4,77 @@ import type { ContactStrings } from '../../../i18n/islands/contacts';
 import { isFiltered, noFilter, type TableFilter } from '../../../lib/contacts/table';
 import { closenessLevels, contexts, roles } from '../../../lib/contacts/types';
 import { $peopleFilter, clearPeopleFilter, patchPeopleFilter } from '../../../stores/contactFilter';
+import { ChoiceSelect, type SelectOption } from './ChoiceSelect';
+import { Field } from './Field';
 
 const SERVER_FILTER = noFilter();
 
+/** The filter the reader set: one for the map, the table and the cards. */
+export const usePeopleFilter = () => useStore($peopleFilter, { ssr: () => SERVER_FILTER });
+
+type SelectFilter = 'context' | 'closeness' | 'role';
+
+/** One of the filters that is a choice from a list: context, closeness, role. */
+function FilterSelect<K extends SelectFilter>({
+  name,
+  label,
+  options,
+}: {
+  name: K;
+  label: string;
+  options: readonly SelectOption<TableFilter[K]>[];
+}) {
+  const filter = usePeopleFilter();
+  const id = `cm-filter-${name}`;
+  return (
+    <Field id={id} label={label}>
+      <ChoiceSelect<TableFilter[K]>
+        id={id}
+        value={filter[name]}
+        options={options}
+        onChange={(value) => patchPeopleFilter({ [name]: value } as Pick<TableFilter, K>)}
+      />
+    </Field>
+  );
+}
+
 /** The one set of filters for the map, the table and the cards: context, closeness, role, "only with a role", text, overdue. */
 export function PeopleFilters({ strings: s, shown, total }: { strings: ContactStrings; shown: number; total: number }) {
-  const filter = useStore($peopleFilter, { ssr: () => SERVER_FILTER });
-  const select =
-    <K extends 'context' | 'closeness' | 'role'>(key: K) =>
-    (e: { target: EventTarget }) =>
-      patchPeopleFilter({ [key]: (e.target as HTMLSelectElement).value as TableFilter[K] });
+  const filter = usePeopleFilter();
+  const ALL = ['all', s.filterAll] as const;
   return (
     <fieldset className="cm-filters" aria-describedby="cm-filters-shown">
       <legend>{s.filtersTitle}</legend>
-      <div className="field">
-        <label htmlFor="cm-filter-text">{s.filterText}</label>
+      <Field id="cm-filter-text" label={s.filterText}>
         <input
           id="cm-filter-text"
           type="search"
           value={filter.text}
           onChange={(e) => patchPeopleFilter({ text: (e.target as HTMLInputElement).value })}
         />
-      </div>
-      <div className="field">
-        <label htmlFor="cm-filter-context">{s.filterContext}</label>
-        <select id="cm-filter-context" value={filter.context} onChange={select('context')}>
-          <option value="all">{s.filterAll}</option>
-          {contexts.map((c) => (
-            <option key={c} value={c}>
-              {s.contexts[c]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="cm-filter-closeness">{s.filterCloseness}</label>
-        <select id="cm-filter-closeness" value={filter.closeness} onChange={select('closeness')}>
-          <option value="all">{s.filterAll}</option>
-          {closenessLevels.map((c) => (
-            <option key={c} value={c}>
-              {s.closeness[c]}
-            </option>
-          ))}
-          <option value="unrated">{s.notRated}</option>
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="cm-filter-role">{s.filterRole}</label>
-        <select id="cm-filter-role" value={filter.role} onChange={select('role')}>
-          <option value="all">{s.filterAll}</option>
-          {roles.map((r) => (
-            <option key={r} value={r}>
-              {s.roles[r]}
-            </option>
-          ))}
-          <option value="none">{s.notRated}</option>
-        </select>
-      </div>
-      <label className="choice__option cm-filters__wide">
-        <input
-          type="checkbox"
-          checked={filter.withRoleOnly}
-          onChange={(e) => patchPeopleFilter({ withRoleOnly: (e.target as HTMLInputElement).checked })}
-        />
-        {s.filterWithRole}
-      </label>
-      <label className="choice__option cm-filters__wide">
-        <input
-          type="checkbox"
-          checked={filter.overdueOnly}
-          onChange={(e) => patchPeopleFilter({ overdueOnly: (e.target as HTMLInputElement).checked })}
-        />
-        {s.filterOverdue}
-      </label>
+      </Field>
+      <FilterSelect name="context" label={s.filterContext} options={[ALL, ...contexts.map((c) => [c, s.contexts[c]] as const)]} />
+      <FilterSelect
+        name="closeness"
+        label={s.filterCloseness}
+        options={[ALL, ...closenessLevels.map((c) => [c, s.closeness[c]] as const), ['unrated', s.notRated]]}
+      />
+      <FilterSelect name="role" label={s.filterRole} options={[ALL, ...roles.map((r) => [r, s.roles[r]] as const), ['none', s.notRated]]} />
+      {(
+        [
+          ['withRoleOnly', s.filterWithRole],
+          ['overdueOnly', s.filterOverdue],
+        ] as const
+      ).map(([key, text]) => (
+        <label className="choice__option cm-filters__wide" key={key}>
+          <input
+            type="checkbox"
+            checked={filter[key]}
+            onChange={(e) => patchPeopleFilter({ [key]: (e.target as HTMLInputElement).checked })}
+          />
+          {text}
+        </label>
+      ))}
       <p id="cm-filters-shown" className="cm-filters__wide cm-muted" role="status">
         {isFiltered(filter) && (
           <>

@@ -1,42 +1,34 @@
-import { useStore } from '@nanostores/react';
-import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useState } from 'react';
 import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import { toggleIn } from '../../../lib/contacts/state';
-import { filterPeople, isFiltered, noFilter, sortKeys, sortPeople, type SortKey, type TableFilter } from '../../../lib/contacts/table';
-import { $peopleFilter } from '../../../stores/contactFilter';
+import { filterPeople, isFiltered, sortKeys, sortPeople, type SortKey, type TableFilter } from '../../../lib/contacts/table';
 import { closenessLevels, contexts, limits, roles, type Closeness, type ContactContext, type Person } from '../../../lib/contacts/types';
-import { markContacted, removePerson, restorePerson, updatePerson } from '../../../stores/contacts';
-import { PeopleFilters } from './PeopleFilters';
+import { updatePerson } from '../../../stores/contacts';
+import { ChoiceSelect } from './ChoiceSelect';
+import { Field } from './Field';
+import { usePeopleFilter } from './PeopleFilters';
+import { PAGE, PeopleSection, rowsToReach, usePeoplePage, type PeopleProps } from './PeopleList';
+import { PersonDetails } from './PersonDetails';
+import { TableHead } from './TableHead';
 import { TextField } from './TextField';
 
-const PAGE = 50;
-const SERVER_FILTER = noFilter();
+/** The table's columns; the rest of a person is in their details row. */
+const COLUMNS = ['name', 'contexts', 'closeness', 'roles', 'nextStep', 'actions'] as const;
 
 function orderedIds(people: Person[], filter: TableFilter, sort: SortKey, overdueBefore: string): string[] {
   const filtered = filterPeople(people, filter, overdueBefore);
   return (sort === 'added' ? filtered : sortPeople(filtered, sort)).map((p) => p.id);
 }
 
-interface Props {
-  strings: ContactStrings;
-  people: Person[];
-  live: boolean;
-  overdueBefore: string;
-  /** A person to bring into view and focus (chosen on the map). */
-  focusId: string | null;
-  onFocused(): void;
-  onMessage(message: string, undo?: () => void): void;
-}
-
 /**
  * 3. Everyone in one table with inline editing. 50 rows at a time (more on request), filtered and
  * sorted by pure functions; rows re-render only when their person changes.
  */
-export function PeopleTable({ strings: s, people, live, overdueBefore, focusId, onFocused, onMessage }: Props) {
-  const filter = useStore($peopleFilter, { ssr: () => SERVER_FILTER });
+export function PeopleTable({ strings: s, people, live, overdueBefore, focusId, onFocused, onMessage }: PeopleProps) {
+  const filter = usePeopleFilter();
   const [sort, setSort] = useState<SortKey>('added');
-  const [limit, setLimit] = useState(PAGE);
+  const { limit, setLimit, section } = usePeoplePage();
   const [open, setOpen] = useState<string | null>(null);
   // The order is worked out when the reader sorts or filters (or someone is added or removed), not on
   // every edit: a row does not jump away while the reader is changing it.
@@ -55,8 +47,7 @@ export function PeopleTable({ strings: s, people, live, overdueBefore, focusId, 
     setBroughtIn(focusId);
     if (focusId) {
       // Someone chosen on the map passes the same filter, so they are in the table: show enough rows to reach them.
-      const index = shownIds.indexOf(focusId);
-      if (index >= limit) setLimit(Math.ceil((index + 1) / PAGE) * PAGE);
+      setLimit(rowsToReach(shownIds.indexOf(focusId), limit));
     }
   }
   const shown = shownIds.map((id) => byId.get(id)).filter((p): p is Person => p !== undefined);
@@ -80,65 +71,32 @@ export function PeopleTable({ strings: s, people, live, overdueBefore, focusId, 
   const visible = shown.slice(0, limit);
 
   return (
-    <section className="cm-section" aria-labelledby="cm-table-heading">
-      <h2 id="cm-table-heading">{s.tableTitle}</h2>
-      <p>{s.tableIntro}</p>
-      {people.length === 0 ? (
-        <p className="cm-muted">{s.noPeople}</p>
-      ) : (
-        <>
-          <PeopleFilters strings={s} shown={shown.length} total={people.length} />
-          <div className="cm-sort">
-            <div className="field">
-              <label htmlFor="cm-sort">{s.sortBy}</label>
-              <select id="cm-sort" value={sort} onChange={(e) => setSort((e.target as HTMLSelectElement).value as SortKey)}>
-                {sortKeys.map((k) => (
-                  <option key={k} value={k}>
-                    {s.sortKeys[k]}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
-          <div className="table-scroll cm-table-scroll" role="region" aria-labelledby="cm-table-caption" tabIndex={0}>
-            <table className="cm-table">
-              <caption id="cm-table-caption">{fill(s.tableCaption, { shown: shown.length, total: people.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{s.col.name}</th>
-                  <th scope="col">{s.col.contexts}</th>
-                  <th scope="col">{s.col.closeness}</th>
-                  <th scope="col">{s.col.roles}</th>
-                  <th scope="col">{s.col.nextStep}</th>
-                  <th scope="col">{s.col.actions}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {visible.map((p) => {
-                  return (
-                    <Row
-                      key={p.id}
-                      person={p}
-                      strings={s}
-                      live={live}
-                      open={open === p.id}
-                      onToggle={() => setOpen(open === p.id ? null : p.id)}
-                      onMessage={onMessage}
-                    />
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-          {shown.length === 0 && isFiltered(filter) && <p className="cm-muted">{s.noMatch}</p>}
-          {shown.length > limit && (
-            <button type="button" className="secondary" onClick={() => setLimit(limit + PAGE)}>
-              {fill(s.showMore, { n: Math.min(PAGE, shown.length - limit) })}
-            </button>
-          )}
-        </>
-      )}
-    </section>
+    <PeopleSection strings={s} {...section(people.length, shown.length, isFiltered(filter))}>
+      <div className="cm-sort">
+        <Field id="cm-sort" label={s.sortBy}>
+          <ChoiceSelect<SortKey> id="cm-sort" value={sort} options={sortKeys.map((k) => [k, s.sortKeys[k]] as const)} onChange={setSort} />
+        </Field>
+      </div>
+      <div className="table-scroll cm-table-scroll" role="region" aria-labelledby="cm-table-caption" tabIndex={0}>
+        <table className="cm-table">
+          <caption id="cm-table-caption">{fill(s.tableCaption, { shown: shown.length, total: people.length })}</caption>
+          <TableHead strings={s} columns={COLUMNS} />
+          <tbody>
+            {visible.map((p) => (
+              <Row
+                key={p.id}
+                person={p}
+                strings={s}
+                live={live}
+                open={open === p.id}
+                onToggle={() => setOpen(open === p.id ? null : p.id)}
+                onMessage={onMessage}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </PeopleSection>
   );
 }
 
@@ -171,41 +129,23 @@ const Row = memo(
             />
           </th>
           <td>
-            <select
-              aria-label={label(s.col.contexts)}
+            <ChoiceSelect<ContactContext | ''>
+              ariaLabel={label(s.col.contexts)}
               value={primary}
               disabled={!live}
-              onChange={(e) => {
-                const c = (e.target as HTMLSelectElement).value as ContactContext | '';
-                set({ contexts: c === '' ? p.contexts.slice(1) : [c, ...p.contexts.filter((x) => x !== c)] });
-              }}
-            >
-              <option value="">{s.noContext}</option>
-              {contexts.map((c) => (
-                <option key={c} value={c}>
-                  {s.contextsShort[c]}
-                </option>
-              ))}
-            </select>
+              options={[['', s.noContext], ...contexts.map((c) => [c, s.contextsShort[c]] as const)]}
+              onChange={(c) => set({ contexts: c === '' ? p.contexts.slice(1) : [c, ...p.contexts.filter((x) => x !== c)] })}
+            />
             {p.contexts.length > 1 && <span className="cm-more-contexts"> +{p.contexts.length - 1}</span>}
           </td>
           <td>
-            <select
-              aria-label={label(s.col.closeness)}
+            <ChoiceSelect<Closeness | ''>
+              ariaLabel={label(s.col.closeness)}
               value={p.closeness ?? ''}
               disabled={!live}
-              onChange={(e) => {
-                const v = (e.target as HTMLSelectElement).value;
-                set({ closeness: v === '' ? null : (v as Closeness) });
-              }}
-            >
-              <option value="">{s.notRated}</option>
-              {closenessLevels.map((c) => (
-                <option key={c} value={c}>
-                  {s.closeness[c]}
-                </option>
-              ))}
-            </select>
+              options={[['', s.notRated], ...closenessLevels.map((c) => [c, s.closeness[c]] as const)]}
+              onChange={(v) => set({ closeness: v === '' ? null : v })}
+            />
           </td>
           <td className="cm-roles">
             {roles.map((r) => (
@@ -246,8 +186,8 @@ const Row = memo(
         </tr>
         {open && (
           <tr className="cm-details-row">
-            <td colSpan={6} id={detailsId}>
-              <Details person={p} strings={s} live={live} onMessage={onMessage} onClose={onToggle} />
+            <td colSpan={COLUMNS.length} id={detailsId}>
+              <PersonDetails person={p} strings={s} live={live} onMessage={onMessage} onClose={onToggle} />
             </td>
           </tr>
         )}
@@ -256,130 +196,3 @@ const Row = memo(
   },
   (a, b) => a.person === b.person && a.open === b.open && a.live === b.live && a.strings === b.strings,
 );
-
-function Details({
-  person: p,
-  strings: s,
-  live,
-  onMessage,
-  onClose,
-}: {
-  person: Person;
-  strings: ContactStrings;
-  live: boolean;
-  onMessage: RowProps['onMessage'];
-  onClose(): void;
-}) {
-  const set = (patch: Parameters<typeof updatePerson>[1]) => updatePerson(p.id, patch);
-  const first = useRef<HTMLInputElement>(null);
-  useLayoutEffect(() => first.current?.focus(), []);
-  return (
-    <div className="cm-details">
-      <fieldset className="choice">
-        <legend>{s.col.contexts}</legend>
-        <div className="cm-details__contexts">
-          {contexts.map((c, i) => (
-            <label className="choice__option" key={c}>
-              <input
-                ref={i === 0 ? first : undefined}
-                type="checkbox"
-                checked={p.contexts.includes(c)}
-                disabled={!live}
-                onChange={(e) => set({ contexts: toggleIn(p.contexts, c, (e.target as HTMLInputElement).checked) })}
-              />
-              {s.contexts[c]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <div className="cm-details__fields">
-        <label className="choice__option">
-          <input
-            type="checkbox"
-            checked={p.connector}
-            disabled={!live}
-            onChange={(e) => set({ connector: (e.target as HTMLInputElement).checked })}
-          />
-          {s.col.connector}
-        </label>
-        <label className="choice__option">
-          <input
-            type="checkbox"
-            checked={p.peer}
-            disabled={!live}
-            onChange={(e) => set({ peer: (e.target as HTMLInputElement).checked })}
-          />
-          {s.col.peer}
-        </label>
-        <div className="field">
-          <label htmlFor={`cm-last-${p.id}`}>{s.col.lastContact}</label>
-          <TextField
-            id={`cm-last-${p.id}`}
-            type="date"
-            maxLength={10}
-            value={p.lastContact ?? ''}
-            disabled={!live}
-            onCommit={(d) => set({ lastContact: d === '' ? null : d })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`cm-org-${p.id}`}>{s.organisation}</label>
-          <TextField
-            id={`cm-org-${p.id}`}
-            value={p.organisation}
-            disabled={!live}
-            maxLength={limits.organisation}
-            onCommit={(organisation) => set({ organisation })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`cm-pos-${p.id}`}>{s.position}</label>
-          <TextField
-            id={`cm-pos-${p.id}`}
-            value={p.position}
-            disabled={!live}
-            maxLength={limits.position}
-            onCommit={(position) => set({ position })}
-          />
-        </div>
-      </div>
-      <div className="field">
-        <label htmlFor={`cm-notes-${p.id}`}>{s.notes}</label>
-        <TextField
-          id={`cm-notes-${p.id}`}
-          multiline
-          value={p.notes}
-          disabled={!live}
-          maxLength={limits.notes}
-          onCommit={(notes) => set({ notes })}
-        />
-      </div>
-      <div className="button-row">
-        <button
-          type="button"
-          disabled={!live}
-          onClick={() => {
-            markContacted([p.id]);
-            onMessage(fill(s.contactedMarked, { name: p.name }));
-          }}
-        >
-          {s.contactedToday}
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          disabled={!live}
-          onClick={() => {
-            const removed = removePerson(p.id);
-            if (removed) onMessage(fill(s.removed, { name: p.name }), () => restorePerson(removed));
-          }}
-        >
-          {fill(s.remove, { name: p.name })}
-        </button>
-        <button type="button" className="link-button" onClick={onClose}>
-          {s.closeDetails}
-        </button>
-      </div>
-    </div>
-  );
-}

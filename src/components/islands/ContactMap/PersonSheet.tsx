@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
-import { toggleIn } from '../../../lib/contacts/state';
-import { closenessLevels, contexts, limits, roles, type Closeness, type Person } from '../../../lib/contacts/types';
-import { markContacted, removePerson, restorePerson, updatePerson } from '../../../stores/contacts';
+import { closenessLevels, limits, roles, type Closeness, type Person } from '../../../lib/contacts/types';
+import { updatePerson } from '../../../stores/contacts';
+import { Field } from './Field';
+import { ContextChoices, FlagChoices, ListChecks, PersonActions, PersonField } from './PersonFields';
 import { TextField } from './TextField';
 
 interface Props {
@@ -32,6 +33,7 @@ export default function PersonSheet({ strings: s, person: p, index, total, live,
   useEffect(() => heading.current?.focus(), [p.id]);
   const set = (patch: Parameters<typeof updatePerson>[1]) => updatePerson(p.id, patch);
   const id = (field: string) => `cm-sheet-${field}`;
+  const base = { strings: s, person: p, live };
 
   return (
     <dialog
@@ -59,8 +61,7 @@ export default function PersonSheet({ strings: s, person: p, index, total, live,
       <h2 id={id('title')} ref={heading} tabIndex={-1}>
         {p.name}
       </h2>
-      <div className="field">
-        <label htmlFor={id('name')}>{s.col.name}</label>
+      <Field id={id('name')} label={s.col.name}>
         <TextField
           key={`name-${p.id}`}
           id={id('name')}
@@ -69,7 +70,7 @@ export default function PersonSheet({ strings: s, person: p, index, total, live,
           maxLength={limits.name}
           onCommit={(name) => set({ name })}
         />
-      </div>
+      </Field>
       <fieldset className="choice cm-sheet__choices">
         <legend>{s.col.closeness}</legend>
         {[...closenessLevels, null].map((c) => (
@@ -87,117 +88,16 @@ export default function PersonSheet({ strings: s, person: p, index, total, live,
       </fieldset>
       <fieldset className="choice cm-sheet__choices">
         <legend>{s.col.roles}</legend>
-        {roles.map((r) => (
-          <label className="choice__option" key={r}>
-            <input
-              type="checkbox"
-              checked={p.roles.includes(r)}
-              disabled={!live}
-              onChange={(e) => set({ roles: toggleIn(p.roles, r, (e.target as HTMLInputElement).checked) })}
-            />
-            {s.roles[r]}
-          </label>
-        ))}
-        <label className="choice__option">
-          <input
-            type="checkbox"
-            checked={p.connector}
-            disabled={!live}
-            onChange={(e) => set({ connector: (e.target as HTMLInputElement).checked })}
-          />
-          {s.col.connector}
-        </label>
-        <label className="choice__option">
-          <input
-            type="checkbox"
-            checked={p.peer}
-            disabled={!live}
-            onChange={(e) => set({ peer: (e.target as HTMLInputElement).checked })}
-          />
-          {s.col.peer}
-        </label>
+        <ListChecks person={p} live={live} field="roles" values={roles} text={(r) => s.roles[r]} />
+        <FlagChoices {...base} />
       </fieldset>
-      <fieldset className="choice cm-sheet__choices">
-        <legend>{s.col.contexts}</legend>
-        {contexts.map((c) => (
-          <label className="choice__option" key={c}>
-            <input
-              type="checkbox"
-              checked={p.contexts.includes(c)}
-              disabled={!live}
-              onChange={(e) => set({ contexts: toggleIn(p.contexts, c, (e.target as HTMLInputElement).checked) })}
-            />
-            {s.contexts[c]}
-          </label>
-        ))}
-      </fieldset>
-      <div className="field">
-        <label htmlFor={id('last')}>{s.col.lastContact}</label>
-        <TextField
-          key={`last-${p.id}`}
-          id={id('last')}
-          type="date"
-          maxLength={10}
-          value={p.lastContact ?? ''}
-          disabled={!live}
-          onCommit={(d) => set({ lastContact: d === '' ? null : d })}
-        />
-      </div>
-      {(
-        [
-          ['nextStep', s.col.nextStep, limits.nextStep],
-          ['organisation', s.organisation, limits.organisation],
-          ['position', s.position, limits.position],
-        ] as const
-      ).map(([field, label, limit]) => (
-        <div className="field" key={field}>
-          <label htmlFor={id(field)}>{label}</label>
-          <TextField
-            key={`${field}-${p.id}`}
-            id={id(field)}
-            value={p[field]}
-            disabled={!live}
-            maxLength={limit}
-            onCommit={(v) => set({ [field]: v })}
-          />
-        </div>
-      ))}
-      <div className="field">
-        <label htmlFor={id('notes')}>{s.notes}</label>
-        <TextField
-          key={`notes-${p.id}`}
-          id={id('notes')}
-          multiline
-          value={p.notes}
-          disabled={!live}
-          maxLength={limits.notes}
-          onCommit={(notes) => set({ notes })}
-        />
-      </div>
-      <div className="button-row">
-        <button
-          type="button"
-          disabled={!live}
-          onClick={() => {
-            markContacted([p.id]);
-            onMessage(fill(s.contactedMarked, { name: p.name }));
-          }}
-        >
-          {s.contactedToday}
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          disabled={!live}
-          onClick={() => {
-            const removed = removePerson(p.id);
-            if (removed) onMessage(fill(s.removed, { name: p.name }), () => restorePerson(removed));
-            onClose();
-          }}
-        >
-          {fill(s.remove, { name: p.name })}
-        </button>
-      </div>
+      <ContextChoices {...base} className="choice cm-sheet__choices" />
+      <PersonField {...base} field="lastContact" id={id('last')} label={s.col.lastContact} />
+      <PersonField {...base} field="nextStep" id={id('nextStep')} label={s.col.nextStep} />
+      <PersonField {...base} field="organisation" id={id('organisation')} label={s.organisation} />
+      <PersonField {...base} field="position" id={id('position')} label={s.position} />
+      <PersonField {...base} field="notes" id={id('notes')} label={s.notes} />
+      <PersonActions {...base} onMessage={onMessage} onRemoved={onClose} />
     </dialog>
   );
 }

@@ -6,6 +6,10 @@ import { today } from '../../../stores/contacts';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import type { Goal, Person } from '../../../lib/contacts/types';
 import type { Purpose } from '../../../lib/quiz/types';
+import { TableHead } from './TableHead';
+
+/** The printed table's columns: the last contact instead of the screen's buttons. */
+const PRINT_COLUMNS = ['name', 'contexts', 'closeness', 'roles', 'lastContact', 'nextStep'] as const;
 
 /** The goal in words: the reader's own, else the chosen kind, and the quiz's purpose. */
 export function goalText(s: ContactStrings, goal: Goal, purposeNames: Record<Purpose, string>): string {
@@ -70,16 +74,7 @@ export function PrintTable({ strings: s, people, visible = false }: { strings: C
   return (
     <section className={visible ? 'cm-print-table cm-print-table--visible' : 'print-only cm-print-table'}>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">{s.col.name}</th>
-            <th scope="col">{s.col.contexts}</th>
-            <th scope="col">{s.col.closeness}</th>
-            <th scope="col">{s.col.roles}</th>
-            <th scope="col">{s.col.lastContact}</th>
-            <th scope="col">{s.col.nextStep}</th>
-          </tr>
-        </thead>
+        <TableHead strings={s} columns={PRINT_COLUMNS} />
         <tbody>
           {shown.map((p) => (
             <tr key={p.id}>

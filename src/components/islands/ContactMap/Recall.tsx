@@ -1,4 +1,5 @@
-import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { MatchesHandle } from './addressBook/RecallMatches';
 import { useDraft } from '../shared/useDraft';
 import { LengthNote } from '../shared/EditableText';
 import { checkLength } from '../../../lib/editing/fieldSync';
@@ -11,6 +12,12 @@ import { useHydrated } from '../shared/useClientValue';
 
 /** Suggestions from the address book, loaded when the reader starts typing a name. */
 const RecallMatches = lazy(() => import('./addressBook/RecallMatches'));
+const LIST_ID = 'cm-suggest-list';
+const optionId = (index: number) => `cm-suggest-${index}`;
+
+/** The option the arrow keys go to from `active` (-1: none yet; the list wraps round). */
+const nextOption = (active: number, key: 'ArrowDown' | 'ArrowUp', count: number): number =>
+  active < 0 ? (key === 'ArrowDown' ? 0 : count - 1) : (active + (key === 'ArrowDown' ? 1 : -1) + count) % count;
 
 interface Props {
   strings: ContactStrings;
@@ -38,6 +45,29 @@ export function Recall({ strings: s, state, people, live }: Props) {
   const hydrated = useHydrated();
   // Loaded on the first key press, then kept: its status region must exist before it announces.
   const [suggesting, setSuggesting] = useState(false);
+  // The name field is a combobox (WAI-ARIA APG, list autocomplete): its listbox is the suggestions.
+  const [offered, setOffered] = useState(0);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const matches = useRef<MatchesHandle>(null);
+  const expanded = open && offered > 0;
+  const close = () => {
+    setOpen(false);
+    setActive(-1);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && offered > 0) {
+      e.preventDefault();
+      setOpen(true);
+      setActive(expanded ? nextOption(active, e.key, offered) : e.key === 'ArrowDown' ? 0 : offered - 1);
+    } else if (e.key === 'Enter' && expanded && active >= 0) {
+      e.preventDefault();
+      matches.current?.pick(active);
+    } else if (e.key === 'Escape' && expanded) {
+      e.preventDefault();
+      close();
+    }
+  };
 
   useLayoutEffect(() => {
     if (moved.current) heading.current?.focus();
@@ -99,6 +129,13 @@ export function Recall({ strings: s, state, people, live }: Props) {
             ref={input}
             id="cm-recall-name"
             type="text"
+            role="combobox"
+            aria-autocomplete="list"
+            aria-expanded={expanded}
+            aria-controls={expanded ? LIST_ID : undefined}
+            aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+            onKeyDown={onKeyDown}
+            onBlur={close}
             autoComplete="off"
             placeholder={s.recallName}
             aria-describedby={checkLength(name, limits.name).nearLimit ? 'cm-recall-prompt cm-recall-limit' : 'cm-recall-prompt'}
@@ -108,6 +145,8 @@ export function Recall({ strings: s, state, people, live }: Props) {
             onChange={(e) => {
               setName((e.target as HTMLInputElement).value);
               setSuggesting(true);
+              setOpen(true);
+              setActive(-1);
             }}
           />
           <button type="submit" disabled={!live || full}>
@@ -118,11 +157,18 @@ export function Recall({ strings: s, state, people, live }: Props) {
         {hydrated && suggesting && (
           <Suspense fallback={null}>
             <RecallMatches
+              ref={matches}
               strings={s}
               typed={name}
               context={context}
               live={live && !full}
+              listId={LIST_ID}
+              optionId={optionId}
+              open={open}
+              active={active}
+              onCount={setOffered}
               onPicked={(picked) => {
+                close();
                 if (picked) {
                   setMessage(fill(s.addressBook.picked, { name: picked, context: s.contextsShort[context].toLowerCase() }));
                   setName('');

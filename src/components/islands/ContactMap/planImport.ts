@@ -26,6 +26,8 @@ export interface ImportPlan {
   emails: number;
   /** People that "add all to the map" would add (0: not offered, the file is not a short list). */
   addAll: number;
+  /** Whether people go to the address book (the reader is then shown the way there). */
+  toBook: boolean;
   apply(choice: { keepEmails: boolean; addAll: boolean }): Outcome;
 }
 export type Outcome = { ok: true; message: string } | { ok: false; problem: string };
@@ -76,6 +78,7 @@ export async function planPeopleImport(
       warnings: [],
       emails: 0,
       addAll: 0,
+      toBook: false,
       apply: () => {
         const done = importDrafts(people);
         return done ? { ok: true, message: fill(s.importDone, done) } : { ok: false, problem: s.importCancelled };
@@ -101,6 +104,7 @@ export async function planPeopleImport(
     warnings: [],
     emails: people.filter((p) => p.email).length,
     addAll: people.length <= bookLimits.addAllToMap ? people.length : 0,
+    toBook: true,
     apply: ({ keepEmails, addAll }) => {
       const written = book.applyBookImport(keepEmails ? book.planBookImport(people, true, linkedIn) : plan, people, keepEmails, linkedIn);
       if (!written.ok) return bookProblem(s, lang, written);
@@ -158,6 +162,7 @@ export async function planBackupImport(
     warnings: [],
     emails: 0,
     addAll: 0,
+    toBook: up.book !== undefined && up.book !== null,
     apply: () => {
       if (book && up.book) {
         const written = book.writeBook(book.addressBookDoc.spec.merge!(book.$addressBook.get(), up.book));

@@ -16,6 +16,7 @@ import {
 import type { AddressBook } from '../../../lib/contacts/addressBook/types';
 import type { ContactState } from '../../../lib/contacts/state';
 import { $exerciseDocStates, exerciseDocs, serverExerciseDocStates } from '../../../stores/exercises';
+import { roomForBook } from '../../../stores/addressBook';
 import { draftsDoc } from '../../../stores/drafts';
 import { $meta, metaDoc, recordExport, type Meta } from '../../../stores/meta';
 import { CHECKING_STATUS, type PersistentDoc } from '../../../stores/persist';
@@ -166,13 +167,19 @@ export default function MyData({ lang, strings: s }: Props) {
 
   function confirmImport() {
     if (importState.step !== 'preview') return;
-    for (const row of importState.rows) {
-      const { doc } = row;
+    const values = importState.rows.map(({ doc, data }) => {
       const current = doc.$doc.get();
-      const merged = mode === 'merge' && current.status === 'ok' && doc.spec.merge ? doc.spec.merge(current.data, row.data) : row.data;
-      doc.replace(merged);
-    }
+      return mode === 'merge' && current.status === 'ok' && doc.spec.merge ? doc.spec.merge(current.data, data) : data;
+    });
+    // An address book can outgrow the browser's storage: checked before anything is written.
+    const book = values[importState.rows.findIndex((r) => r.id === 'addressBook')];
+    const room = book ? roomForBook(book as AddressBook) : null;
     if (fileRef.current) fileRef.current.value = '';
+    if (room?.ok === false && room.reason === 'full') {
+      const mb = (n: number) => n.toLocaleString(locale);
+      return setImportState({ step: 'problems', messages: [fill(s.bookNoRoom, { needed: mb(room.needed), free: mb(room.free) })] });
+    }
+    importState.rows.forEach(({ doc }, i) => doc.replace(values[i]));
     setImportState({ step: 'done' });
   }
 

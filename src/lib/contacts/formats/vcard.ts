@@ -1,18 +1,19 @@
-import { emptyDraft, limits, type PersonDraft } from '../types';
+import { emptyDraft, limits } from '../types';
 import { bookLimits } from '../addressBook/types';
 import { decodeBase64Text, decodeQuotedPrintable } from './quotedPrintable';
-import { checkText, cutText, failWith, stripBom, type ParseResult, type ParseWarning, type TextField } from './result';
+import { checkText, cutText, failWith, stripBom, type ImportedPerson, type ParseResult, type ParseWarning, type TextField } from './result';
 import { logicalLines, parseContentLine, splitUnescaped, unescapeText, type ContentLine } from './vcardLines';
 
 /**
  * Contacts exported from a phone or a mail program as vCards (`.vcf`): iPhone and macOS write 3.0,
  * Google and Outlook 3.0 or 4.0, Android often 2.1 with quoted-printable. One file holds one card
- * or many. Only the name, organisation, title and note are read; contexts stay empty, since the
- * contact map asks the reader where they know each person from.
+ * or many. Only the name, organisation, title, note and first e-mail address are read; contexts stay
+ * empty, since the contact map asks the reader where they know each person from. The e-mail address
+ * is kept only if the reader asks for it (as with LinkedIn's file).
  */
 
 /** The properties read; the first of each in a card counts. */
-const WANTED = new Set(['FN', 'N', 'ORG', 'TITLE', 'NOTE']);
+const WANTED = new Set(['FN', 'N', 'ORG', 'TITLE', 'NOTE', 'EMAIL']);
 
 type Card = Map<string, ContentLine>;
 
@@ -39,7 +40,17 @@ function nameFromN(value: string): string {
     .join(' ');
 }
 
-function cardToDraft(card: Card, number: number, warnings: ParseWarning[]): PersonDraft | null {
+/**
+ * The first EMAIL's address: vCard 4.0 may write it as a `mailto:` URI, Outlook sometimes puts a
+ * display name around it (`Karen <karen@x.dk>`). Anything without an @ is not an address.
+ */
+function emailOf(line: ContentLine | undefined): string {
+  const value = text(rawValue(line)).replace(/^mailto:/i, '');
+  const address = (/<([^<>]+)>/.exec(value)?.[1] ?? value).trim();
+  return /^[^\s@]+@[^\s@]+$/.test(address) ? cutText(address, bookLimits.email).text : '';
+}
+
+function cardToDraft(card: Card, number: number, warnings: ParseWarning[]): ImportedPerson | null {
   const fit = (field: TextField, value: string) => {
     const fitted = cutText(value, limits[field]);
     if (fitted.cut) warnings.push({ code: 'cardCut', card: number, field, limit: limits[field] });
@@ -50,11 +61,13 @@ function cardToDraft(card: Card, number: number, warnings: ParseWarning[]): Pers
     warnings.push({ code: 'cardNoName', card: number });
     return null;
   }
+  const email = emailOf(card.get('EMAIL'));
   return {
     ...emptyDraft(fit('name', name)),
     organisation: fit('organisation', text(splitUnescaped(rawValue(card.get('ORG')), ';')[0] ?? '')),
     position: fit('position', text(rawValue(card.get('TITLE')))),
     notes: fit('notes', text(rawValue(card.get('NOTE')))),
+    ...(email && { email }),
   };
 }
 
@@ -90,7 +103,7 @@ export function parseVCards(input: string): ParseResult {
   if (count > bookLimits.people) return failWith({ code: 'tooMany', limit: bookLimits.people, count });
 
   const warnings: ParseWarning[] = [];
-  const people: PersonDraft[] = [];
+  const people: ImportedPerson[] = [];
   cards.forEach((c, i) => {
     const person = cardToDraft(c, i + 1, warnings);
     if (person) people.push(person);

@@ -8,6 +8,7 @@ import { BookList } from './BookList';
 import { DeleteBook } from './DeleteBook';
 import { MoveUntouched } from './MoveUntouched';
 import { intlLocale } from '../../../../lib/site/locale';
+import { Field } from '../Field';
 
 interface Props {
   strings: ContactStrings;
@@ -81,8 +82,7 @@ export default function AddressBook({ strings, lang, live, onMessage }: Props) {
         <>
           <p>{fill(s.count, { n: number(book.people.length) })}</p>
           <div className="cm-book__filters" role="search">
-            <div className="field">
-              <label htmlFor="cm-book-search">{s.search}</label>
+            <Field id="cm-book-search" label={s.search}>
               <input
                 ref={searchField}
                 id="cm-book-search"
@@ -94,9 +94,8 @@ export default function AddressBook({ strings, lang, live, onMessage }: Props) {
                   setLimit(PAGE);
                 }}
               />
-            </div>
-            <div className="field">
-              <label htmlFor="cm-book-company">{s.company}</label>
+            </Field>
+            <Field id="cm-book-company" label={s.company}>
               <input
                 id="cm-book-company"
                 type="search"
@@ -117,7 +116,7 @@ export default function AddressBook({ strings, lang, live, onMessage }: Props) {
                   <option key={c} value={c} />
                 ))}
               </datalist>
-            </div>
+            </Field>
           </div>
           <p role="status" className="cm-book__count">
             {results.total === 0 ? s.noResults : fill(s.results, { total: number(results.total), shown: results.shown.length })}

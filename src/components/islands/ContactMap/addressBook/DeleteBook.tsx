@@ -3,6 +3,7 @@ import { fill } from '../../../../i18n/fill';
 import type { ContactStrings } from '../../../../i18n/islands/contacts';
 import { clearAddressBook } from '../../../../stores/addressBook';
 import { useConfirmFocus } from '../../shared/useConfirmFocus';
+import { ConfirmNotice } from '../ConfirmNotice';
 
 /** Delete the address book (the map keeps everyone on it), after a confirmation that says how many. */
 export function DeleteBook({
@@ -20,26 +21,19 @@ export function DeleteBook({
   const [asking, setAsking] = useState(false);
   const { start, confirm } = useConfirmFocus(asking);
   return asking ? (
-    <div className="notice" role="alertdialog" aria-labelledby="cm-book-delete-question">
-      <p id="cm-book-delete-question">{fill(s.deleteBookConfirm, { n: count })}</p>
-      <div className="notice__actions">
-        <button
-          type="button"
-          className="danger"
-          ref={confirm}
-          onClick={() => {
-            clearAddressBook();
-            setAsking(false);
-            onMessage(s.deletedBook);
-          }}
-        >
-          {s.deleteBookYes}
-        </button>
-        <button type="button" className="secondary" onClick={() => setAsking(false)}>
-          {s.deleteBookNo}
-        </button>
-      </div>
-    </div>
+    <ConfirmNotice
+      id="cm-book-delete-question"
+      question={fill(s.deleteBookConfirm, { n: count })}
+      yes={s.deleteBookYes}
+      no={s.deleteBookNo}
+      confirmRef={confirm}
+      onYes={() => {
+        clearAddressBook();
+        setAsking(false);
+        onMessage(s.deletedBook);
+      }}
+      onNo={() => setAsking(false)}
+    />
   ) : (
     <button type="button" className="secondary" ref={start} disabled={!live} onClick={() => setAsking(true)}>
       {s.deleteBook}
