@@ -4,22 +4,15 @@ import { useHydrated } from '../shared/useClientValue';
 import { fill } from '../../../i18n/fill';
 import type { MyDataStrings } from '../../../i18n/islands/myData';
 import type { Locale } from '../../../i18n/locales';
-import {
-  buildBackup,
-  checkImportSize,
-  needsExportReminder,
-  parseBackupText,
-  type BackupEntry,
-  type BackupFile,
-  type BackupProblem,
-} from '../../../lib/storage/backup';
-import type { AddressBook } from '../../../lib/contacts/addressBook/types';
-import type { ContactState } from '../../../lib/contacts/state';
+import { buildBackup, checkImportSize, needsExportReminder, parseBackupText, type BackupEntry } from '../../../lib/storage/backup';
 import { $exerciseDocStates, exerciseDocs, serverExerciseDocStates } from '../../../stores/exercises';
 import { draftsDoc } from '../../../stores/drafts';
 import { $meta, metaDoc, recordExport, type Meta } from '../../../stores/meta';
-import { CHECKING_STATUS, type PersistentDoc } from '../../../stores/persist';
+import { CHECKING_STATUS } from '../../../stores/persist';
 import { datedFilename, downloadText } from '../shared/download';
+import { CountTable } from './CountTable';
+import { ImportPreview } from './ImportPreview';
+import { describeProblem, loadWords, planImport, type ImportState } from './planImport';
 import '../shared/islands.css';
 import './my-data.css';
 
@@ -30,21 +23,6 @@ interface Props {
 
 const SERVER_META: Meta = {};
 const SERVER_DOC_STATES = serverExerciseDocStates(CHECKING_STATUS);
-
-type ExerciseId = (typeof exerciseDocs)[number]['id'];
-interface PlanRow {
-  id: ExerciseId;
-  doc: PersistentDoc<unknown>;
-  current: number;
-  incoming: number;
-  data: unknown;
-}
-type ImportState =
-  { step: 'idle' } | { step: 'problems'; messages: string[] } | { step: 'preview'; rows: PlanRow[]; notes: string[] } | { step: 'done' };
-
-/** Problems in the reader's language, loaded only when a file is checked. */
-const loadWords = () => import('../../../i18n/fileProblems');
-type Words = Awaited<ReturnType<typeof loadWords>>;
 
 export default function MyData({ lang, strings: s }: Props) {
   const meta = useStore($meta, { ssr: () => SERVER_META });
@@ -64,6 +42,8 @@ export default function MyData({ lang, strings: s }: Props) {
     focusRef.current?.focus();
     focusRef.current = null;
   }, [importState, confirmDelete, deleted]);
+  /** The ref of what takes focus when it appears after the reader acts: the problems, the preview, the delete question. */
+  const takeFocus = (el: HTMLElement | null) => void (focusRef.current ??= el);
 
   const locale = lang === 'da' ? 'da-DK' : 'en-GB';
   const when = (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -87,79 +67,23 @@ export default function MyData({ lang, strings: s }: Props) {
     setExported(true);
   }
 
-  const describeProblem = (words: Words, p: BackupProblem): string =>
-    words.describeBackupProblem(p, lang, (kind) => s.names[kind as ExerciseId] ?? kind);
-
-  async function planImport(words: Words, file: BackupFile, unknownKinds: string[]) {
-    const messages: string[] = [];
-    const rows: PlanRow[] = [];
-    for (const { id, doc } of exerciseDocs) {
-      const entry = file.stores[id];
-      if (!entry) continue;
-      const checked = await doc.check(entry.version, entry.data);
-      if (!checked.ok) {
-        messages.push(...words.describeEntryFailure(checked, id, lang, s.names[id], entry.version > doc.spec.version));
-        continue;
-      }
-      const current = doc.$doc.get();
-      rows.push({
-        id,
-        doc,
-        data: checked.data,
-        current: current.status === 'ok' ? doc.spec.count(current.data) : 0,
-        incoming: doc.spec.count(checked.data),
-      });
-    }
-    if (messages.length) return { step: 'problems' as const, messages };
-    await moveOldImports(file.formatVersion, rows);
-    const notes = unknownKinds.length ? [fill(s.unknownKinds, { kinds: unknownKinds.join(', ') })] : [];
-    return { step: 'preview' as const, rows, notes };
-  }
-
-  /**
-   * A file from before the address book (format 1) had imported people on the map: the unrated ones
-   * go to the address book instead (see `upgradeOldBackup`), so the map shows the people chosen.
-   */
-  async function moveOldImports(formatVersion: number, rows: PlanRow[]) {
-    const mapRow = rows.find((r) => r.id === 'contactMap');
-    if (formatVersion >= 2 || !mapRow) return;
-    const { upgradeOldBackup } = await import('../../../lib/contacts/addressBook/split');
-    const bookRow = rows.find((r) => r.id === 'addressBook');
-    const up = upgradeOldBackup(formatVersion, mapRow.data as ContactState, bookRow?.data as AddressBook | undefined);
-    if (!up.moved) return;
-    mapRow.data = up.map;
-    mapRow.incoming = mapRow.doc.spec.count(up.map);
-    const doc = exerciseDocs.find((e) => e.id === 'addressBook')!.doc;
-    const current = doc.$doc.get();
-    const book: PlanRow = bookRow ?? {
-      id: 'addressBook',
-      doc,
-      data: up.book,
-      current: current.status === 'ok' ? doc.spec.count(current.data) : 0,
-      incoming: 0,
-    };
-    book.data = up.book;
-    book.incoming = doc.spec.count(up.book);
-    if (!bookRow) rows.splice(rows.indexOf(mapRow) + 1, 0, book);
-  }
-
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.currentTarget.files?.[0];
     setDeleted(false);
     if (!file) return;
-    const words = await loadWords();
+    const context = { words: await loadWords(), lang, strings: s };
     // Check the size before reading a single byte.
     const sizeProblem = checkImportSize(file.size);
     const next: ImportState = sizeProblem
-      ? { step: 'problems', messages: [describeProblem(words, sizeProblem)] }
+      ? { step: 'problems', messages: [describeProblem(context, sizeProblem)] }
       : await (async () => {
           const parsed = parseBackupText(
             await file.text(),
             exerciseDocs.map((e) => e.id),
           );
           return parsed.ok
-            ? planImport(words, parsed.file, parsed.unknownKinds)
-            : { step: 'problems' as const, messages: parsed.problems.map((p) => describeProblem(words, p)) };
+            ? planImport(context, parsed.file, parsed.unknownKinds)
+            : { step: 'problems' as const, messages: parsed.problems.map((p) => describeProblem(context, p)) };
         })();
     setImportState(next);
   }
@@ -197,27 +121,20 @@ export default function MyData({ lang, strings: s }: Props) {
     <div className="my-data" data-pagefind-ignore="all">
       <section aria-labelledby="stored-heading">
         <h2 id="stored-heading">{s.storedTitle}</h2>
-        <table className="my-data__table">
-          <thead>
-            <tr>
-              <th scope="col">{s.exercise}</th>
-              <th scope="col">{s.records}</th>
-              <th scope="col">{s.lastSaved}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {exerciseDocs.map(({ id, doc }, i) => {
-              const st = statuses[i]!;
-              return (
-                <tr key={id}>
-                  <th scope="row">{s.names[id]}</th>
-                  <td>{st.save === 'checking' ? '…' : doc.spec.count(datas[i])}</td>
-                  <td>{st.save === 'checking' ? s.checking : st.savedAt ? when(st.savedAt) : s.nothing}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <CountTable
+          head={[s.exercise, s.records, s.lastSaved]}
+          rows={exerciseDocs.map(({ id, doc }, i) => {
+            const st = statuses[i]!;
+            return {
+              id,
+              cells: [
+                s.names[id],
+                st.save === 'checking' ? '…' : doc.spec.count(datas[i]),
+                st.save === 'checking' ? s.checking : st.savedAt ? when(st.savedAt) : s.nothing,
+              ],
+            };
+          })}
+        />
       </section>
 
       <section aria-labelledby="export-heading">
@@ -244,7 +161,7 @@ export default function MyData({ lang, strings: s }: Props) {
         <label htmlFor="my-data-file">{s.importLabel}</label>
         <input id="my-data-file" ref={fileRef} type="file" accept=".json,application/json" onChange={onFile} disabled={!live} />
         {importState.step === 'problems' && (
-          <div className="error-summary" role="alert" tabIndex={-1} ref={(el) => void (focusRef.current ??= el)}>
+          <div className="error-summary" role="alert" tabIndex={-1} ref={takeFocus}>
             <h3>{s.problemTitle}</h3>
             <ul>
               {importState.messages.map((m) => (
@@ -255,49 +172,16 @@ export default function MyData({ lang, strings: s }: Props) {
           </div>
         )}
         {importState.step === 'preview' && (
-          <div className="my-data__preview">
-            <h3 tabIndex={-1} ref={(el) => void (focusRef.current ??= el)}>
-              {s.previewTitle}
-            </h3>
-            {importState.notes.map((n) => (
-              <p key={n}>{n}</p>
-            ))}
-            <table className="my-data__table">
-              <thead>
-                <tr>
-                  <th scope="col">{s.exercise}</th>
-                  <th scope="col">{s.now}</th>
-                  <th scope="col">{s.inFile}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {importState.rows.map((r) => (
-                  <tr key={r.id}>
-                    <th scope="row">{s.names[r.id]}</th>
-                    <td>{r.current}</td>
-                    <td>{r.incoming}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <fieldset>
-              <legend>{s.modeLegend}</legend>
-              <label>
-                <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> {s.modeReplace}
-              </label>
-              <label>
-                <input type="radio" name="import-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> {s.modeMerge}
-              </label>
-            </fieldset>
-            <div className="button-row">
-              <button type="button" onClick={confirmImport}>
-                {s.confirmImport}
-              </button>
-              <button type="button" className="secondary" onClick={cancelImport}>
-                {s.cancel}
-              </button>
-            </div>
-          </div>
+          <ImportPreview
+            strings={s}
+            rows={importState.rows}
+            notes={importState.notes}
+            mode={mode}
+            onMode={setMode}
+            onConfirm={confirmImport}
+            onCancel={cancelImport}
+            takeFocus={takeFocus}
+          />
         )}
         <p role="status" className="my-data__status">
           {importState.step === 'done' ? s.imported : ''}
@@ -313,7 +197,7 @@ export default function MyData({ lang, strings: s }: Props) {
           </button>
         ) : (
           <div className="notice notice--warn" role="group" aria-labelledby="delete-confirm-text">
-            <p id="delete-confirm-text" tabIndex={-1} ref={(el) => void (focusRef.current ??= el)}>
+            <p id="delete-confirm-text" tabIndex={-1} ref={takeFocus}>
               {s.deleteConfirm}
             </p>
             <div className="button-row">
