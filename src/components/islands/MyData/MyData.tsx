@@ -4,15 +4,20 @@ import { useHydrated } from '../shared/useClientValue';
 import { fill } from '../../../i18n/fill';
 import type { MyDataStrings } from '../../../i18n/islands/myData';
 import type { Locale } from '../../../i18n/locales';
-import { buildBackup, checkImportSize, needsExportReminder, parseBackupText, type BackupEntry } from '../../../lib/storage/backup';
+import {
+  buildBackup,
+  checkImportSize,
+  needsExportReminder,
+  parseBackupText,
+  type BackupEntry,
+  type BackupProblem,
+} from '../../../lib/storage/backup';
 import { $exerciseDocStates, exerciseDocs, serverExerciseDocStates } from '../../../stores/exercises';
 import { draftsDoc } from '../../../stores/drafts';
 import { $meta, metaDoc, recordExport, type Meta } from '../../../stores/meta';
 import { CHECKING_STATUS } from '../../../stores/persist';
 import { datedFilename, downloadText } from '../shared/download';
-import { CountTable } from './CountTable';
-import { ImportPreview } from './ImportPreview';
-import { describeProblem, loadWords, planImport, type ImportState } from './planImport';
+import { loadWords, planImport, type ExerciseId, type ImportState, type Words } from './planImport';
 import '../shared/islands.css';
 import './my-data.css';
 
@@ -67,23 +72,26 @@ export default function MyData({ lang, strings: s }: Props) {
     setExported(true);
   }
 
+  const describeProblem = (words: Words, p: BackupProblem): string =>
+    words.describeBackupProblem(p, lang, (kind) => s.names[kind as ExerciseId] ?? kind);
+
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.currentTarget.files?.[0];
     setDeleted(false);
     if (!file) return;
-    const context = { words: await loadWords(), lang, strings: s };
+    const words = await loadWords();
     // Check the size before reading a single byte.
     const sizeProblem = checkImportSize(file.size);
     const next: ImportState = sizeProblem
-      ? { step: 'problems', messages: [describeProblem(context, sizeProblem)] }
+      ? { step: 'problems', messages: [describeProblem(words, sizeProblem)] }
       : await (async () => {
           const parsed = parseBackupText(
             await file.text(),
             exerciseDocs.map((e) => e.id),
           );
           return parsed.ok
-            ? planImport(context, parsed.file, parsed.unknownKinds)
-            : { step: 'problems' as const, messages: parsed.problems.map((p) => describeProblem(context, p)) };
+            ? planImport(words, lang, s, parsed.file, parsed.unknownKinds)
+            : { step: 'problems' as const, messages: parsed.problems.map((p) => describeProblem(words, p)) };
         })();
     setImportState(next);
   }
@@ -96,8 +104,7 @@ export default function MyData({ lang, strings: s }: Props) {
       const merged = mode === 'merge' && current.status === 'ok' && doc.spec.merge ? doc.spec.merge(current.data, row.data) : row.data;
       doc.replace(merged);
     }
-    if (fileRef.current) fileRef.current.value = '';
-    setImportState({ step: 'done' });
+    endImport({ step: 'done' });
   }
 
   function deleteAll() {
@@ -112,29 +119,37 @@ export default function MyData({ lang, strings: s }: Props) {
     setDeleted(true);
   }
 
-  const cancelImport = () => {
+  /** Done or cancelled: the file input is emptied, so the same file can be chosen again. */
+  function endImport(next: ImportState) {
     if (fileRef.current) fileRef.current.value = '';
-    setImportState({ step: 'idle' });
-  };
+    setImportState(next);
+  }
 
   return (
     <div className="my-data" data-pagefind-ignore="all">
       <section aria-labelledby="stored-heading">
         <h2 id="stored-heading">{s.storedTitle}</h2>
-        <CountTable
-          head={[s.exercise, s.records, s.lastSaved]}
-          rows={exerciseDocs.map(({ id, doc }, i) => {
-            const st = statuses[i]!;
-            return {
-              id,
-              cells: [
-                s.names[id],
-                st.save === 'checking' ? '…' : doc.spec.count(datas[i]),
-                st.save === 'checking' ? s.checking : st.savedAt ? when(st.savedAt) : s.nothing,
-              ],
-            };
-          })}
-        />
+        <table className="my-data__table">
+          <thead>
+            <tr>
+              <th scope="col">{s.exercise}</th>
+              <th scope="col">{s.records}</th>
+              <th scope="col">{s.lastSaved}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {exerciseDocs.map(({ id, doc }, i) => {
+              const st = statuses[i]!;
+              return (
+                <tr key={id}>
+                  <th scope="row">{s.names[id]}</th>
+                  <td>{st.save === 'checking' ? '…' : doc.spec.count(datas[i])}</td>
+                  <td>{st.save === 'checking' ? s.checking : st.savedAt ? when(st.savedAt) : s.nothing}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
       </section>
 
       <section aria-labelledby="export-heading">
@@ -172,16 +187,49 @@ export default function MyData({ lang, strings: s }: Props) {
           </div>
         )}
         {importState.step === 'preview' && (
-          <ImportPreview
-            strings={s}
-            rows={importState.rows}
-            notes={importState.notes}
-            mode={mode}
-            onMode={setMode}
-            onConfirm={confirmImport}
-            onCancel={cancelImport}
-            takeFocus={takeFocus}
-          />
+          <div className="my-data__preview">
+            <h3 tabIndex={-1} ref={takeFocus}>
+              {s.previewTitle}
+            </h3>
+            {importState.notes.map((n) => (
+              <p key={n}>{n}</p>
+            ))}
+            <table className="my-data__table">
+              <thead>
+                <tr>
+                  <th scope="col">{s.exercise}</th>
+                  <th scope="col">{s.now}</th>
+                  <th scope="col">{s.inFile}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {importState.rows.map((r) => (
+                  <tr key={r.id}>
+                    <th scope="row">{s.names[r.id]}</th>
+                    <td>{r.current}</td>
+                    <td>{r.incoming}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <fieldset>
+              <legend>{s.modeLegend}</legend>
+              <label>
+                <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> {s.modeReplace}
+              </label>
+              <label>
+                <input type="radio" name="import-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> {s.modeMerge}
+              </label>
+            </fieldset>
+            <div className="button-row">
+              <button type="button" onClick={confirmImport}>
+                {s.confirmImport}
+              </button>
+              <button type="button" className="secondary" onClick={() => endImport({ step: 'idle' })}>
+                {s.cancel}
+              </button>
+            </div>
+          </div>
         )}
         <p role="status" className="my-data__status">
           {importState.step === 'done' ? s.imported : ''}

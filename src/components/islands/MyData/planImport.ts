@@ -3,7 +3,7 @@ import type { MyDataStrings } from '../../../i18n/islands/myData';
 import type { Locale } from '../../../i18n/locales';
 import type { AddressBook } from '../../../lib/contacts/addressBook/types';
 import type { ContactState } from '../../../lib/contacts/state';
-import type { BackupFile, BackupProblem } from '../../../lib/storage/backup';
+import type { BackupFile } from '../../../lib/storage/backup';
 import { exerciseDocs } from '../../../stores/exercises';
 import type { PersistentDoc } from '../../../stores/persist';
 
@@ -22,19 +22,20 @@ export type ImportState =
 export const loadWords = () => import('../../../i18n/fileProblems');
 export type Words = Awaited<ReturnType<typeof loadWords>>;
 
-/** What the import will say and do, worded in the page's language. */
-export interface PlanContext {
-  words: Words;
-  lang: Locale;
-  strings: MyDataStrings;
-}
-
-export const describeProblem = ({ words, lang, strings: s }: PlanContext, p: BackupProblem): string =>
-  words.describeBackupProblem(p, lang, (kind) => s.names[kind as ExerciseId] ?? kind);
+/** How many records an exercise holds in this browser now. */
+const storedCount = (doc: PersistentDoc<unknown>) => {
+  const current = doc.$doc.get();
+  return current.status === 'ok' ? doc.spec.count(current.data) : 0;
+};
 
 /** Checks every exercise in a backup file: the problems, or the preview of what it will change. */
-export async function planImport(context: PlanContext, file: BackupFile, unknownKinds: string[]): Promise<ImportState> {
-  const { words, lang, strings: s } = context;
+export async function planImport(
+  words: Words,
+  lang: Locale,
+  s: MyDataStrings,
+  file: BackupFile,
+  unknownKinds: string[],
+): Promise<ImportState> {
   const messages: string[] = [];
   const rows: PlanRow[] = [];
   for (const { id, doc } of exerciseDocs) {
@@ -45,14 +46,7 @@ export async function planImport(context: PlanContext, file: BackupFile, unknown
       messages.push(...words.describeEntryFailure(checked, id, lang, s.names[id], entry.version > doc.spec.version));
       continue;
     }
-    const current = doc.$doc.get();
-    rows.push({
-      id,
-      doc,
-      data: checked.data,
-      current: current.status === 'ok' ? doc.spec.count(current.data) : 0,
-      incoming: doc.spec.count(checked.data),
-    });
+    rows.push({ id, doc, data: checked.data, current: storedCount(doc), incoming: doc.spec.count(checked.data) });
   }
   if (messages.length) return { step: 'problems', messages };
   await moveOldImports(file.formatVersion, rows);
@@ -74,14 +68,7 @@ async function moveOldImports(formatVersion: number, rows: PlanRow[]) {
   mapRow.data = up.map;
   mapRow.incoming = mapRow.doc.spec.count(up.map);
   const doc = exerciseDocs.find((e) => e.id === 'addressBook')!.doc;
-  const current = doc.$doc.get();
-  const book: PlanRow = bookRow ?? {
-    id: 'addressBook',
-    doc,
-    data: up.book,
-    current: current.status === 'ok' ? doc.spec.count(current.data) : 0,
-    incoming: 0,
-  };
+  const book: PlanRow = bookRow ?? { id: 'addressBook', doc, data: up.book, current: storedCount(doc), incoming: 0 };
   book.data = up.book;
   book.incoming = doc.spec.count(up.book);
   if (!bookRow) rows.splice(rows.indexOf(mapRow) + 1, 0, book);

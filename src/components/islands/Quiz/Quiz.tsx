@@ -5,12 +5,12 @@ import { emptyQuiz, type QuizStep } from '../../../lib/quiz/state';
 import { CHECKING_STATUS } from '../../../stores/persist';
 import { $quiz, $quizStatus, answerItem, finishQuiz, goToStep, quizDoc, restartQuiz } from '../../../stores/quiz';
 import { StorageStatus } from '../shared/StorageStatus';
+import { useSharedCode } from './useSharedCode';
 import { Question } from './Question';
-import { Result } from './Result';
 import { Review } from './Review';
+import { Result } from './Result';
 import { SharedResult } from './SharedResult';
 import type { QuizProps } from './types';
-import { useSharedCode } from './useSharedCode';
 import '../shared/islands.css';
 import './quiz.css';
 
