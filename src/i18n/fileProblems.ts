@@ -83,8 +83,13 @@ export function describeTooLarge(bytes: number, limit: number, lang: Locale): st
   return fill(fileProblemStrings[lang].tooLarge, formatSizeAgainstLimit(bytes, limit, lang));
 }
 
-/** A "My data" backup's problem; `exercise` names a kind of data ("Netværkskort"). */
-export function describeBackupProblem(p: BackupProblem, lang: Locale, exercise: (kind: string) => string): string {
+/** What can be wrong with any JSON file we read, whatever it should hold. */
+type JsonFileProblem = Extract<
+  BackupProblem | WorksheetFileProblem,
+  { code: 'too-large' | 'empty' | 'not-json' | 'forbidden-key' | 'newer-format' }
+>;
+
+function describeJsonFileProblem(p: JsonFileProblem, lang: Locale): string {
   const s = fileProblemStrings[lang];
   switch (p.code) {
     case 'too-large':
@@ -95,15 +100,24 @@ export function describeBackupProblem(p: BackupProblem, lang: Locale, exercise: 
       return s.notJson;
     case 'forbidden-key':
       return fill(s.forbiddenKey, { key: p.key });
-    case 'not-backup':
-      return s.notBackup;
     case 'newer-format':
       return s.newerFormat;
+  }
+}
+
+/** A "My data" backup's problem; `exercise` names a kind of data ("Netværkskort"). */
+export function describeBackupProblem(p: BackupProblem, lang: Locale, exercise: (kind: string) => string): string {
+  const s = fileProblemStrings[lang];
+  switch (p.code) {
+    case 'not-backup':
+      return s.notBackup;
     case 'entry':
       return fill(s.entry, {
         exercise: exercise(p.kind),
         problem: fill(s.entryField, { field: s.entryFields[p.field] ?? s.entryFields['']! }),
       });
+    default:
+      return describeJsonFileProblem(p, lang);
   }
 }
 
@@ -111,20 +125,10 @@ export function describeBackupProblem(p: BackupProblem, lang: Locale, exercise: 
 export function describeWorksheetFileProblem(p: WorksheetFileProblem, lang: Locale): string {
   const s = fileProblemStrings[lang];
   switch (p.code) {
-    case 'too-large':
-      return describeTooLarge(p.bytes, p.limit, lang);
-    case 'empty':
-      return s.empty;
     case 'not-text':
       return s.notText;
-    case 'not-json':
-      return s.notJson;
-    case 'forbidden-key':
-      return fill(s.forbiddenKey, { key: p.key });
     case 'not-worksheet-file':
       return p.is === 'backup' ? fill(s.backupNotWorksheet, { page: s.page }) : fill(s.notWorksheet, { button: s.button });
-    case 'newer-format':
-      return s.newerFormat;
     case 'invalid-worksheet':
       return fill(s.invalidWorksheet, {
         problems: describeDataIssues(p.fields, 'groupPurpose', lang).join(' ') || s.issues.invalidSomewhere,
@@ -135,6 +139,8 @@ export function describeWorksheetFileProblem(p: WorksheetFileProblem, lang: Loca
       return fill(s.tooManyWorksheets, { limit: count(p.limit, lang) });
     case 'id-conflict':
       return s.idConflict;
+    default:
+      return describeJsonFileProblem(p, lang);
   }
 }
 

@@ -17,13 +17,12 @@ import PurposesSheet from '../sheets/PurposesSheet.astro';
 import QuizPaperSheet from '../sheets/QuizPaperSheet.astro';
 import VitalityBlankSheet from '../sheets/VitalityBlankSheet.astro';
 import CornerSignSheet from '../sheets/CornerSignSheet.astro';
+import type { SheetProps } from '../sheets/sheet';
 import { purposeProfiles } from '../../lib/quiz/bank';
-import type { Purpose } from '../../lib/quiz/types';
+import { purposes, type Purpose } from '../../lib/quiz/types';
 
 /** A component that draws a handout's body, below its title and QR code. */
 type Body<P> = (props: P) => unknown;
-/** What a blank handout's body gets: the language, and the heading level of the title above it. */
-type SheetProps = { lang: Locale; level: 1 | 2 };
 
 /** One handout, ready to render: `<Body {...props} />` inside a `Handout`. */
 export interface Handout {
@@ -73,32 +72,17 @@ const cornerSign = (purpose: Purpose): BlankHandout => {
   };
 };
 
+/** A handout's title and lead from an island's strings in both languages. */
+const textsOf = <S extends Record<K, string>, K extends keyof S>(strings: Record<Locale, S>, title: K, lead: K) => ({
+  title: (l: Locale) => strings[l][title],
+  lead: (l: Locale) => strings[l][lead],
+});
+
 const blankHandouts: BlankHandout[] = [
-  {
-    id: 'quiz',
-    route: 'quiz',
-    pages: 2,
-    title: (l) => quizPaperStrings[l].title,
-    lead: (l) => quizPaperStrings[l].intro,
-    Body: QuizPaperSheet,
-  },
-  {
-    id: 'group',
-    route: 'groupPurpose',
-    pages: 2,
-    title: (l) => groupStrings[l].blankTitle,
-    lead: (l) => groupStrings[l].blankIntro,
-    Body: GroupBlankSheet,
-  },
+  { id: 'quiz', route: 'quiz', pages: 2, ...textsOf(quizPaperStrings, 'title', 'intro'), Body: QuizPaperSheet },
+  { id: 'group', route: 'groupPurpose', pages: 2, ...textsOf(groupStrings, 'blankTitle', 'blankIntro'), Body: GroupBlankSheet },
   { id: 'vitality', route: 'groupPurpose', pages: 1, title: (l) => groupStrings[l].vitalityTitle, Body: VitalityBlankSheet },
-  {
-    id: 'contact-map',
-    route: 'contactMap',
-    pages: 1,
-    title: (l) => contactStrings[l].blankTitle,
-    lead: (l) => contactStrings[l].blankIntro,
-    Body: ContactMapBlankSheet,
-  },
+  { id: 'contact-map', route: 'contactMap', pages: 1, ...textsOf(contactStrings, 'blankTitle', 'blankIntro'), Body: ContactMapBlankSheet },
   {
     id: 'purposes',
     route: 'quiz',
@@ -107,10 +91,7 @@ const blankHandouts: BlankHandout[] = [
     lead: (l) => useTranslations(l)('handouts.purposesIntro'),
     Body: PurposesSheet,
   },
-  cornerSign('community'),
-  cornerSign('access'),
-  cornerSign('influence'),
-  cornerSign('learning'),
+  ...purposes.map(cornerSign),
 ];
 
 /** Every handout of the pack in one language, in print order: the blank ones, then one per article. */

@@ -3,11 +3,12 @@ import { formatMonth } from '../../../lib/group/dates';
 import type { Mark } from '../../../lib/group/types';
 import type { TrendPoint } from '../../../lib/group/vitality';
 import type { SignSpread } from '../../../lib/group/votes';
-import type { GroupProps } from './GroupPurpose';
+import type { GroupProps } from './props';
 import { intlLocale } from '../../../lib/site/locale';
 
 type Strings = GroupProps['strings'];
-const num = (n: number, lang: GroupProps['lang']) => n.toLocaleString(intlLocale(lang), { maximumFractionDigits: 1 });
+/** A figure with at most one decimal, in the page's language. */
+export const num = (n: number, lang: GroupProps['lang']) => n.toLocaleString(intlLocale(lang), { maximumFractionDigits: 1 });
 
 /**
  * One sign's members' marks on a 1–5 scale: a dot per member (equal marks stacked), the median as an

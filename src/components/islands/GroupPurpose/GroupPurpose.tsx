@@ -1,36 +1,22 @@
-import { useRef, useState, type ChangeEvent } from 'react';
-import type { GroupStrings } from '../../../i18n/islands/group';
+import { useState } from 'react';
 import { fill } from '../../../i18n/fill';
-import type { StorageStrings } from '../../../i18n/islands/storage';
-import type { Locale } from '../../../i18n/locales';
 import { listWorksheets, type RemovedWorksheet } from '../../../lib/group/state';
-import { limits, type Mark, type Worksheet } from '../../../lib/group/types';
-import { purposes, type Purpose } from '../../../lib/quiz/types';
+import { purposes } from '../../../lib/quiz/types';
 import * as actions from '../../../stores/group';
-import { newId } from '../../../stores/ids';
 import { $groups, $selectedWorksheetId, groupDoc } from '../../../stores/group';
-import { downloadText } from '../shared/download';
+import { EditingProvider } from '../shared/EditableText';
 import { StorageStatus } from '../shared/StorageStatus';
-import { PrintView } from './PrintView';
-import { Sections } from './Sections';
-import { useSelectedWorksheet } from './useSelectedWorksheet';
 import { useQuizPurposeInUrl } from '../shared/useClientValue';
-import { EditingProvider, LengthNote } from '../shared/EditableText';
-import { checkLength } from '../../../lib/editing/fieldSync';
+import { CreateForm } from './CreateForm';
+import { ImportOnly } from './ImportOnly';
+import { PrintView } from './PrintView';
+import type { GroupProps } from './props';
+import { Sections } from './Sections';
+import { SheetActions } from './SheetActions';
+import { SheetPicker } from './SheetPicker';
+import { useSelectedWorksheet } from './useSelectedWorksheet';
 import '../shared/islands.css';
 import './group.css';
-
-export interface GroupProps {
-  lang: Locale;
-  strings: GroupStrings;
-  storageStrings: StorageStrings;
-  /** The four purposes' names in the page's language. */
-  purposeNames: Record<Purpose, string>;
-  /** Link to the blank paper version. */
-  blankHref: string;
-  /** The five marks' names, descriptions and suggestions in the page's language. */
-  marks: Record<Mark, { name: string; description: string; suggestions: string[] }>;
-}
 
 export default function GroupPurpose(props: GroupProps) {
   const { strings: s, lang } = props;
@@ -157,180 +143,5 @@ export default function GroupPurpose(props: GroupProps) {
         )}
       </div>
     </EditingProvider>
-  );
-}
-
-function SheetPicker(props: GroupProps & { sheets: Worksheet[]; selected: Worksheet; onSelect: (id: string) => void; disabled: boolean }) {
-  const { strings: s } = props;
-  return (
-    <p className="field">
-      <label htmlFor="group-sheet">{s.choose}</label>
-      <select id="group-sheet" value={props.selected.id} onChange={(e) => props.onSelect(e.currentTarget.value)} disabled={props.disabled}>
-        {props.sheets.map((w) => (
-          <option key={w.id} value={w.id}>
-            {w.name}
-          </option>
-        ))}
-      </select>
-    </p>
-  );
-}
-
-function CreateForm(props: GroupProps & { first: boolean; disabled: boolean; onCreate: (name: string) => void }) {
-  const { strings: s } = props;
-  const [name, setName] = useState('');
-  const [error, setError] = useState(false);
-  return (
-    <form
-      className="group__create"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!name.trim()) {
-          setError(true);
-          return;
-        }
-        if (checkLength(name.trim(), limits.name).over) return;
-        props.onCreate(name.trim());
-        setName('');
-        setError(false);
-      }}
-      noValidate
-    >
-      {props.first && <p>{s.createFirst}</p>}
-      <label htmlFor="group-new-name">{s.newName}</label>
-      {error && (
-        <p className="field-error" id="group-new-name-error">
-          {s.nameRequired}
-        </p>
-      )}
-      <div className="inline-field">
-        <input
-          id="group-new-name"
-          type="text"
-          value={name}
-          disabled={props.disabled}
-          aria-invalid={error || checkLength(name, limits.name).over || undefined}
-          aria-describedby={
-            [error ? 'group-new-name-error' : '', checkLength(name, limits.name).nearLimit ? 'group-new-name-limit' : '']
-              .join(' ')
-              .trim() || undefined
-          }
-          onChange={(e) => setName(e.currentTarget.value)}
-        />
-        <button type="submit" disabled={props.disabled}>
-          {s.create}
-        </button>
-      </div>
-      <LengthNote id="group-new-name-limit" text={name} limit={limits.name} />
-    </form>
-  );
-}
-
-function SheetActions(
-  props: GroupProps & {
-    sheet: Worksheet;
-    disabled: boolean;
-    onDuplicate: () => void;
-    onDelete: () => void;
-    onImported: (w: Worksheet) => void;
-    onProblem: (reason: string) => void;
-  },
-) {
-  const { strings: s, sheet } = props;
-  const [renaming, setRenaming] = useState(false);
-  const [name, setName] = useState(sheet.name);
-  return (
-    <div className="group__actions">
-      {renaming ? (
-        <form
-          className="inline-field"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (checkLength(name.trim(), limits.name).over) return;
-            if (name.trim()) actions.renameWorksheet(sheet.id, name.trim());
-            setRenaming(false);
-          }}
-        >
-          <label htmlFor="group-rename" className="visually-hidden">
-            {s.newName}
-          </label>
-          <input
-            id="group-rename"
-            type="text"
-            value={name}
-            aria-invalid={checkLength(name, limits.name).over || undefined}
-            aria-describedby={checkLength(name, limits.name).nearLimit ? 'group-rename-limit' : undefined}
-            onChange={(e) => setName(e.currentTarget.value)}
-          />
-          <button type="submit">{s.renameSave}</button>
-          <LengthNote id="group-rename-limit" text={name} limit={limits.name} />
-        </form>
-      ) : (
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => {
-            setName(sheet.name);
-            setRenaming(true);
-          }}
-          disabled={props.disabled}
-        >
-          {s.rename}
-        </button>
-      )}
-      <button type="button" className="secondary" onClick={props.onDuplicate} disabled={props.disabled}>
-        {s.duplicate}
-      </button>
-      <button
-        type="button"
-        className="secondary"
-        disabled={props.disabled}
-        onClick={async () => {
-          const { buildWorksheetFile, serializeWorksheetFile, worksheetFileName } = await import('../../../lib/group/file');
-          const now = new Date();
-          downloadText(worksheetFileName(sheet, 'netvaerkskompasset-gruppe', now), serializeWorksheetFile(buildWorksheetFile(sheet, now)));
-        }}
-      >
-        {s.exportOne}
-      </button>
-      <button type="button" className="danger" onClick={props.onDelete} disabled={props.disabled}>
-        {s.remove}
-      </button>
-      <ImportOnly {...props} />
-    </div>
-  );
-}
-
-function ImportOnly(props: GroupProps & { disabled: boolean; onImported: (w: Worksheet) => void; onProblem: (reason: string) => void }) {
-  const { strings: s } = props;
-  const ref = useRef<HTMLInputElement>(null);
-  async function onFile(e: ChangeEvent<HTMLInputElement>) {
-    const file = e.currentTarget.files?.[0];
-    if (!file) return;
-    const existingIds = new Set(Object.keys($groups.get().worksheets));
-    const { checkWorksheetFileSize, parseWorksheetFile } = await import('../../../lib/group/file');
-    // Check the size before reading the file.
-    const sizeProblem = checkWorksheetFileSize(file.size);
-    const parsed = sizeProblem
-      ? { ok: false as const, problems: [sizeProblem] }
-      : await parseWorksheetFile(await file.text(), { existingIds, newId: newId() });
-    if (ref.current) ref.current.value = '';
-    if (!parsed.ok) {
-      const { describeWorksheetFileProblem } = await import('../../../i18n/fileProblems');
-      props.onProblem(parsed.problems.map((p) => describeWorksheetFileProblem(p, props.lang)).join(' '));
-      return;
-    }
-    actions.insertWorksheet(parsed.worksheet);
-    props.onImported(parsed.worksheet);
-  }
-  // A labelled button opens the file picker: a bare file input is as wide as the browser makes it (64 px
-  // too wide at 320 px) and says "No file chosen" in the browser's language, not the page's.
-  return (
-    <p className="group__import">
-      <input id="group-import" ref={ref} type="file" accept=".json,application/json" onChange={onFile} hidden />
-      <button type="button" className="secondary" onClick={() => ref.current?.click()} disabled={props.disabled}>
-        {s.importOne}
-      </button>
-    </p>
   );
 }

@@ -5,7 +5,7 @@ import { emptyGroupState, listWorksheets } from '../../../lib/group/state';
 import { CHECKING_STATUS } from '../../../stores/persist';
 import { $groups, $groupStatus } from '../../../stores/group';
 import { NoResults, ResultsChecking } from '../shared/NoResults';
-import type { GroupProps } from './GroupPurpose';
+import type { GroupProps } from './props';
 import { PrintView } from './PrintView';
 import '../shared/islands.css';
 import './group.css';

@@ -3,7 +3,7 @@ import { fill } from '../../../i18n/fill';
 import type { GroupStrings } from '../../../i18n/islands/group';
 import { addScannedMarks, type MarksScanOutcome } from '../../../lib/workshop/round';
 import { ScannerPanel } from '../RoomScanner/ScannerPanel';
-import type { Round } from './Vitality';
+import type { Round } from './voteDrafts';
 
 type Last = { outcome: MarksScanOutcome; text: string; seq: number } | null;
 

@@ -4,9 +4,11 @@ import { groupSpread } from '../../../lib/group/spread';
 import { sortCheckIns, unansweredFields } from '../../../lib/group/state';
 import { vitalityTrend } from '../../../lib/group/vitality';
 import { purposes } from '../../../lib/quiz/types';
-import { Trend, VotesReveal } from './Vitality';
+import { Trend } from './Trend';
+import { VotesReveal } from './VotesReveal';
 import { marks, sectionFields, type FieldSection, type Mark, type Worksheet } from '../../../lib/group/types';
-import type { GroupProps } from './GroupPurpose';
+import { verdictText } from './verdict';
+import type { GroupProps } from './props';
 import { VitalityProfile } from './VitalityProfile';
 
 /**
@@ -108,13 +110,7 @@ function PrintMembers(props: GroupProps & { sheet: Worksheet; headingLevel?: 2 |
   const Section = `h${headingLevel + 1}` as 'h3' | 'h4';
   const view = groupSpread(sheet.memberResults, sheet.purpose.first);
   const byId = new Map(view.members.map((m) => [m.id, m]));
-  const v = view.verdict;
-  const verdict =
-    v.kind === 'no-members'
-      ? ''
-      : v.kind === 'no-choice'
-        ? s.verdicts['no-choice']
-        : fill(s.verdicts[v.kind], { count: v.matching, total: v.valid, purpose: purposeNames[v.purpose].toLowerCase() });
+  const verdict = verdictText(props, view);
   return (
     <section className="group-print__members">
       <Section className="group-print__section">{fill(s.membersTitle, { n: sheet.memberResults.length })}</Section>

@@ -3,9 +3,9 @@ import { fill } from '../../../i18n/fill';
 import { groupFocuses, groupKinds, limits, opennessValues, textLimits, type FieldSection, type Worksheet } from '../../../lib/group/types';
 import { purposes } from '../../../lib/quiz/types';
 import * as actions from '../../../stores/group';
-import type { GroupProps } from './GroupPurpose';
+import type { GroupProps, SheetProps } from './props';
 
-type Props = GroupProps & { sheet: Worksheet; disabled: boolean };
+type Props = SheetProps;
 type Strings = GroupProps['strings'];
 
 /** One section's frame: heading, help text and the suggested workshop time. */

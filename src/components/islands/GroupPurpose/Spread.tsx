@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { fill } from '../../../i18n/fill';
 import { planPastedResults, unusedReasons } from '../../../lib/group/members';
 import { groupSpread, type GroupSpread } from '../../../lib/group/spread';
-import { limits, type Worksheet } from '../../../lib/group/types';
+import { limits } from '../../../lib/group/types';
 import { purposes } from '../../../lib/quiz/types';
 import * as actions from '../../../stores/group';
-import type { GroupProps } from './GroupPurpose';
+import { verdictText } from './verdict';
+import type { GroupProps, SheetProps } from './props';
 
 /** How many unused lines are listed one by one (the counts by reason always cover them all). */
 const LISTED_LINES = 12;
@@ -15,7 +16,7 @@ const LISTED_LINES = 12;
  * The group view: members' quiz results are pasted once and kept in the worksheet; the group sees
  * what its members want first next to the purpose it chose.
  */
-export function Spread(props: GroupProps & { sheet: Worksheet; disabled: boolean }) {
+export function Spread(props: SheetProps) {
   const { strings: s, sheet, disabled } = props;
   const [text, setText] = useState('');
   const [added, setAdded] = useState<{ n: number; kept: boolean } | null>(null);
@@ -100,16 +101,11 @@ function Unused({ strings: s, plan }: GroupProps & { plan: ReturnType<typeof pla
   );
 }
 
-function Members(props: GroupProps & { sheet: Worksheet; disabled: boolean; view: GroupSpread }) {
+function Members(props: SheetProps & { view: GroupSpread }) {
   const { strings: s, sheet, purposeNames, view, disabled } = props;
   const byId = new Map(view.members.map((m) => [m.id, m]));
   const v = view.verdict;
-  const verdict =
-    v.kind === 'no-members'
-      ? ''
-      : v.kind === 'no-choice'
-        ? s.verdicts['no-choice']
-        : fill(s.verdicts[v.kind], { count: v.matching, total: v.valid, purpose: purposeNames[v.purpose].toLowerCase() });
+  const verdict = verdictText(props, view);
   return (
     <>
       <h3>{fill(s.membersTitle, { n: sheet.memberResults.length })}</h3>

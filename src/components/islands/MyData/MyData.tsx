@@ -10,17 +10,16 @@ import {
   needsExportReminder,
   parseBackupText,
   type BackupEntry,
-  type BackupFile,
   type BackupProblem,
 } from '../../../lib/storage/backup';
-import type { AddressBook } from '../../../lib/contacts/addressBook/types';
-import type { ContactState } from '../../../lib/contacts/state';
 import { $exerciseDocStates, exerciseDocs, serverExerciseDocStates } from '../../../stores/exercises';
+import type { AddressBook } from '../../../lib/contacts/addressBook/types';
 import { roomForBook } from '../../../stores/addressBook';
 import { draftsDoc } from '../../../stores/drafts';
 import { $meta, metaDoc, recordExport, type Meta } from '../../../stores/meta';
-import { CHECKING_STATUS, type PersistentDoc } from '../../../stores/persist';
+import { CHECKING_STATUS } from '../../../stores/persist';
 import { datedFilename, downloadText } from '../shared/download';
+import { loadWords, planImport, type ExerciseId, type ImportState, type Words } from './planImport';
 import '../shared/islands.css';
 import './my-data.css';
 
@@ -31,21 +30,6 @@ interface Props {
 
 const SERVER_META: Meta = {};
 const SERVER_DOC_STATES = serverExerciseDocStates(CHECKING_STATUS);
-
-type ExerciseId = (typeof exerciseDocs)[number]['id'];
-interface PlanRow {
-  id: ExerciseId;
-  doc: PersistentDoc<unknown>;
-  current: number;
-  incoming: number;
-  data: unknown;
-}
-type ImportState =
-  { step: 'idle' } | { step: 'problems'; messages: string[] } | { step: 'preview'; rows: PlanRow[]; notes: string[] } | { step: 'done' };
-
-/** Problems in the reader's language, loaded only when a file is checked. */
-const loadWords = () => import('../../../i18n/fileProblems');
-type Words = Awaited<ReturnType<typeof loadWords>>;
 
 export default function MyData({ lang, strings: s }: Props) {
   const meta = useStore($meta, { ssr: () => SERVER_META });
@@ -65,6 +49,8 @@ export default function MyData({ lang, strings: s }: Props) {
     focusRef.current?.focus();
     focusRef.current = null;
   }, [importState, confirmDelete, deleted]);
+  /** The ref of what takes focus when it appears after the reader acts: the problems, the preview, the delete question. */
+  const takeFocus = (el: HTMLElement | null) => void (focusRef.current ??= el);
 
   const locale = intlLocale(lang);
   const when = (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -91,59 +77,6 @@ export default function MyData({ lang, strings: s }: Props) {
   const describeProblem = (words: Words, p: BackupProblem): string =>
     words.describeBackupProblem(p, lang, (kind) => s.names[kind as ExerciseId] ?? kind);
 
-  async function planImport(words: Words, file: BackupFile, unknownKinds: string[]) {
-    const messages: string[] = [];
-    const rows: PlanRow[] = [];
-    for (const { id, doc } of exerciseDocs) {
-      const entry = file.stores[id];
-      if (!entry) continue;
-      const checked = await doc.check(entry.version, entry.data);
-      if (!checked.ok) {
-        messages.push(...words.describeEntryFailure(checked, id, lang, s.names[id], entry.version > doc.spec.version));
-        continue;
-      }
-      const current = doc.$doc.get();
-      rows.push({
-        id,
-        doc,
-        data: checked.data,
-        current: current.status === 'ok' ? doc.spec.count(current.data) : 0,
-        incoming: doc.spec.count(checked.data),
-      });
-    }
-    if (messages.length) return { step: 'problems' as const, messages };
-    await moveOldImports(file.formatVersion, rows);
-    const notes = unknownKinds.length ? [fill(s.unknownKinds, { kinds: unknownKinds.join(', ') })] : [];
-    return { step: 'preview' as const, rows, notes };
-  }
-
-  /**
-   * A file from before the address book (format 1) had imported people on the map: the unrated ones
-   * go to the address book instead (see `upgradeOldBackup`), so the map shows the people chosen.
-   */
-  async function moveOldImports(formatVersion: number, rows: PlanRow[]) {
-    const mapRow = rows.find((r) => r.id === 'contactMap');
-    if (formatVersion >= 2 || !mapRow) return;
-    const { upgradeOldBackup } = await import('../../../lib/contacts/addressBook/split');
-    const bookRow = rows.find((r) => r.id === 'addressBook');
-    const up = upgradeOldBackup(formatVersion, mapRow.data as ContactState, bookRow?.data as AddressBook | undefined);
-    if (!up.moved) return;
-    mapRow.data = up.map;
-    mapRow.incoming = mapRow.doc.spec.count(up.map);
-    const doc = exerciseDocs.find((e) => e.id === 'addressBook')!.doc;
-    const current = doc.$doc.get();
-    const book: PlanRow = bookRow ?? {
-      id: 'addressBook',
-      doc,
-      data: up.book,
-      current: current.status === 'ok' ? doc.spec.count(current.data) : 0,
-      incoming: 0,
-    };
-    book.data = up.book;
-    book.incoming = doc.spec.count(up.book);
-    if (!bookRow) rows.splice(rows.indexOf(mapRow) + 1, 0, book);
-  }
-
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.currentTarget.files?.[0];
     setDeleted(false);
@@ -159,7 +92,7 @@ export default function MyData({ lang, strings: s }: Props) {
             exerciseDocs.map((e) => e.id),
           );
           return parsed.ok
-            ? planImport(words, parsed.file, parsed.unknownKinds)
+            ? planImport(words, lang, s, parsed.file, parsed.unknownKinds)
             : { step: 'problems' as const, messages: parsed.problems.map((p) => describeProblem(words, p)) };
         })();
     setImportState(next);
@@ -174,13 +107,12 @@ export default function MyData({ lang, strings: s }: Props) {
     // An address book can outgrow the browser's storage: checked before anything is written.
     const book = values[importState.rows.findIndex((r) => r.id === 'addressBook')];
     const room = book ? roomForBook(book as AddressBook) : null;
-    if (fileRef.current) fileRef.current.value = '';
     if (room?.ok === false && room.reason === 'full') {
       const mb = (n: number) => n.toLocaleString(locale);
-      return setImportState({ step: 'problems', messages: [fill(s.bookNoRoom, { needed: mb(room.needed), free: mb(room.free) })] });
+      return endImport({ step: 'problems', messages: [fill(s.bookNoRoom, { needed: mb(room.needed), free: mb(room.free) })] });
     }
     importState.rows.forEach(({ doc }, i) => doc.replace(values[i]));
-    setImportState({ step: 'done' });
+    endImport({ step: 'done' });
   }
 
   function deleteAll() {
@@ -195,10 +127,11 @@ export default function MyData({ lang, strings: s }: Props) {
     setDeleted(true);
   }
 
-  const cancelImport = () => {
+  /** Done or cancelled: the file input is emptied, so the same file can be chosen again. */
+  function endImport(next: ImportState) {
     if (fileRef.current) fileRef.current.value = '';
-    setImportState({ step: 'idle' });
-  };
+    setImportState(next);
+  }
 
   return (
     <div className="my-data" data-pagefind-ignore="all">
@@ -251,7 +184,7 @@ export default function MyData({ lang, strings: s }: Props) {
         <label htmlFor="my-data-file">{s.importLabel}</label>
         <input id="my-data-file" ref={fileRef} type="file" accept=".json,application/json" onChange={onFile} disabled={!live} />
         {importState.step === 'problems' && (
-          <div className="error-summary" role="alert" tabIndex={-1} ref={(el) => void (focusRef.current ??= el)}>
+          <div className="error-summary" role="alert" tabIndex={-1} ref={takeFocus}>
             <h3>{s.problemTitle}</h3>
             <ul>
               {importState.messages.map((m) => (
@@ -263,7 +196,7 @@ export default function MyData({ lang, strings: s }: Props) {
         )}
         {importState.step === 'preview' && (
           <div className="my-data__preview">
-            <h3 tabIndex={-1} ref={(el) => void (focusRef.current ??= el)}>
+            <h3 tabIndex={-1} ref={takeFocus}>
               {s.previewTitle}
             </h3>
             {importState.notes.map((n) => (
@@ -300,7 +233,7 @@ export default function MyData({ lang, strings: s }: Props) {
               <button type="button" onClick={confirmImport}>
                 {s.confirmImport}
               </button>
-              <button type="button" className="secondary" onClick={cancelImport}>
+              <button type="button" className="secondary" onClick={() => endImport({ step: 'idle' })}>
                 {s.cancel}
               </button>
             </div>
@@ -320,7 +253,7 @@ export default function MyData({ lang, strings: s }: Props) {
           </button>
         ) : (
           <div className="notice notice--warn" role="group" aria-labelledby="delete-confirm-text">
-            <p id="delete-confirm-text" tabIndex={-1} ref={(el) => void (focusRef.current ??= el)}>
+            <p id="delete-confirm-text" tabIndex={-1} ref={takeFocus}>
               {s.deleteConfirm}
             </p>
             <div className="button-row">
