@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
-import { lazy, Suspense, useMemo, useState } from 'react';
-import { useClientValue, useHydrated } from '../shared/useClientValue';
+import { createElement, lazy, Suspense, useEffect, useMemo, useState, type ComponentProps } from 'react';
+import { useClientValue } from '../shared/useClientValue';
 import { EditingProvider } from '../shared/EditableText';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import type { StorageStrings } from '../../../i18n/islands/storage';
@@ -25,8 +25,33 @@ import { useNarrowScreen } from './useNarrowScreen';
 
 /** The phone's list of cards and person sheet: loaded only on a phone. */
 const PeopleCards = lazy(() => import('./PeopleCards'));
-/** The map and its layout code: below the first screen, so loaded after it (the page's first-load JS stays within budget). */
-const MapView = lazy(() => import('./MapView').then((m) => ({ default: m.MapView })));
+/**
+ * The map and its layout code: below the first screen, so a chunk of its own. Its download starts as soon as this
+ * island's code runs in the browser, and the island draws it once hydrated and loaded. Not `lazy()`: React holds back
+ * a Suspense boundary's content for a while after its fallback, which delayed the map on a phone.
+ */
+type MapViewModule = typeof import('./MapView');
+let loadedMap: MapViewModule | null = null;
+const mapModule: Promise<unknown> | null = typeof window !== 'undefined' ? import('./MapView').then((m) => (loadedMap = m)) : null;
+
+/** Whether the map's code is there: false on the server and during hydration (both draw the placeholder). */
+function useMapLoaded(): boolean {
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    let current = true;
+    void mapModule?.then(() => current && setLoaded(true));
+    return () => {
+      current = false;
+    };
+  }, []);
+  return loaded;
+}
+
+/** The map, drawn with the loaded module (call only once `useMapLoaded` is true). */
+function LoadedMapView(props: ComponentProps<MapViewModule['MapView']>) {
+  return createElement(loadedMap!.MapView, props);
+}
+
 import '../shared/islands.css';
 import './contacts.css';
 
@@ -59,7 +84,7 @@ export default function ContactMap(props: ContactMapProps) {
   const shownOnMap = useMemo(() => filterPeople(people, filter, overdueBefore), [people, filter, overdueBefore]);
   const [focusId, setFocusId] = useState<string | null>(null);
   const narrow = useNarrowScreen();
-  const hydrated = useHydrated();
+  const mapLoaded = useMapLoaded();
   const mapPlaceholder = (
     <section className="cm-section cm-map-section" aria-labelledby="cm-map-heading">
       <h2 id="cm-map-heading">{s.mapTitle}</h2>
@@ -118,16 +143,14 @@ export default function ContactMap(props: ContactMapProps) {
             <PeopleTable {...peopleProps} />
           )}
         </div>
-        {/* Rendered only in the browser: a lazy component on the server would stream a Suspense boundary with an inline script, which the CSP blocks. */}
-        {hydrated ? (
-          <Suspense fallback={mapPlaceholder}>
-            <MapView
-              strings={s}
-              people={shownOnMap}
-              onShowInTable={setFocusId}
-              header={<PrintHeader strings={s} lang={lang} goal={state.goal} purposeNames={props.purposeNames} />}
-            />
-          </Suspense>
+        {/* Drawn only in the browser, once its code is there: the server and hydration draw the placeholder. */}
+        {mapLoaded ? (
+          <LoadedMapView
+            strings={s}
+            people={shownOnMap}
+            onShowInTable={setFocusId}
+            header={<PrintHeader strings={s} lang={lang} goal={state.goal} purposeNames={props.purposeNames} />}
+          />
         ) : (
           mapPlaceholder
         )}
