@@ -7,7 +7,7 @@ import { ChosenPerson } from './ChosenPerson';
 import { personAt } from '../../../lib/contacts/marker-paths';
 import { Legend, MapFrame, MARKER_RADIUS, markerKind, ringName, type Drawn, type MarkerKind } from './MapParts';
 import { MapMarks } from './MapMarks';
-import { useIdle, useNearScreen } from './useDrawWhenNear';
+import { useDrawWhenNear } from './useDrawWhenNear';
 import { MapZoom, ZOOM_STEPS } from './MapZoom';
 import './map.css';
 
@@ -57,12 +57,11 @@ export function MapView({ strings: s, people, onShowInTable, header, title, head
     }),
     [s],
   );
-  const idle = useIdle();
   const section = useRef<HTMLElement>(null);
-  const near = useNearScreen(section);
+  const draw = useDrawWhenNear(section, deferred);
   const layout = useMemo(
-    () => (((idle && near) || !deferred) && people.length ? layoutMap(people, { markerRadius: MARKER_RADIUS, ...names }) : EMPTY_LAYOUT),
-    [idle, near, deferred, people, names],
+    () => (draw && people.length ? layoutMap(people, { markerRadius: MARKER_RADIUS, ...names }) : EMPTY_LAYOUT),
+    [draw, people, names],
   );
   const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
   const [selected, setSelected] = useState<{ id: string; focus: boolean } | null>(null);
