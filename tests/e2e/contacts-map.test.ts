@@ -158,6 +158,22 @@ for (const p of pages) {
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('cm-selected-name');
       expect(await axeViolations(page)).toEqual([]);
 
+      // The markers are shared paths: a click on someone's marker, not their name, chooses them too.
+      const other = rated[6]!;
+      const label = markers.and(page.getByRole('button', { name: new RegExp(`^${other.name}:`) }));
+      const at = await label.evaluate((el) => {
+        const text = el as SVGTextElement;
+        const size = Number(text.getAttribute('font-size'));
+        // The marker sits a marker's radius (6) and a quarter of the font size before the label's anchor, on its middle.
+        const offset = 6 + 0.25 * size;
+        const x = Number(text.getAttribute('x')) + (text.getAttribute('text-anchor') === 'end' ? offset : -offset);
+        const y = Number(text.getAttribute('y')) - 0.35 * size;
+        const p = new DOMPoint(x, y).matrixTransform(text.ownerSVGElement!.getScreenCTM()!);
+        return { x: p.x, y: p.y };
+      });
+      await page.mouse.click(at.x, at.y);
+      await expect.poll(() => page.getByRole('region', { name: fill(s.selected, { name: other.name }) }).isVisible()).toBe(true);
+
       // One filter for both: only people with a role leaves the rated on the map and in the table.
       await page.getByLabel(s.filterWithRole).check();
       await expect.poll(() => markers.count()).toBe(rated.length);
