@@ -18,6 +18,7 @@ import {
   type SectorKey,
 } from '../../src/lib/contacts/layout';
 import { closenessLevels, contexts, emptyDraft, type Closeness, type ContactContext, type Person } from '../../src/lib/contacts/types';
+import { markerPaths, personAt, shapePath } from '../../src/lib/contacts/marker-paths';
 
 /** A small seeded PRNG (mulberry32), so "random" distributions are the same on every run. */
 function prng(seed: number): () => number {
@@ -525,5 +526,55 @@ describe('layoutBlankMap', () => {
     expect(l.sectors.at(-1)!.label.anchor).toBe('end');
     // Near 12 and 6 o'clock, centred: here education spans 48°–300°, its middle at 174°.
     expect(layoutMap([person(1, 'education', 'close')]).sectors[4]!.label.anchor).toBe('middle');
+  });
+});
+
+describe('markerPaths: one path per marker kind', () => {
+  const people = [
+    { ...person(1, 'colleagues', 'close'), roles: ['access' as const, 'information' as const] },
+    { ...person(2, 'friends', 'regular'), roles: ['goBetween' as const], connector: true },
+    person(3, 'online', null),
+    person(4, 'family', 'close'),
+  ];
+  const layout = layoutMap(people);
+  const byId = new Map(people.map((p) => [p.id, p]));
+
+  it('groups the markers by their strongest role, one shape per person, and rings only connectors', () => {
+    const paths = markerPaths(layout.people, layout.cells, byId, layout.markerRadius);
+    expect(Object.keys(paths.kinds).sort()).toEqual(['access', 'goBetween', 'none']);
+    // Every shape starts with a move: one per person of that kind.
+    expect(paths.kinds.access!.match(/M/g)).toHaveLength(1);
+    expect(paths.kinds.none!.match(/M/g)).toHaveLength(2);
+    expect(paths.connectors.match(/M/g)).toHaveLength(1);
+    expect(paths.counts).toBe('');
+  });
+
+  it('skips a placed id it does not know and draws no kind nobody has', () => {
+    const paths = markerPaths(layout.people, [], new Map([[people[0]!.id, people[0]!]]), layout.markerRadius);
+    expect(Object.keys(paths.kinds)).toEqual(['access']);
+    expect(paths.connectors).toBe('');
+  });
+
+  it('draws a count badge per counted cell when the map counts people', () => {
+    const many = Array.from({ length: 400 }, (_, i) => person(i, ctx(i), clo(i)));
+    const big = layoutMap(many);
+    expect(big.cells.length).toBeGreaterThan(0);
+    const paths = markerPaths(big.people, big.cells, new Map(many.map((p) => [p.id, p])), big.markerRadius);
+    // A circle is two arcs.
+    expect(paths.counts.match(/a/g)).toHaveLength(2 * big.cells.length);
+  });
+
+  it('finds the person whose marker a click hit, the nearest within reach, else nobody', () => {
+    const [a] = layout.people;
+    expect(personAt(layout.people, a!.x + 1, a!.y - 1, 10)?.id).toBe(a!.id);
+    expect(personAt(layout.people, a!.x, a!.y, 10)?.id).toBe(a!.id);
+    expect(personAt(layout.people, layout.width + 100, layout.height + 100, 10)).toBeNull();
+  });
+
+  it('draws the shapes the legend shows: a circle, a square, a diamond and a triangle', () => {
+    expect(shapePath('none', 10, 10, 5)).toBe('M5 10a5 5 0 1 0 10 0a5 5 0 1 0 -10 0Z');
+    expect(shapePath('information', 10, 10, 5)).toBe('M5.5 5.5h9v9h-9Z');
+    expect(shapePath('access', 10, 10, 4)).toBe('M10 5L15 10L10 15L5 10Z');
+    expect(shapePath('goBetween', 10, 10, 5)).toBe('M10 4L15.5 14L4.5 14Z');
   });
 });

@@ -28,25 +28,28 @@ function angleWithin(angle: number, start: number, end: number): boolean {
   return d <= sweep;
 }
 
-/** Whether the ray from the origin at `angle` meets the box (slab method). */
+/** Whether the ray from the origin at `angle` meets the box (slab method). Allocates nothing: it runs for every candidate point. */
 export function rayHitsBox(angle: number, x0: number, y0: number, x1: number, y1: number): boolean {
   const dx = Math.sin(angle * RAD);
   const dy = -Math.cos(angle * RAD);
-  let tMin = 0;
-  let tMax = Infinity;
-  for (const [d, lo, hi] of [
-    [dx, x0, x1],
-    [dy, y0, y1],
-  ] as const) {
-    if (Math.abs(d) < 1e-12) {
-      if (lo > 0 || hi < 0) return false;
-    } else {
-      const t1 = lo / d;
-      const t2 = hi / d;
-      tMin = Math.max(tMin, Math.min(t1, t2));
-      tMax = Math.min(tMax, Math.max(t1, t2));
-      if (tMin > tMax) return false;
-    }
+  const x = slab(dx, x0, x1, 0, Infinity);
+  if (x === null) return false;
+  return slab(dy, y0, y1, x[0], x[1]) !== null;
+}
+
+const span: [number, number] = [0, 0];
+/** The part of [tMin, tMax] where the ray's coordinate (direction d) lies between lo and hi, or null when empty. Reuses one pair. */
+function slab(d: number, lo: number, hi: number, tMin: number, tMax: number): readonly [number, number] | null {
+  if (Math.abs(d) < 1e-12) {
+    if (lo > 0 || hi < 0) return null;
+  } else {
+    const t1 = lo / d;
+    const t2 = hi / d;
+    tMin = Math.max(tMin, Math.min(t1, t2));
+    tMax = Math.min(tMax, Math.max(t1, t2));
+    if (tMin > tMax) return null;
   }
-  return true;
+  span[0] = tMin;
+  span[1] = tMax;
+  return span;
 }

@@ -41,9 +41,15 @@ function charWidth(ch: string): number {
  */
 export function estimateTextWidth(text: string, fontSize: number): number {
   let em = 0;
-  for (const ch of graphemes(text)) em += charWidth(ch);
+  for (const ch of graphemes(text)) {
+    let w = widths.get(ch);
+    if (w === undefined) widths.set(ch, (w = charWidth(ch)));
+    em += w;
+  }
   return em * fontSize;
 }
+/** Each character's width once worked out: a map of thousands measures the same few letters again and again. */
+const widths = new Map<string, number>();
 
 /**
  * The label for a name: white space tidied, and cut to at most `maxChars` characters with "…" at the

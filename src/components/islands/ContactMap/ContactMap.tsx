@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
-import { lazy, Suspense, useMemo, useState } from 'react';
-import { useClientValue, useHydrated } from '../shared/useClientValue';
+import { createElement, lazy, memo, Suspense, useCallback, useEffect, useMemo, useState, type ComponentProps } from 'react';
+import { useClientValue } from '../shared/useClientValue';
 import { EditingProvider } from '../shared/EditableText';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import type { StorageStrings } from '../../../i18n/islands/storage';
@@ -13,20 +13,54 @@ import { $peopleFilter } from '../../../stores/contactFilter';
 import { $contacts, $contactStatus, contactDoc, today } from '../../../stores/contacts';
 import { CHECKING_STATUS } from '../../../stores/persist';
 import { StorageStatus } from '../shared/StorageStatus';
-import { DeleteAll, Files } from './Files';
-import { FollowUp } from './FollowUp';
-import { GoalSection } from './GoalSection';
-import { InsightsView } from './InsightsView';
-import { PeopleTable } from './PeopleTable';
+import { DeleteAll as DeleteAllSection, Files as FilesSection } from './Files';
+import { FollowUp as FollowUpSection } from './FollowUp';
+import { GoalSection as Goal } from './GoalSection';
+import { InsightsView as Insights } from './InsightsView';
+import { PeopleTable as Table } from './PeopleTable';
 import { PrintHeader, PrintTable } from './PrintView';
-import { Recall } from './Recall';
-import { AddressBookSection } from './addressBook/AddressBookSection';
+import { Recall as RecallSection } from './Recall';
+import { AddressBookSection as AddressBook } from './addressBook/AddressBookSection';
 import { useNarrowScreen } from './useNarrowScreen';
 
+/** The page's sections, memoised (see `say` below). */
+const GoalSection = memo(Goal);
+const Recall = memo(RecallSection);
+const AddressBookSection = memo(AddressBook);
+const PeopleTable = memo(Table);
+const InsightsView = memo(Insights);
+const FollowUp = memo(FollowUpSection);
+const Files = memo(FilesSection);
+const DeleteAll = memo(DeleteAllSection);
 /** The phone's list of cards and person sheet: loaded only on a phone. */
-const PeopleCards = lazy(() => import('./PeopleCards'));
-/** The map and its layout code: below the first screen, so loaded after it (the page's first-load JS stays within budget). */
-const MapView = lazy(() => import('./MapView').then((m) => ({ default: m.MapView })));
+const PeopleCards = memo(lazy(() => import('./PeopleCards')));
+/**
+ * The map and its layout code: below the first screen, so a chunk of its own. Its download starts as soon as this
+ * island's code runs in the browser, and the island draws it once hydrated and loaded. Not `lazy()`: React holds back
+ * a Suspense boundary's content for a while after its fallback, which delayed the map on a phone.
+ */
+type MapViewModule = typeof import('./MapView');
+let loadedMap: MapViewModule | null = null;
+const mapModule: Promise<unknown> | null = typeof window !== 'undefined' ? import('./MapView').then((m) => (loadedMap = m)) : null;
+
+/** Whether the map's code is there: false on the server and during hydration (both draw the placeholder). */
+function useMapLoaded(): boolean {
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    let current = true;
+    void mapModule?.then(() => current && setLoaded(true));
+    return () => {
+      current = false;
+    };
+  }, []);
+  return loaded;
+}
+
+/** The map, drawn with the loaded module (call only once `useMapLoaded` is true). */
+const LoadedMapView = memo(function LoadedMapView(props: ComponentProps<MapViewModule['MapView']>) {
+  return createElement(loadedMap!.MapView, props);
+});
+
 import '../shared/islands.css';
 import './contacts.css';
 
@@ -59,7 +93,7 @@ export default function ContactMap(props: ContactMapProps) {
   const shownOnMap = useMemo(() => filterPeople(people, filter, overdueBefore), [people, filter, overdueBefore]);
   const [focusId, setFocusId] = useState<string | null>(null);
   const narrow = useNarrowScreen();
-  const hydrated = useHydrated();
+  const mapLoaded = useMapLoaded();
   const mapPlaceholder = (
     <section className="cm-section cm-map-section" aria-labelledby="cm-map-heading">
       <h2 id="cm-map-heading">{s.mapTitle}</h2>
@@ -69,10 +103,20 @@ export default function ContactMap(props: ContactMapProps) {
   );
   const [message, setMessage] = useState<{ text: string; undo?: () => void }>({ text: '' });
 
-  const say = (text: string, undo?: () => void) => setMessage({ text, undo });
+  // Stable callbacks and props: the sections are memoised, so a change elsewhere on the page (hydration's flags, the
+  // map's code arriving, a message) does not render a thousand people's cards or rows again.
+  const say = useCallback((text: string, undo?: () => void) => setMessage({ text, undo }), []);
+  const onFocused = useCallback(() => setFocusId(null), []);
 
   /** The people as a list: cards on a phone, the table on wider screens; the same props for both. */
-  const peopleProps = { strings: s, people, live, overdueBefore, focusId, onFocused: () => setFocusId(null), onMessage: say };
+  const peopleProps = useMemo(
+    () => ({ strings: s, people, live, overdueBefore, focusId, onFocused, onMessage: say }),
+    [s, people, live, overdueBefore, focusId, onFocused, say],
+  );
+  const printHeader = useMemo(
+    () => <PrintHeader strings={s} lang={lang} goal={state.goal} purposeNames={props.purposeNames} />,
+    [s, lang, state.goal, props.purposeNames],
+  );
 
   return (
     <EditingProvider strings={props.storageStrings} lang={props.lang}>
@@ -118,19 +162,8 @@ export default function ContactMap(props: ContactMapProps) {
             <PeopleTable {...peopleProps} />
           )}
         </div>
-        {/* Rendered only in the browser: a lazy component on the server would stream a Suspense boundary with an inline script, which the CSP blocks. */}
-        {hydrated ? (
-          <Suspense fallback={mapPlaceholder}>
-            <MapView
-              strings={s}
-              people={shownOnMap}
-              onShowInTable={setFocusId}
-              header={<PrintHeader strings={s} lang={lang} goal={state.goal} purposeNames={props.purposeNames} />}
-            />
-          </Suspense>
-        ) : (
-          mapPlaceholder
-        )}
+        {/* Drawn only in the browser, once its code is there: the server and hydration draw the placeholder. */}
+        {mapLoaded ? <LoadedMapView strings={s} people={shownOnMap} onShowInTable={setFocusId} header={printHeader} /> : mapPlaceholder}
         <div className="no-print">
           <InsightsView strings={s} people={people} insights={insights} />
           <FollowUp strings={s} lang={lang} people={people} insights={insights} goal={state.goal} today={day} live={live} onMessage={say} />

@@ -1,35 +1,18 @@
+import type { ReactNode } from 'react';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import { ringNamePoint, sectorBoundary, type MapLayout, type RingKey, type SectorKey } from '../../../lib/contacts/layout';
-import { roles, type ContactRole, type Person } from '../../../lib/contacts/types';
+import { shapePath, type MarkerKind } from '../../../lib/contacts/marker-paths';
+import { roles } from '../../../lib/contacts/types';
 
 /** The map's drawing pieces, shared by the map, its legend and the blank sheet. */
 
-/** The role a marker's shape and colour show: the strongest one the person has for the goal. */
-export type MarkerKind = ContactRole | 'none';
-export const markerKind = (p: Pick<Person, 'roles'>): MarkerKind =>
-  p.roles.includes('access')
-    ? 'access'
-    : p.roles.includes('goBetween')
-      ? 'goBetween'
-      : p.roles.includes('information')
-        ? 'information'
-        : 'none';
+export { markerKind, type MarkerKind } from '../../../lib/contacts/marker-paths';
 
 export const MARKER_RADIUS = 6;
 
-/** A marker's shape, centred on x, y: never colour alone (WCAG 1.4.1). */
+/** A marker's shape, centred on x, y: never colour alone (WCAG 1.4.1). The map draws all of a kind as one path. */
 export function MarkerShape({ kind, x, y, r = MARKER_RADIUS - 1.5 }: { kind: MarkerKind; x: number; y: number; r?: number }) {
-  const cls = `cm-marker cm-marker--${kind}`;
-  switch (kind) {
-    case 'access':
-      return <path className={cls} d={`M${x} ${y - r * 1.25}L${x + r * 1.25} ${y}L${x} ${y + r * 1.25}L${x - r * 1.25} ${y}Z`} />;
-    case 'goBetween':
-      return <path className={cls} d={`M${x} ${y - r * 1.2}L${x + r * 1.1} ${y + r * 0.8}L${x - r * 1.1} ${y + r * 0.8}Z`} />;
-    case 'information':
-      return <rect className={cls} x={x - r * 0.9} y={y - r * 0.9} width={r * 1.8} height={r * 1.8} />;
-    default:
-      return <circle className={cls} cx={x} cy={y} r={r} />;
-  }
+  return <path className={`cm-marker cm-marker--${kind}`} d={shapePath(kind, x, y, r)} />;
 }
 
 export function sectorName(s: ContactStrings, key: SectorKey): string {
@@ -103,39 +86,39 @@ export interface Drawn {
 
 /** What the shapes mean: only the shapes the map draws now. */
 export function Legend({ strings: s, drawn }: { strings: ContactStrings; drawn: Drawn }) {
-  const items: { kind: MarkerKind; text: string }[] = [
-    ...roles.map((r) => ({ kind: r as MarkerKind, text: `${s.roles[r]}: ${s.roleHelp[r]}` })),
-    { kind: 'none' as MarkerKind, text: s.legendNone },
-  ].filter((item) => drawn.kinds.has(item.kind));
+  const items: { key: string; icon: ReactNode; text: string }[] = [
+    ...[...roles, 'none' as const]
+      .filter((kind) => drawn.kinds.has(kind))
+      .map((kind) => ({
+        key: kind,
+        icon: <MarkerShape kind={kind} x={9} y={9} r={5} />,
+        text: kind === 'none' ? s.legendNone : `${s.roles[kind]}: ${s.roleHelp[kind]}`,
+      })),
+  ];
+  if (drawn.connector)
+    items.push({
+      key: 'connector',
+      icon: (
+        <>
+          <circle className="cm-connector" cx={9} cy={9} r={7} />
+          <MarkerShape kind="none" x={9} y={9} r={4} />
+        </>
+      ),
+      text: s.legendConnector,
+    });
+  if (drawn.counts) items.push({ key: 'count', icon: <circle className="cm-count" cx={9} cy={9} r={5} />, text: s.legendCount });
   return (
     <div className="cm-legend">
       <p className="cm-legend__title">{s.legendTitle}</p>
       <ul>
         {items.map((item) => (
-          <li key={item.kind} data-legend={item.kind}>
+          <li key={item.key} data-legend={item.key}>
             <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
-              <MarkerShape kind={item.kind} x={9} y={9} r={5} />
+              {item.icon}
             </svg>
             {item.text}
           </li>
         ))}
-        {drawn.connector && (
-          <li data-legend="connector">
-            <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
-              <circle className="cm-connector" cx={9} cy={9} r={7} />
-              <MarkerShape kind="none" x={9} y={9} r={4} />
-            </svg>
-            {s.legendConnector}
-          </li>
-        )}
-        {drawn.counts && (
-          <li data-legend="count">
-            <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
-              <circle className="cm-count" cx={9} cy={9} r={5} />
-            </svg>
-            {s.legendCount}
-          </li>
-        )}
       </ul>
       <p className="cm-legend__rings">
         {s.legendRings} {s.legendRingNames}

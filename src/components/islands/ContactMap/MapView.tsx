@@ -1,11 +1,13 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { flushSync } from 'react-dom';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import { layoutMap, ringKeys, type MapLayout, type PlacedPerson } from '../../../lib/contacts/layout';
 import { contexts, type Person } from '../../../lib/contacts/types';
 import { ChosenPerson } from './ChosenPerson';
-import { Legend, MapFrame, MarkerShape, MARKER_RADIUS, markerKind, ringName, type Drawn, type MarkerKind } from './MapParts';
+import { personAt } from '../../../lib/contacts/marker-paths';
+import { Legend, MapFrame, MARKER_RADIUS, markerKind, ringName, type Drawn, type MarkerKind } from './MapParts';
+import { MapMarks } from './MapMarks';
+import { useDrawWhenNear } from './useDrawWhenNear';
 import { MapZoom, ZOOM_STEPS } from './MapZoom';
 import './map.css';
 
@@ -42,54 +44,6 @@ interface Props {
 }
 
 /**
- * Lay out the map only once the page is idle after hydration (the map is below the first screen, and a
- * thousand people take a while on a phone); after that, at once on every change.
- */
-function useIdle(): boolean {
-  const [idle, setIdle] = useState(false);
-  useEffect(() => {
-    const w = window as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number };
-    if (w.requestIdleCallback) w.requestIdleCallback(() => setIdle(true), { timeout: 300 });
-    else setTimeout(() => setIdle(true), 50);
-  }, []);
-  return idle;
-}
-
-/**
- * Whether the map's section is near the screen (within a screen's height), or the page is being
- * printed: the map is drawn only then, so a page with a thousand people draws its first screen first
- * and the map when the reader gets to it. Stays true once true.
- */
-function useNearScreen(target: RefObject<HTMLElement | null>): boolean {
-  // Without IntersectionObserver (old browsers, tests) the map is drawn as soon as the page is idle.
-  const [near, setNear] = useState(() => typeof window !== 'undefined' && typeof IntersectionObserver !== 'function');
-  useEffect(() => {
-    const el = target.current;
-    if (near || !el) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setNear(true);
-      },
-      { rootMargin: '100% 0px' },
-    );
-    observer.observe(el);
-    const print = typeof matchMedia === 'function' ? matchMedia('print') : null;
-    const now = () => flushSync(() => setNear(true));
-    const onPrintMedia = () => {
-      if (print?.matches) now();
-    };
-    addEventListener('beforeprint', now);
-    print?.addEventListener('change', onPrintMedia);
-    return () => {
-      observer.disconnect();
-      removeEventListener('beforeprint', now);
-      print?.removeEventListener('change', onPrintMedia);
-    };
-  }, [near, target]);
-  return near;
-}
-
-/**
  * 4. The map: an SVG drawn from `layoutMap`. Markers are buttons with one tab stop for the whole map
  * (arrow keys move between them); choosing one shows the person's card beside the map (under it on a
  * phone) and moves focus there. Zoom and pan by buttons; nothing is dragged.
@@ -103,12 +57,11 @@ export function MapView({ strings: s, people, onShowInTable, header, title, head
     }),
     [s],
   );
-  const idle = useIdle();
   const section = useRef<HTMLElement>(null);
-  const near = useNearScreen(section);
+  const draw = useDrawWhenNear(section, deferred);
   const layout = useMemo(
-    () => (((idle && near) || !deferred) && people.length ? layoutMap(people, { markerRadius: MARKER_RADIUS, ...names }) : EMPTY_LAYOUT),
-    [idle, near, deferred, people, names],
+    () => (draw && people.length ? layoutMap(people, { markerRadius: MARKER_RADIUS, ...names }) : EMPTY_LAYOUT),
+    [draw, people, names],
   );
   const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
   const [selected, setSelected] = useState<{ id: string; focus: boolean } | null>(null);
@@ -171,14 +124,49 @@ export function MapView({ strings: s, people, onShowInTable, header, title, head
   };
 
   const person = current ? byId.get(current) : undefined;
-  const describe = (p: Person) =>
-    fill(s.markerLabel, {
-      name: p.name,
-      closeness: p.closeness ? s.closeness[p.closeness] : s.notRated,
-      context: p.contexts[0] ? s.contextsShort[p.contexts[0]] : s.noContext,
-      roles: p.roles.length ? fill(s.markerRoles, { roles: p.roles.map((r) => s.roles[r].toLowerCase()).join(', ') }) : '',
-      connector: p.connector ? s.markerConnector : '',
-    });
+  const describe = useCallback(
+    (p: Person) =>
+      fill(s.markerLabel, {
+        name: p.name,
+        closeness: p.closeness ? s.closeness[p.closeness] : s.notRated,
+        context: p.contexts[0] ? s.contextsShort[p.contexts[0]] : s.noContext,
+        roles: p.roles.length ? fill(s.markerRoles, { roles: p.roles.map((r) => s.roles[r].toLowerCase()).join(', ') }) : '',
+        connector: p.connector ? s.markerConnector : '',
+      }),
+    [s],
+  );
+  const keys: Record<string, number | 'first' | 'last'> = {
+    ArrowRight: 1,
+    ArrowDown: 1,
+    ArrowLeft: -1,
+    ArrowUp: -1,
+    Home: 'first',
+    End: 'last',
+  };
+  const idOf = (target: EventTarget) => (target instanceof Element ? target.closest('[data-id]')?.getAttribute('data-id') : null) ?? null;
+  /** A click on a label chooses its person; one on the markers' shared paths, the person whose marker it hit. */
+  const onClick = (e: MouseEvent<SVGSVGElement>) => {
+    const id = idOf(e.target);
+    if (id) return choose(id);
+    const m = svg.current?.getScreenCTM();
+    if (!m) return;
+    const at = new DOMPoint(e.clientX, e.clientY).matrixTransform(m.inverse());
+    const hit = personAt(placed, at.x, at.y, MARKER_RADIUS + 4);
+    if (hit) choose(hit.id);
+  };
+  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
+    const id = idOf(e.target);
+    const from = id ? placed.find((p) => p.id === id) : undefined;
+    if (!from) return;
+    const delta = keys[e.key];
+    if (delta !== undefined) {
+      e.preventDefault();
+      move(from, delta);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      choose(from.id);
+    }
+  };
   const drawn = useMemo<Drawn>(() => {
     const kinds = new Set<MarkerKind>();
     let connector = false;
@@ -220,86 +208,11 @@ export function MapView({ strings: s, people, onShowInTable, header, title, head
                 role={layout.mode === 'counts' ? 'img' : 'group'}
                 aria-label={fill(s.mapLabel, { n: people.length })}
                 data-people={layout.mode === 'counts' ? layout.total : placed.length}
+                onClick={onClick}
+                onKeyDown={onKeyDown}
               >
                 <MapFrame layout={layout} strings={s} />
-                {layout.cells.map((cell) =>
-                  cell.label ? (
-                    <g key={`${cell.sector}-${cell.ring}`} aria-hidden="true">
-                      <circle className="cm-count" cx={cell.x} cy={cell.y} r={cell.radius - 1} />
-                      <text
-                        className="cm-label cm-count-label"
-                        x={cell.label.x}
-                        y={cell.label.y}
-                        textAnchor={cell.label.anchor}
-                        fontSize={layout.fontSize}
-                      >
-                        {cell.label.text}
-                      </text>
-                    </g>
-                  ) : (
-                    <g key={`${cell.sector}-${cell.ring}`} aria-hidden="true">
-                      <circle className="cm-count" cx={cell.x} cy={cell.y} r={cell.radius} />
-                      <text
-                        className="cm-count-text"
-                        x={cell.x}
-                        y={cell.y + layout.fontSize * 0.35}
-                        textAnchor="middle"
-                        fontSize={layout.fontSize}
-                      >
-                        {cell.count}
-                      </text>
-                    </g>
-                  ),
-                )}
-                {placed.map((pl) => {
-                  const p = byId.get(pl.id);
-                  if (!p) return null;
-                  const isSelected = pl.id === current;
-                  return (
-                    <g
-                      key={pl.id}
-                      data-id={pl.id}
-                      className={isSelected ? 'cm-person cm-person--selected' : 'cm-person'}
-                      role="button"
-                      tabIndex={pl.id === tabStop ? 0 : -1}
-                      aria-label={describe(p)}
-                      aria-pressed={isSelected}
-                      onClick={() => choose(pl.id)}
-                      onKeyDown={(e) => {
-                        const keys: Record<string, number | 'first' | 'last'> = {
-                          ArrowRight: 1,
-                          ArrowDown: 1,
-                          ArrowLeft: -1,
-                          ArrowUp: -1,
-                          Home: 'first',
-                          End: 'last',
-                        };
-                        const delta = keys[e.key];
-                        if (delta !== undefined) {
-                          e.preventDefault();
-                          move(pl, delta);
-                        } else if (e.key === 'Enter' || e.key === ' ') {
-                          e.preventDefault();
-                          choose(pl.id);
-                        }
-                      }}
-                    >
-                      <circle className="cm-hit" cx={pl.x} cy={pl.y} r={MARKER_RADIUS + 4} />
-                      {p.connector && <circle className="cm-connector" cx={pl.x} cy={pl.y} r={MARKER_RADIUS} />}
-                      <MarkerShape kind={markerKind(p)} x={pl.x} y={pl.y} />
-                      <text
-                        className="cm-label"
-                        x={pl.labelX}
-                        y={pl.labelY}
-                        textAnchor={pl.anchor}
-                        fontSize={layout.fontSize}
-                        aria-hidden="true"
-                      >
-                        {pl.label}
-                      </text>
-                    </g>
-                  );
-                })}
+                <MapMarks layout={layout} byId={byId} current={current} tabStop={tabStop} describe={describe} />
               </svg>
             </div>
             <div className="cm-selected no-print">

@@ -1,0 +1,58 @@
+import { useEffect, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
+
+type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number };
+
+/**
+ * Whether the map may be drawn. Not `deferred` (my results): at once. Otherwise: once the page is idle
+ * after hydration and the map is near the screen (within a screen's height), or the page is being
+ * printed. So a page with a thousand people draws its first screen first and the map when the reader
+ * gets to it. Drawing at once when the map is in view as it mounts was tried: on a phone the map's work
+ * then joins hydration's and blocks the page for longer. Stays true once true.
+ */
+export function useDrawWhenNear(target: RefObject<HTMLElement | null>, deferred: boolean): boolean {
+  const [draw, setDraw] = useState(!deferred);
+  useEffect(() => {
+    const el = target.current;
+    if (draw || !el) return;
+    let idle = false;
+    let near = typeof IntersectionObserver !== 'function';
+    const check = () => {
+      if (idle && near) setDraw(true);
+    };
+    const onIdle = () => {
+      idle = true;
+      check();
+    };
+    const w = window as IdleWindow;
+    const idleId = w.requestIdleCallback ? w.requestIdleCallback(onIdle, { timeout: 300 }) : undefined;
+    const timer = idleId === undefined ? setTimeout(onIdle, 50) : undefined;
+    const observer =
+      typeof IntersectionObserver === 'function'
+        ? new IntersectionObserver(
+            (entries) => {
+              if (!entries.some((e) => e.isIntersecting)) return;
+              near = true;
+              check();
+            },
+            { rootMargin: '100% 0px' },
+          )
+        : null;
+    observer?.observe(el);
+    const print = typeof matchMedia === 'function' ? matchMedia('print') : null;
+    const now = () => flushSync(() => setDraw(true));
+    const onPrintMedia = () => {
+      if (print?.matches) now();
+    };
+    addEventListener('beforeprint', now);
+    print?.addEventListener('change', onPrintMedia);
+    return () => {
+      if (idleId !== undefined) (window as IdleWindow & { cancelIdleCallback(id: number): void }).cancelIdleCallback(idleId);
+      clearTimeout(timer);
+      observer?.disconnect();
+      removeEventListener('beforeprint', now);
+      print?.removeEventListener('change', onPrintMedia);
+    };
+  }, [draw, target]);
+  return draw;
+}
