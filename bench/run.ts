@@ -20,6 +20,7 @@ const usage = `npm run bench [-- options]
                        offline precache, build scaling at 100 and 1,000 articles (time, memory, precache, first visit)
   --quick              skip build scaling, one Lighthouse run per page
   --compare <git-ref>  also build and measure <git-ref> in a temporary worktree (bench/tmp/), side by side with a ratio
+                       (it links this checkout's node_modules when its package-lock.json is the same, else runs npm install)
   --runs <n>           Lighthouse runs per page (default 3)
   --sizes <a,b>        synthetic articles per language for build scaling (default 100,1000)
   --skip <part>        skip weight, lighthouse, search or scaling (repeatable, or comma-separated)
@@ -82,7 +83,9 @@ let worktree: Worktree | undefined;
 const results: Results[] = [];
 try {
   if (values.compare) {
-    console.error(`[bench] checking out ${values.compare} in a worktree and running npm install …`);
+    console.error(
+      `[bench] checking out ${values.compare} in a worktree (its node_modules linked, or installed when its lock file differs) …`,
+    );
     worktree = await checkoutRef(root, values.compare, options.logDir);
     const short = worktree.sha.slice(0, 7);
     const refLabel = worktree.sha.startsWith(values.compare) ? short : `${values.compare} (${short})`;

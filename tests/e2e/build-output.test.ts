@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { styleHash } from '../../src/integrations/inline-article-css';
 import { builtHtml, builtPages, distDir } from './built-pages';
 
 const pages = builtPages();
@@ -43,6 +44,29 @@ describe('the built site', () => {
   it('renders no style="" attribute, which the CSP would block', () => {
     const offenders = pages.filter((p) => /<[^>]+\sstyle="/.test(builtHtml(p)));
     expect(offenders).toEqual([]);
+  });
+
+  it('hashes every inline <style> in the CSP of its page, so none is blocked', () => {
+    const unhashed: string[] = [];
+    for (const path of pages) {
+      const html = builtHtml(path);
+      const styleSrc = /<meta http-equiv="content-security-policy" content="[^"]*style-src ([^;"]*)/.exec(html)?.[1] ?? '';
+      for (const [, css] of html.matchAll(/<style>([\s\S]*?)<\/style>/g))
+        if (!styleSrc.includes(styleHash(css!))) unhashed.push(`${path}: ${css!.slice(0, 60)}…`);
+    }
+    expect(unhashed).toEqual([]);
+  });
+
+  it('gives article pages and the article indexes no render-blocking stylesheet: their CSS is in the page', () => {
+    const articles = pages.filter((p) => /^\/(artikler|en\/articles)\//.test(p));
+    expect(articles.length).toBeGreaterThan(2);
+    for (const path of articles) {
+      const html = builtHtml(path);
+      expect(html.match(/<link rel="stylesheet" href="[^"]+">/g), path).toBeNull();
+      expect(html, path).toMatch(/<style>[^<]*\.site-header/);
+    }
+    // The pages the service worker precaches keep sharing the stylesheet files.
+    expect(builtHtml('/')).toMatch(/<link rel="stylesheet" href="[^"]+\.css">/);
   });
 
   it('links the print stylesheet as a file with media="print", not inlined', () => {

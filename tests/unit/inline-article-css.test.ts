@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { inlineStylesheets, styleHash } from '../../src/integrations/inline-article-css';
+
+const page = (head: string) =>
+  `<html><head><meta http-equiv="content-security-policy" content="default-src 'none'; style-src 'self' 'sha256-old='; script-src 'self';">${head}</head><body></body></html>`;
+const sheets: Record<string, string> = {
+  '/_astro/a.css': 'body{margin:0}',
+  '/_astro/b.css': '.x{color:red}',
+  '/_astro/print.css': '@page{}',
+};
+
+describe('inlineStylesheets', () => {
+  it('writes render-blocking stylesheets into the page and adds their hashes to style-src', () => {
+    const html = inlineStylesheets(
+      page('<link rel="stylesheet" href="/_astro/a.css"><link rel="stylesheet" href="/_astro/b.css">'),
+      (href) => sheets[href],
+    );
+    expect(html).toContain('<style>body{margin:0}</style><style>.x{color:red}</style>');
+    expect(html).not.toContain('<link rel="stylesheet"');
+    expect(html).toContain(
+      `style-src 'self' 'sha256-old=' ${styleHash('body{margin:0}')} ${styleHash('.x{color:red}')}; script-src 'self';`,
+    );
+  });
+
+  it('leaves the print stylesheet and a stylesheet it cannot read as links, and the page unchanged without any', () => {
+    const print = '<link rel="stylesheet" href="/_astro/print.css" media="print">';
+    const missing = '<link rel="stylesheet" href="/_astro/gone.css">';
+    expect(inlineStylesheets(page(print + missing), (href) => sheets[href])).toBe(page(print + missing));
+  });
+
+  it('hashes as browsers do: SHA-256 of the text, base64', () => {
+    expect(styleHash('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+  });
+});
