@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { communities } from '../../src/lib/contacts/network/communities';
+import { NETWORK_READING_FROM, networkInsights } from '../../src/lib/contacts/network/insights';
 import { readNetwork } from '../../src/lib/contacts/network/reading';
 import { keepTiesAmong, knows, markGroup, setKnown, tieOf, tiesOf, type Tie } from '../../src/lib/contacts/network/ties';
 
@@ -119,5 +120,29 @@ describe('reading the network', () => {
       // the fastest of five, so a busy machine does not fail the test
       expect(Math.min(...times)).toBeLessThan(50);
     });
+  });
+});
+
+describe('insights from the ties', () => {
+  const work = ids('w', 6);
+  const club = ids('s', 4);
+  const family = ids('f', 3);
+
+  it('names the broker with the circle they lead to, and the circle only the reader links', () => {
+    const ties = [...clique(work), ...clique(club), ...clique(family), ['s1', 'w1']] as Tie[];
+    const insights = networkInsights(readNetwork([...work, ...club, ...family], ties));
+    expect(insights).toContainEqual({ kind: 'broker', person: 'w1', circle: club });
+    expect(insights).toContainEqual({ kind: 'broker', person: 's1', circle: club });
+    expect(insights).toContainEqual({ kind: 'ownBridge', circle: family, main: work });
+  });
+
+  it('says a network where everyone knows everyone brings the same news twice', () => {
+    const everyone = [...work, ...club];
+    expect(networkInsights(readNetwork(everyone, clique(everyone)))).toEqual([{ kind: 'closeKnit', density: 1, people: everyone }]);
+  });
+
+  it('says nothing about a map too small to read', () => {
+    const few = work.slice(0, NETWORK_READING_FROM.people - 1);
+    expect(networkInsights(readNetwork(few, clique(few)))).toEqual([]);
   });
 });
