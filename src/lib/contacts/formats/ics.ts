@@ -12,6 +12,8 @@ export interface FollowUp {
   date: string;
   summary: string;
   description: string;
+  /** How the event repeats (an RRULE value such as `FREQ=MONTHLY;INTERVAL=3`), or none. */
+  rrule?: string | null;
 }
 
 export interface IcsOptions {
@@ -119,6 +121,7 @@ export function followUpsToIcs(items: readonly FollowUp[], opts: IcsOptions): st
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${basicDate(item.date)}`,
       `DTEND;VALUE=DATE:${nextDay(item.date)}`,
+      ...(item.rrule ? [`RRULE:${item.rrule}`] : []),
       `SUMMARY:${escapeIcsText(summary)}`,
       `DESCRIPTION:${escapeIcsText(item.description)}`,
       'TRANSP:TRANSPARENT',

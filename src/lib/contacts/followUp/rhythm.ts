@@ -1,0 +1,88 @@
+import type { ContactRole } from '../types';
+
+/**
+ * Staying in touch as a habit: each person on the map may have a rhythm, and the due list holds the
+ * people whose rhythm has run out, plus the people who matter for the goal and have no date at all.
+ * People with neither a rhythm nor a role are never "due": a list of everyone is a list nobody reads.
+ * (A contact rhythm per person is what personal CRMs such as Monica keep; here it lives on the device.)
+ *
+ * Dates are `YYYY-MM-DD` strings; day counts use UTC midnights, so the machine's time zone never
+ * moves a date.
+ */
+
+export const rhythms = ['none', 'twoWeeks', 'month', 'quarter', 'halfYear', 'year'] as const;
+export type Rhythm = (typeof rhythms)[number];
+
+/** Each rhythm as a calendar step, and as the RRULE a calendar repeats it with (RFC 5545 §3.3.10). */
+const steps: Record<Exclude<Rhythm, 'none'>, { days?: number; months?: number; rrule: string }> = {
+  twoWeeks: { days: 14, rrule: 'FREQ=WEEKLY;INTERVAL=2' },
+  month: { months: 1, rrule: 'FREQ=MONTHLY' },
+  quarter: { months: 3, rrule: 'FREQ=MONTHLY;INTERVAL=3' },
+  halfYear: { months: 6, rrule: 'FREQ=MONTHLY;INTERVAL=6' },
+  year: { months: 12, rrule: 'FREQ=YEARLY' },
+};
+
+/** The due list shows this many at first, with "show all" for the rest. */
+export const DUE_SHOWN = 10;
+
+const DAY_MS = 86_400_000;
+const dayNumber = (date: string) => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / DAY_MS;
+const fromDayNumber = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);
+
+/** The same day `months` later; the month's last day when that month is shorter (31 Jan + 1 = 28/29 Feb). */
+function addMonths(date: string, months: number): string {
+  const index = +date.slice(0, 4) * 12 + (+date.slice(5, 7) - 1) + months;
+  const [year, month] = [Math.floor(index / 12), (index % 12) + 1];
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(+date.slice(8, 10), lastDay)).padStart(2, '0')}`;
+}
+
+/** The RRULE for a rhythm, or null for none. */
+export const rruleOf = (rhythm: Rhythm): string | null => (rhythm === 'none' ? null : steps[rhythm].rrule);
+
+/** When the next contact is due: one rhythm after the last contact; null without a rhythm or a date. */
+export function nextContact(lastContact: string | null, rhythm: Rhythm): string | null {
+  if (rhythm === 'none' || lastContact === null) return null;
+  const step = steps[rhythm];
+  return step.days ? fromDayNumber(dayNumber(lastContact) + step.days) : addMonths(lastContact, step.months!);
+}
+
+/** What the due list needs to know of a person. */
+export interface DueCandidate {
+  id: string;
+  roles: readonly ContactRole[];
+  lastContact: string | null;
+  rhythm: Rhythm;
+}
+
+export interface Due {
+  id: string;
+  /** Why they are on the list: the rhythm ran out, or they matter for the goal and have no date. */
+  reason: 'rhythm' | 'noDate';
+  /** Days since the next contact was due (0 on the day itself); null for `noDate`. */
+  daysOverdue: number | null;
+}
+
+/**
+ * Who is due, most important first: people with more roles for the goal before fewer, then the
+ * longest overdue (someone with a role and no date at all comes before anyone with a date), then the
+ * map's order. Everyone due is returned; the island shows `DUE_SHOWN` and offers the rest.
+ */
+export function dueList(people: readonly DueCandidate[], today: string): Due[] {
+  const due: (Due & { roles: number; order: number })[] = [];
+  people.forEach((person, order) => {
+    const next = nextContact(person.lastContact, person.rhythm);
+    if (next !== null && next <= today) {
+      due.push({ id: person.id, reason: 'rhythm', daysOverdue: daysBetween(next, today), roles: person.roles.length, order });
+    } else if (person.lastContact === null && person.roles.length > 0) {
+      due.push({ id: person.id, reason: 'noDate', daysOverdue: null, roles: person.roles.length, order });
+    }
+  });
+  const overdue = (d: Due) => d.daysOverdue ?? Number.POSITIVE_INFINITY;
+  return due
+    .sort((a, b) => b.roles - a.roles || overdue(b) - overdue(a) || a.order - b.order)
+    .map(({ id, reason, daysOverdue }) => ({ id, reason, daysOverdue }));
+}

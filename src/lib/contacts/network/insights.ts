@@ -1,0 +1,34 @@
+import { densityLevels, type NetworkReading } from './reading';
+
+/**
+ * The network reading turned into insights a reader can act on: each names the people it is about
+ * and carries one suggested action, as codes; the island words them in Danish or English.
+ */
+
+export type NetworkInsight =
+  /** Most people know each other: the same news comes twice. Action: find someone outside it. */
+  | { kind: 'closeKnit'; density: number; people: string[] }
+  /** Few know each other: varied news, little backing. Action: introduce two who should meet. */
+  | { kind: 'scattered'; density: number; people: string[] }
+  /** The one link into another circle. Action: keep in touch, ask them for an introduction. */
+  | { kind: 'broker'; person: string; circle: string[] }
+  /** A circle only the reader links to the rest. Action: introduce someone from it to the main circle. */
+  | { kind: 'ownBridge'; circle: string[]; main: string[] }
+  /** People who know nobody else on the map. Action: check whether someone on the map should meet them. */
+  | { kind: 'loners'; people: string[] };
+
+/** Ties are worth reading from this many people on the map and this many ties. */
+export const NETWORK_READING_FROM = { people: 5, ties: 1 } as const;
+
+export function networkInsights(reading: NetworkReading): NetworkInsight[] {
+  if (reading.people < NETWORK_READING_FROM.people || reading.ties < NETWORK_READING_FROM.ties) return [];
+  const insights: NetworkInsight[] = [];
+  const main = reading.clusters[0]?.members ?? [];
+  if (reading.density > densityLevels.high) insights.push({ kind: 'closeKnit', density: reading.density, people: main });
+  if (reading.density < densityLevels.low) insights.push({ kind: 'scattered', density: reading.density, people: reading.loners });
+  for (const broker of reading.brokers)
+    insights.push({ kind: 'broker', person: broker.person, circle: reading.clusters[broker.cluster].members });
+  for (const c of reading.ownBridges) insights.push({ kind: 'ownBridge', circle: reading.clusters[c].members, main });
+  if (reading.loners.length > 0 && reading.density >= densityLevels.low) insights.push({ kind: 'loners', people: reading.loners });
+  return insights;
+}
