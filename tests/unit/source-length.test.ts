@@ -12,8 +12,8 @@ const MAX_LINES = 300;
 
 const dataFiles: Record<string, string> = {
   'src/data/quiz/items.ts': 'question bank: every quiz item’s situation and four answers in both languages',
-  'src/i18n/islands/contacts.ts': 'string table: the contact map island’s text in both languages',
-  'src/i18n/islands/group.ts': 'string table: the group worksheet island’s text in both languages',
+  'src/i18n/islands/contacts/da.ts': 'string table: the contact map island’s Danish text',
+  'src/i18n/islands/contacts/en.ts': 'string table: the contact map island’s English text',
 };
 
 const lineCount = (file: string): number => readFileSync(join(root, file), 'utf8').trimEnd().split('\n').length;

@@ -1,3 +1,4 @@
+import { contextWordsIn } from '../../../data/contacts/contexts';
 import { closenessLevels, contexts, roles, type Closeness, type ContactContext, type ContactRole } from '../types';
 
 /**
@@ -55,30 +56,8 @@ export const csvHeaders: Record<CsvLang, Record<CsvColumn, string>> = {
 
 /** The words written for each context. */
 export const contextWords: Record<CsvLang, Record<ContactContext, string>> = {
-  da: {
-    colleagues: 'kolleger',
-    formerColleagues: 'tidligere kolleger',
-    customers: 'kunder',
-    partners: 'samarbejdspartnere',
-    education: 'uddannelse',
-    events: 'arrangementer',
-    friends: 'venner',
-    family: 'familie',
-    leisure: 'fritid',
-    online: 'online',
-  },
-  en: {
-    colleagues: 'colleagues',
-    formerColleagues: 'former colleagues',
-    customers: 'customers',
-    partners: 'partners',
-    education: 'education',
-    events: 'events',
-    friends: 'friends',
-    family: 'family',
-    leisure: 'leisure',
-    online: 'online',
-  },
+  da: contextWordsIn('da', 'csv'),
+  en: contextWordsIn('en', 'csv'),
 };
 
 export const closenessWords: Record<CsvLang, Record<Closeness, string>> = {

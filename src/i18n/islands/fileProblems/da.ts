@@ -1,12 +1,10 @@
-import { csvHeaders } from '../../lib/contacts/formats/vocabulary';
-import { da as uiDa } from '../da';
-import { en as uiEn } from '../en';
-import type { Locale } from '../locales';
-import { groupStrings } from './group';
+import { csvHeaders } from '../../../lib/contacts/formats/vocabulary';
+import { da as uiDa } from '../../da';
+import { groupStrings } from '../group';
 
 /**
  * Why an imported file cannot be used, in words: the "My data" backup, the contact map's JSON, and a
- * group worksheet file. Worded by `../fileProblems.ts` from the codes the parsers return; loaded when
+ * group worksheet file. Worded by `src/i18n/fileProblems.ts` from the codes the parsers return; loaded when
  * a file is checked, not with the page. Every sentence is whole, so it can stand alone or after an
  * exercise's name.
  */
@@ -15,9 +13,8 @@ import { groupStrings } from './group';
 export type ImportKind = 'quiz' | 'groupPurpose' | 'contactMap' | 'addressBook' | 'room';
 
 const gDa = groupStrings.da;
-const gEn = groupStrings.en;
 
-const da = {
+export const da = {
   /** `{size}` and `{limit}` are as precise as it takes to tell them apart ("2,02 MB", "2 MB"). */
   tooLarge: 'Filen fylder {size}. Den må højst fylde {limit}.',
   empty: 'Filen er tom.',
@@ -159,136 +156,3 @@ const da = {
   } as Record<ImportKind, Record<string, string>>,
 };
 export type FileProblemStrings = typeof da;
-
-const en: FileProblemStrings = {
-  tooLarge: 'The file is {size}. It can be {limit} at most.',
-  empty: 'The file is empty.',
-  notText: 'The file is not a text file. It may be a picture or a PDF.',
-  notJson: 'The file cannot be read. It may not have downloaded completely, or it has been edited by hand.',
-  forbiddenKey: 'The file contains the field “{key}”, which we do not accept for security reasons.',
-  newerFormat: 'The file was made by a newer version of the site. Reload the page and try again.',
-  noChecks:
-    'The file could not be checked, because part of the page has not been downloaded. Reload the page when you are online and try again.',
-
-  notBackup: 'The file is not a copy from Netværkskompasset.',
-  entry: '{exercise}: {problem}',
-  entryField: '{field} is missing or wrong.',
-  entryFields: { version: 'The version number', savedAt: 'The time the data was saved', data: 'The data', '': 'The data' },
-  entryNewer: 'The data is from a newer version of the site. Reload the page and try again.',
-  entryUnreadable: 'This version of the site cannot read the data.',
-
-  notWorksheet: 'The file is not a worksheet from Netværkskompasset. A worksheet is downloaded as a file with the button “{button}”.',
-  backupNotWorksheet: 'The file is a copy of all your data, not a single worksheet. Load it on the “{page}” page.',
-  invalidWorksheet: 'The worksheet in the file has errors. {problems}',
-  tooManyWorksheets: 'There are already {limit} worksheets here, and there is no room for more. Delete one and try again.',
-  idConflict: 'There is already a worksheet with the same key here. Try again.',
-  button: gEn.exportOne,
-  page: uiEn['nav.myData'],
-  andMore: 'And {n} more errors.',
-
-  issues: {
-    tooMany: 'There can be at most {limit} {items}, and the file has more.',
-    tooLong: 'A text in “{field}” is longer than the {limit} characters there is room for.',
-    tooLongSomewhere: 'A text is longer than the {limit} characters there is room for.',
-    empty: '“{field}” is empty.',
-    emptySomewhere: 'A field that must be filled in is empty.',
-    invalid: '“{field}” is missing or wrong.',
-    invalidSomewhere: 'A field is missing or wrong.',
-  },
-  items: {
-    quiz: { answers: 'answers', history: 'saved results' },
-    groupPurpose: {
-      worksheets: 'worksheets',
-      order: 'worksheets',
-      contributions: 'members',
-      checkIns: 'check-ins',
-      votes: 'members’ marks',
-      memberResults: 'members’ results',
-    },
-    contactMap: { people: 'people', order: 'people', contexts: 'contexts', roles: 'things a person can give' },
-    addressBook: { people: 'people', companies: 'companies', positions: 'positions' },
-    room: { entries: 'results' },
-    other: 'entries',
-  },
-  fields: {
-    quiz: {
-      answers: 'Your answers',
-      step: 'How far you have got',
-      history: 'Saved results',
-      'history.at': 'Time of a result',
-      'history.scores': 'Points in a result',
-      'history.answered': 'Number of answers in a result',
-    },
-    groupPurpose: {
-      worksheets: 'Worksheets',
-      order: 'Order of the worksheets',
-      id: 'Internal key',
-      name: 'The group’s name',
-      createdAt: 'Created',
-      updatedAt: 'Last changed',
-      'purpose.text': gEn.fields.text,
-      'purpose.first': gEn.fields.first,
-      'purpose.second': gEn.fields.second,
-      'purpose.memberValue': gEn.fields.memberValue,
-      'purpose.timeValue': gEn.fields.timeValue,
-      'boundaries.openness': gEn.fields.openness,
-      'boundaries.kind': gEn.fields.kind,
-      'boundaries.focus': gEn.fields.focus,
-      'boundaries.privateLine': gEn.fields.privateLine,
-      'members.who': gEn.fields.who,
-      'members.mix': gEn.fields.mix,
-      'members.missing': gEn.fields.missing,
-      'content.shared': gEn.fields.shared,
-      'content.passion': gEn.fields.passion,
-      'form.rhythm': gEn.fields.rhythm,
-      'form.structure': gEn.fields.structure,
-      'form.variation': gEn.fields.variation,
-      'form.leadership': gEn.fields.leadership,
-      'form.giveReceive': gEn.fields.giveReceive,
-      'measure.worth': gEn.fields.worth,
-      'measure.revisit': gEn.fields.revisit,
-      contributions: 'Members and contributions',
-      'contributions.id': 'Internal key of a member',
-      'contributions.name': 'A member’s name',
-      'contributions.contribution': gEn.memberContribution,
-      checkIns: 'Check-ins',
-      'checkIns.id': 'Internal key of a check-in',
-      'checkIns.date': 'Date of a check-in',
-      'checkIns.note': 'Note to a check-in',
-      'checkIns.ratings': 'Ratings in a check-in',
-      'ratings.purpose': 'A rating in a check-in',
-      'ratings.relationships': 'A rating in a check-in',
-      'ratings.interest': 'A rating in a check-in',
-      'ratings.passion': 'A rating in a check-in',
-      'ratings.structure': 'A rating in a check-in',
-      'checkIns.votes': 'Members’ own marks in a check-in',
-      'votes.name': 'The name with a member’s marks',
-      'votes.marks': 'A member’s marks in a check-in',
-      memberResults: 'Members’ quiz results',
-      'memberResults.id': 'Internal key of a member’s result',
-      'memberResults.name': 'The name with a member’s result',
-      'memberResults.code': 'A member’s quiz result',
-    },
-    contactMap: {
-      ...csvHeaders.en,
-      people: 'People',
-      order: 'Order of the people',
-      id: 'Internal key',
-      updatedAt: 'Last changed',
-      goal: 'Your goal',
-      'goal.kind': 'Kind of goal',
-      'goal.text': 'Your goal in your own words',
-      'goal.purpose': 'Purpose from the quiz',
-    },
-    addressBook: { people: 'People in the address book', companies: 'Companies', positions: 'Positions' },
-    room: {
-      entries: 'The room’s results',
-      'entries.code': 'Code',
-      'entries.scores': 'Scores',
-      'entries.at': 'Time',
-      duplicates: 'Duplicates',
-    },
-  },
-};
-
-export const fileProblemStrings: Record<Locale, FileProblemStrings> = { da, en };

@@ -1,7 +1,5 @@
-import type { Locale } from '../locales';
-
 /** Strings for the presenter and notes views. `{n}`, `{m}` and the like are filled in by the component. */
-const da = {
+export const da = {
   stepOf: 'Trin {n} af {total}',
   minutes: '{m} min.',
   start: 'Start',
@@ -32,36 +30,3 @@ const da = {
   controls: 'Styring af præsentationen',
 };
 export type PresenterStrings = typeof da;
-
-const en: PresenterStrings = {
-  stepOf: 'Step {n} of {total}',
-  minutes: '{m} min.',
-  start: 'Start',
-  pause: 'Pause',
-  resume: 'Resume',
-  addMinute: '+1 minute',
-  reset: 'Reset the step',
-  previous: 'Previous step',
-  next: 'Next step',
-  fullscreen: 'Full screen',
-  exitFullscreen: 'Leave full screen',
-  sound: 'Sound when time is up',
-  timeLeft: 'Time left in this step',
-  overtime: 'Time is up',
-  stepEnded: 'Time is up for the step: {title}.',
-  nextUp: 'Then',
-  lastStep: 'The last step.',
-  planLeft: '{m} min. left of {total}',
-  behind: '{m} min. behind the plan',
-  ahead: '{m} min. ahead of the plan',
-  onPlan: 'On plan',
-  keys: 'Keys: Space starts and pauses, the arrows change step, Home and End go to the first and last step, + adds a minute.',
-  notesFor: 'Talking points',
-  follow: 'Follow the presenter view when it is open in another window of this browser',
-  openNotes: 'Open the notes',
-  openPresenter: 'Open the presenter view',
-  toGuide: 'Back to the guide',
-  controls: 'Presenter controls',
-};
-
-export const presenterStrings: Record<Locale, PresenterStrings> = { da, en };

@@ -1,0 +1,33 @@
+import type { PresenterStrings } from './da';
+
+/** Strings for the presenter and notes views. `{n}`, `{m}` and the like are filled in by the component. */
+export const en: PresenterStrings = {
+  stepOf: 'Step {n} of {total}',
+  minutes: '{m} min.',
+  start: 'Start',
+  pause: 'Pause',
+  resume: 'Resume',
+  addMinute: '+1 minute',
+  reset: 'Reset the step',
+  previous: 'Previous step',
+  next: 'Next step',
+  fullscreen: 'Full screen',
+  exitFullscreen: 'Leave full screen',
+  sound: 'Sound when time is up',
+  timeLeft: 'Time left in this step',
+  overtime: 'Time is up',
+  stepEnded: 'Time is up for the step: {title}.',
+  nextUp: 'Then',
+  lastStep: 'The last step.',
+  planLeft: '{m} min. left of {total}',
+  behind: '{m} min. behind the plan',
+  ahead: '{m} min. ahead of the plan',
+  onPlan: 'On plan',
+  keys: 'Keys: Space starts and pauses, the arrows change step, Home and End go to the first and last step, + adds a minute.',
+  notesFor: 'Talking points',
+  follow: 'Follow the presenter view when it is open in another window of this browser',
+  openNotes: 'Open the notes',
+  openPresenter: 'Open the presenter view',
+  toGuide: 'Back to the guide',
+  controls: 'Presenter controls',
+};
