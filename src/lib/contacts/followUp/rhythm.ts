@@ -1,3 +1,4 @@
+import { subtractMonths } from '../insights';
 import type { ContactRole } from '../types';
 
 /**
@@ -32,14 +33,6 @@ const fromDayNumber = (day: number) => new Date(day * DAY_MS).toISOString().slic
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);
 
-/** The same day `months` later; the month's last day when that month is shorter (31 Jan + 1 = 28/29 Feb). */
-function addMonths(date: string, months: number): string {
-  const index = +date.slice(0, 4) * 12 + (+date.slice(5, 7) - 1) + months;
-  const [year, month] = [Math.floor(index / 12), (index % 12) + 1];
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(+date.slice(8, 10), lastDay)).padStart(2, '0')}`;
-}
-
 /** The RRULE for a rhythm, or null for none. */
 export const rruleOf = (rhythm: Rhythm): string | null => (rhythm === 'none' ? null : steps[rhythm].rrule);
 
@@ -47,7 +40,8 @@ export const rruleOf = (rhythm: Rhythm): string | null => (rhythm === 'none' ? n
 export function nextContact(lastContact: string | null, rhythm: Rhythm): string | null {
   if (rhythm === 'none' || lastContact === null) return null;
   const step = steps[rhythm];
-  return step.days ? fromDayNumber(dayNumber(lastContact) + step.days) : addMonths(lastContact, step.months!);
+  // Months forward are months subtracted backwards: the map's one calendar-month arithmetic (last day of a shorter month).
+  return step.days ? fromDayNumber(dayNumber(lastContact) + step.days) : subtractMonths(lastContact, -step.months!);
 }
 
 /** What the due list needs to know of a person. */

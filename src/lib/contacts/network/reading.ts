@@ -78,7 +78,7 @@ function parts(people: readonly string[], near: Map<string, Set<string>>): Map<s
   return part;
 }
 
-/** The one person all of these ties share, or null when there is none or more than one. */
+/** The people every one of these ties includes: one person, both ends of a single tie, or none. */
 function soleLink(ties: readonly Tie[]): string[] {
   if (ties.length === 0) return [];
   return ties[0].filter((id) => ties.every((tie) => tie.includes(id)));

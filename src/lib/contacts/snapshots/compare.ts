@@ -19,9 +19,6 @@ export interface Snapshot {
   ties: Tie[];
 }
 
-/** Snapshots kept on the device: a year of monthly ones, plus some. */
-export const SNAPSHOT_LIMIT = 24;
-
 export const takeSnapshot = (date: string, people: readonly Person[], ties: readonly Tie[]): Snapshot => ({
   date,
   people: people.map(({ id, name, closeness, roles: personRoles, lastContact }) => ({
