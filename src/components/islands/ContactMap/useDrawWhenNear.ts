@@ -16,9 +16,15 @@ export function useDrawWhenNear(target: RefObject<HTMLElement | null>, deferred:
     const el = target.current;
     if (draw || !el) return;
     let idle = false;
-    let near = typeof IntersectionObserver !== 'function';
+    // Measured when asked, not remembered from the observer's first report: the page above the map
+    // (the people list, the address book) can still be growing then, and the map moves down with it.
+    const near = () => {
+      if (typeof IntersectionObserver !== 'function') return true;
+      const box = el.getBoundingClientRect();
+      return box.top < 2 * innerHeight && box.bottom > -innerHeight;
+    };
     const check = () => {
-      if (idle && near) setDraw(true);
+      if (idle && near()) setDraw(true);
     };
     const onIdle = () => {
       idle = true;
@@ -31,9 +37,7 @@ export function useDrawWhenNear(target: RefObject<HTMLElement | null>, deferred:
       typeof IntersectionObserver === 'function'
         ? new IntersectionObserver(
             (entries) => {
-              if (!entries.some((e) => e.isIntersecting)) return;
-              near = true;
-              check();
+              if (entries.some((e) => e.isIntersecting)) check();
             },
             { rootMargin: '100% 0px' },
           )
