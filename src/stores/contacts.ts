@@ -1,11 +1,13 @@
+import { mergeDrafts, type DraftMerge } from '../lib/contacts/merge';
+import { contactSpec } from '../lib/contacts/spec';
 import * as transitions from '../lib/contacts/state';
-import type { DraftMerge, PersonPatch, RemovedPerson } from '../lib/contacts/state';
-import { emptyDraft, type ContactContext, type Goal, type PersonDraft } from '../lib/contacts/types';
+import type { PersonPatch, RemovedPerson } from '../lib/contacts/state';
+import { emptyDraft, type ContactContext, type Goal, type LogEntry, type PersonDraft } from '../lib/contacts/types';
 import { newId } from './ids';
 import { persistentDoc } from './persist';
 
 /** The contact map's stored state and the actions that change it. */
-export const contactDoc = persistentDoc(transitions.contactSpec);
+export const contactDoc = persistentDoc(contactSpec);
 export const $contacts = contactDoc.$data;
 export const $contactStatus = contactDoc.$status;
 
@@ -41,12 +43,23 @@ export function removePerson(id: string): RemovedPerson | null {
 }
 export const restorePerson = (removed: RemovedPerson) => contactDoc.update((s) => transitions.restorePerson(s, removed));
 export const markContacted = (ids: readonly string[]) => contactDoc.update((s) => transitions.markContacted(s, ids, today(), new Date()));
+/** A line in someone's contact log (`date` defaults to today). */
+export const logContact = (id: string, text: string, date = today()) =>
+  contactDoc.update((s) => transitions.logContact(s, id, date, text, new Date()));
+export const removeLogEntry = (id: string, entry: LogEntry) =>
+  contactDoc.update((s) => transitions.removeLogEntry(s, id, entry, new Date()));
+
+/** `person` knows exactly `known` among the people the picker showed (`among`). */
+export const setKnown = (person: string, known: readonly string[], among: readonly string[]) =>
+  contactDoc.update((s) => transitions.setKnown(s, person, known, among));
+/** Everyone in `ids` knows everyone else in it. */
+export const knowEachOther = (ids: readonly string[]) => contactDoc.update((s) => transitions.knowEachOther(s, ids));
 
 /** Merge people read from a file; returns what happened, or null when the map could not be changed. */
 export function importDrafts(drafts: readonly PersonDraft[]): Omit<DraftMerge, 'state'> | null {
   let result: Omit<DraftMerge, 'state'> | null = null;
   const ok = contactDoc.update((s) => {
-    const { state, ...counts } = transitions.mergeDrafts(s, drafts, newId, new Date());
+    const { state, ...counts } = mergeDrafts(s, drafts, newId, new Date());
     result = counts;
     return state;
   });

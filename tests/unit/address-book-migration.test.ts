@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { unpackBook } from '../../src/lib/contacts/addressBook/book';
 import { isUntouchedImport, splitUntouchedImports, upgradeOldBackup } from '../../src/lib/contacts/addressBook/split';
-import { emptyContactState, listPeople, mergeDrafts, type ContactState } from '../../src/lib/contacts/state';
+import { mergeDrafts } from '../../src/lib/contacts/merge';
+import { emptyContactState, listPeople, type ContactState } from '../../src/lib/contacts/state';
 import { emptyDraft, type PersonDraft } from '../../src/lib/contacts/types';
 import { createGuardedStorage } from '../../src/stores/guarded-storage';
 import { hasRoomFor, usedUnits } from '../../src/stores/storageRoom';

@@ -209,6 +209,8 @@ describe('parseContactsCsv on a Danish Excel file', () => {
       notes: 'Kender "alle" i branchen; spørg om eksport',
       organisation: 'Ærø Æbleri, ApS',
       position: 'Salgschef',
+      rhythm: 'none',
+      log: [],
     });
     expect(result.people[1]).toMatchObject({
       contexts: ['formerColleagues'],

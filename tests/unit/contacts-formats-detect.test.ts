@@ -68,6 +68,8 @@ describe('decodeContactsFile', () => {
           roles: [],
           connector: false,
           peer: false,
+          rhythm: 'none',
+          log: [],
           lastContact: null,
           nextStep: '',
           notes: '',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contactStateSchema } from '../../src/lib/contacts/schema';
+import * as merging from '../../src/lib/contacts/merge';
 import * as transitions from '../../src/lib/contacts/state';
 import { filterPeople, noFilter, sortPeople } from '../../src/lib/contacts/table';
 import { emptyDraft, limits, type PersonDraft } from '../../src/lib/contacts/types';
@@ -64,7 +65,7 @@ describe('adding and editing people', () => {
   it('stops at the people limit', () => {
     let s = transitions.emptyContactState();
     const drafts = Array.from({ length: limits.people + 3 }, (_, i) => draft(`Person ${i}`));
-    const result = transitions.mergeDrafts(s, drafts, nextId, now);
+    const result = merging.mergeDrafts(s, drafts, nextId, now);
     expect(result.added).toBe(limits.people);
     expect(result.skipped).toBe(3);
     s = transitions.addPerson(result.state, 'extra', draft('One more'), now);
@@ -85,7 +86,7 @@ describe('the goal', () => {
 describe('merging imports', () => {
   it('merges drafts into people with the same name, ignoring case and spacing, and within the file', () => {
     const s = stateWith(draft('Anna Berg', { contexts: ['colleagues'], closeness: 'close', lastContact: '2026-01-01' }));
-    const result = transitions.mergeDrafts(
+    const result = merging.mergeDrafts(
       s,
       [
         draft('anna  berg', { contexts: ['online'], organisation: 'Ærø Æbleri', lastContact: '2026-03-01', closeness: 'dormant' }),
@@ -117,7 +118,7 @@ describe('merging imports', () => {
       { notes: 'new' },
       later,
     );
-    const merged = transitions.mergeContactStates(here, { ...incoming, order: incoming.order });
+    const merged = merging.mergeContactStates(here, { ...incoming, order: incoming.order });
     expect(transitions.listPeople(merged).map((p) => [p.name, p.notes, p.peer])).toEqual([
       ['A', 'new', false],
       ['B', '', true],
@@ -128,7 +129,7 @@ describe('merging imports', () => {
 
   it('an export read back into an empty map restores everyone', () => {
     const here = transitions.setGoal(stateWith(draft('A', { roles: ['access'] }), draft('B')), { kind: 'job' });
-    const restored = transitions.mergeContactStates(transitions.emptyContactState(), JSON.parse(JSON.stringify(here)));
+    const restored = merging.mergeContactStates(transitions.emptyContactState(), JSON.parse(JSON.stringify(here)));
     expect(restored).toEqual(here);
   });
 });

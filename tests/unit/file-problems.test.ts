@@ -12,7 +12,8 @@ import { fileProblemStrings, type ImportKind } from '../../src/i18n/islands/file
 import { myDataStrings } from '../../src/i18n/islands/myData';
 import type { Locale } from '../../src/i18n/locales';
 import { contactStateSchema } from '../../src/lib/contacts/schema';
-import { contactSpec, emptyContactState } from '../../src/lib/contacts/state';
+import { contactSpec } from '../../src/lib/contacts/spec';
+import { emptyContactState } from '../../src/lib/contacts/state';
 import { limits as contactLimits, type Person } from '../../src/lib/contacts/types';
 import {
   buildWorksheetFile,
@@ -188,6 +189,8 @@ describe('limits and sizes as the reader sees them', () => {
     closeness: null,
     roles: [],
     connector: false,
+    rhythm: 'none',
+    log: [],
     peer: false,
     lastContact: null,
     nextStep: '',

@@ -3,7 +3,7 @@ import { tooManyParams } from '../storage/issues';
 import { isIsoDate, isValidId } from '../shared/ids';
 import { orderListsEvery } from '../shared/orderSchema';
 import { purposes } from '../shared/purposes';
-import { closenessLevels, contexts, goalKinds, limits, roles, type ContactState, type Goal, type Person } from './types';
+import { closenessLevels, contexts, goalKinds, limits, rhythms, roles, type ContactState, type Goal, type Person } from './types';
 
 /**
  * Validates the stored and imported contact map, with limits on every string and list.
@@ -27,8 +27,13 @@ const person = z.object({
   notes: text(limits.notes),
   organisation: text(limits.organisation),
   position: text(limits.position),
+  rhythm: z.enum(rhythms),
+  log: z.array(z.object({ date: isoDate, text: text(limits.logText) })).check(z.maxLength(limits.log)),
   updatedAt: text(limits.timestamp),
 });
+
+/** A pair who know each other: two different people, the smaller id first (so each pair has one spelling). */
+const tie = z.readonly(z.tuple([id, id])).check(z.refine(([a, b]) => a < b, 'a tie lists the smaller id first'));
 
 const goal = z.object({ kind: z.nullable(z.enum(goalKinds)), text: text(limits.goalText), purpose: z.nullable(z.enum(purposes)) });
 
@@ -43,8 +48,18 @@ const state = z
       z.refine((r) => Object.entries(r).every(([key, p]) => p.id === key), 'each person is stored under their own id'),
     ),
     order: z.array(id).check(z.maxLength(limits.people)),
+    ties: z.array(tie).check(
+      z.maxLength(limits.ties),
+      z.refine((list) => noRepeats(list.map(([a, b]) => `${a} ${b}`)), 'a tie is listed twice'),
+    ),
   })
-  .check(orderListsEvery('people', 'person'));
+  .check(
+    orderListsEvery('people', 'person'),
+    z.refine(
+      (s) => s.ties.every(([a, b]) => Object.hasOwn(s.people, a) && Object.hasOwn(s.people, b)),
+      'a tie names someone not on the map',
+    ),
+  );
 
 /* The schema's output must be exactly our types: a compile error here means they have drifted apart. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -1,33 +1,20 @@
 import { isIsoDate, isValidId } from '../shared/ids';
 import { inOrder, own } from '../shared/ordered';
+import { goalKinds } from './types';
 import { purposes } from '../shared/purposes';
-import type { DocSpec } from '../storage/envelope';
-import {
-  closenessLevels,
-  contexts as contextOrder,
-  goalKinds,
-  limits,
-  roles as roleOrder,
-  type ContactContext,
-  type ContactState,
-  type Goal,
-  type Person,
-  type PersonDraft,
-} from './types';
+import { cleanDraft, cut } from './clean';
+import { joinTies, markGroup, setKnown as setKnownAmong } from './network/ties';
+import { limits, type ContactState, type Goal, type LogEntry, type Person, type PersonDraft, type Tie } from './types';
 
 export type { ContactState } from './types';
 
-export const emptyGoal = (): Goal => ({ kind: null, text: '', purpose: null });
-export const emptyContactState = (): ContactState => ({ goal: emptyGoal(), people: {}, order: [] });
+/**
+ * The contact map's transitions: pure functions from one state to the next (the store in
+ * `stores/contacts.ts` applies them). Merging lives in `merge.ts`, the stored format in `spec.ts`.
+ */
 
-export const contactSpec: DocSpec<ContactState> = {
-  kind: 'contactMap',
-  version: 1,
-  loadSchema: () => import('./schema').then((m) => m.contactStateSchema),
-  empty: emptyContactState,
-  count: (s) => s.order.length,
-  merge: (current, incoming) => mergeContactStates(current, incoming),
-};
+export const emptyGoal = (): Goal => ({ kind: null, text: '', purpose: null });
+export const emptyContactState = (): ContactState => ({ goal: emptyGoal(), people: {}, order: [], ties: [] });
 
 /* Reading */
 
@@ -43,30 +30,6 @@ export const hasGoal = (goal: Goal): boolean => goal.kind !== null && (goal.kind
 
 /** How two names are compared when merging duplicates: case, accents' composition and spacing do not count. */
 export const nameKey = (name: string): string => name.normalize('NFC').toLocaleLowerCase('da').replace(/\s+/g, ' ').trim();
-
-/* Cleaning input */
-
-const cut = (text: string, max: number): string => (text.length > max ? text.slice(0, max) : text);
-const clean = (text: string, max: number): string => cut(text.replace(/\s+/g, ' ').trim(), max);
-
-const uniqueIn = <T extends string>(values: readonly T[], order: readonly T[]): T[] => order.filter((v) => values.includes(v));
-
-function cleanDraft(draft: PersonDraft): PersonDraft {
-  return {
-    name: clean(draft.name, limits.name),
-    // The first context is the person's sector on the map, so the reader's order is kept.
-    contexts: [...new Set(draft.contexts)].filter((c): c is ContactContext => (contextOrder as readonly string[]).includes(c)),
-    closeness: draft.closeness !== null && closenessLevels.includes(draft.closeness) ? draft.closeness : null,
-    roles: uniqueIn(draft.roles, roleOrder),
-    connector: draft.connector === true,
-    peer: draft.peer === true,
-    lastContact: draft.lastContact !== null && isIsoDate(draft.lastContact) ? draft.lastContact : null,
-    nextStep: cut(draft.nextStep, limits.nextStep),
-    notes: cut(draft.notes, limits.notes),
-    organisation: clean(draft.organisation, limits.organisation),
-    position: clean(draft.position, limits.position),
-  };
-}
 
 /* Goal */
 
@@ -115,6 +78,8 @@ export function toggleIn<T extends string>(list: readonly T[], value: T, on: boo
 export interface RemovedPerson {
   person: Person;
   index: number;
+  /** Their ties, so undo brings them back too. */
+  ties: Tie[];
 }
 
 export function removePerson(state: ContactState, id: string): { state: ContactState; removed: RemovedPerson | null } {
@@ -122,132 +87,68 @@ export function removePerson(state: ContactState, id: string): { state: ContactS
   if (!person) return { state, removed: null };
   const { [id]: _gone, ...people } = state.people;
   const index = state.order.indexOf(id);
-  return { state: { ...state, people, order: state.order.filter((x) => x !== id) }, removed: { person, index } };
+  const theirs = (t: Tie) => t[0] === id || t[1] === id;
+  const ties = state.ties.filter(theirs);
+  return {
+    state: { ...state, people, order: state.order.filter((x) => x !== id), ties: state.ties.filter((t) => !theirs(t)) },
+    removed: { person, index, ties },
+  };
 }
 
-/** Undo a removal, at the place the person had. */
+/** Undo a removal, at the place the person had, with the ties they had to people still on the map. */
 export function restorePerson(state: ContactState, removed: RemovedPerson): ContactState {
   if (own(state.people, removed.person.id) || !canAddPeople(state)) return state;
   const order = [...state.order];
   order.splice(Math.min(removed.index, order.length), 0, removed.person.id);
-  return { ...state, people: { ...state.people, [removed.person.id]: removed.person }, order };
+  const people = { ...state.people, [removed.person.id]: removed.person };
+  const back = removed.ties.filter(([a, b]) => own(people, a) && own(people, b));
+  return { ...state, people, order, ties: joinTies(state.ties, back).slice(0, limits.ties) };
 }
 
-/** Everyone in `ids` was contacted on `today` (`YYYY-MM-DD`). */
-export function markContacted(state: ContactState, ids: readonly string[], today: string, now: Date): ContactState {
-  if (!isIsoDate(today)) return state;
-  let next = state;
-  for (const id of ids) next = updatePerson(next, id, { lastContact: today }, now);
-  return next;
-}
-
-/* Merging: imports and two tabs */
-
-const later = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : a >= b ? a : b);
-const pick = (mine: string, theirs: string): string => (mine.trim() !== '' ? mine : theirs);
-
-/**
- * One person from two records of the same person: lists are joined, the newer last contact is kept,
- * and a field empty on one side is filled from the other. Where both have a value, `base` wins.
- */
-export function mergePerson(base: Person, other: PersonDraft, now: Date): Person {
-  return personFromDraft(
-    base.id,
+/** A contact on `date` (`YYYY-MM-DD`): a log entry (`text` may be empty), and the last contact moves up to it. */
+export function logContact(state: ContactState, id: string, date: string, text: string, now: Date): ContactState {
+  const person = own(state.people, id);
+  if (!person || !isIsoDate(date)) return state;
+  return updatePerson(
+    state,
+    id,
     {
-      name: base.name,
-      contexts: [...base.contexts, ...other.contexts.filter((c) => !base.contexts.includes(c))],
-      closeness: base.closeness ?? other.closeness,
-      roles: uniqueIn([...base.roles, ...other.roles], roleOrder),
-      connector: base.connector || other.connector,
-      peer: base.peer || other.peer,
-      lastContact: later(base.lastContact, other.lastContact),
-      nextStep: pick(base.nextStep, other.nextStep),
-      notes: pick(base.notes, other.notes),
-      organisation: pick(base.organisation, other.organisation),
-      position: pick(base.position, other.position),
+      log: [{ date, text }, ...person.log],
+      lastContact: person.lastContact !== null && person.lastContact > date ? person.lastContact : date,
     },
     now,
   );
 }
 
-export interface DraftMerge {
-  state: ContactState;
-  /** New people. */
-  added: number;
-  /** Drafts that matched someone already on the map (or an earlier draft) by name. */
-  merged: number;
-  /** Drafts left out because the map is full. */
-  skipped: number;
+/** Remove one entry from a person's log (the last contact date stays as it is). */
+export function removeLogEntry(state: ContactState, id: string, entry: LogEntry, now: Date): ContactState {
+  const person = own(state.people, id);
+  if (!person) return state;
+  const log = person.log.filter((e) => !(e.date === entry.date && e.text === entry.text));
+  return log.length === person.log.length ? state : updatePerson(state, id, { log }, now);
 }
 
-/**
- * Add people read from a file. A draft whose name matches someone already there (see `nameKey`) is
- * merged into that person instead of added; so are duplicates within the file. `makeId` gives new ids.
- */
-export function mergeDrafts(state: ContactState, drafts: readonly PersonDraft[], makeId: () => string, now: Date): DraftMerge {
-  const people = { ...state.people };
-  const order = [...state.order];
-  const byName = new Map<string, string>();
-  for (const id of order) {
-    const p = own(people, id);
-    if (p) byName.set(nameKey(p.name), id);
-  }
-  let added = 0;
-  let merged = 0;
-  let skipped = 0;
-  for (const raw of drafts) {
-    const draft = cleanDraft(raw);
-    if (draft.name === '') continue;
-    const key = nameKey(draft.name);
-    const existing = byName.get(key);
-    if (existing !== undefined) {
-      people[existing] = mergePerson(people[existing]!, draft, now);
-      merged++;
-      continue;
-    }
-    if (order.length >= limits.people) {
-      skipped++;
-      continue;
-    }
-    const id = makeId();
-    if (!isValidId(id) || Object.hasOwn(people, id)) throw new Error(`makeId gave an unusable id: ${id}`);
-    people[id] = personFromDraft(id, draft, now);
-    order.push(id);
-    byName.set(key, id);
-    added++;
-  }
-  return { state: { ...state, people, order }, added, merged, skipped };
+/** Everyone in `ids` was contacted on `today` (`YYYY-MM-DD`): each gets a log entry. */
+export function markContacted(state: ContactState, ids: readonly string[], today: string, now: Date): ContactState {
+  if (!isIsoDate(today)) return state;
+  let next = state;
+  for (const id of ids) next = logContact(next, id, today, '', now);
+  return next;
 }
 
-const time = (iso: string): number => {
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? -Infinity : t;
-};
+/* Who knows whom */
 
-/**
- * Combine a whole imported contact map with the one here: the same id keeps the newer record; a new id
- * whose name matches someone here is merged into that person; the goal here is kept unless it is empty.
- */
-export function mergeContactStates(current: ContactState, incoming: ContactState): ContactState {
-  const people = { ...current.people };
-  const order = [...current.order];
-  const byName = new Map(listPeople(current).map((p) => [nameKey(p.name), p.id]));
-  for (const person of listPeople(incoming)) {
-    const mine = own(people, person.id);
-    if (mine) {
-      if (time(person.updatedAt) > time(mine.updatedAt)) people[person.id] = person;
-      continue;
-    }
-    const same = byName.get(nameKey(person.name));
-    if (same !== undefined) {
-      const { id: _id, updatedAt, ...draft } = person;
-      people[same] = mergePerson(people[same]!, draft, new Date(Math.max(time(updatedAt), time(people[same]!.updatedAt))));
-      continue;
-    }
-    if (order.length >= limits.people) break;
-    people[person.id] = person;
-    order.push(person.id);
-    byName.set(nameKey(person.name), person.id);
-  }
-  return { goal: hasGoal(current.goal) ? current.goal : incoming.goal, people, order };
+/** A change to the ties that would pass the limit is refused whole. */
+const fits = (state: ContactState, ties: Tie[]): ContactState => (ties.length > limits.ties ? state : { ...state, ties });
+const onMap = (state: ContactState, ids: readonly string[]) => ids.filter((id) => own(state.people, id));
+
+/** `person` knows exactly `known` among `among` (the people the picker showed); other ties stay. */
+export function setKnown(state: ContactState, person: string, known: readonly string[], among: readonly string[]): ContactState {
+  if (!own(state.people, person)) return state;
+  return fits(state, setKnownAmong(state.ties, person, onMap(state, known), onMap(state, among)));
+}
+
+/** Everyone in `ids` knows everyone else in it. */
+export function knowEachOther(state: ContactState, ids: readonly string[]): ContactState {
+  return fits(state, markGroup(state.ties, onMap(state, ids)));
 }

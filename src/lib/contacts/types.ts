@@ -1,5 +1,8 @@
 import { sharedLimits } from '../shared/ids';
 import type { Purpose } from '../shared/purposes';
+import type { Tie } from './network/ties';
+
+export type { Tie } from './network/ties';
 
 /**
  * The contact map "Netværkskort" / "Contact map": one goal, the people the reader recalls context by
@@ -50,6 +53,20 @@ export interface Goal {
   purpose: Purpose | null;
 }
 
+/**
+ * How often the reader wants to be in touch with someone (see `followUp/rhythm.ts`). The ids are stored:
+ * never rename them.
+ */
+export const rhythms = ['none', 'twoWeeks', 'month', 'quarter', 'halfYear', 'year'] as const;
+export type Rhythm = (typeof rhythms)[number];
+
+/** One line in a person's contact log: when, and (optionally) what about. */
+export interface LogEntry {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  text: string;
+}
+
 export interface Person {
   id: string;
   /** A name or just initials. */
@@ -72,6 +89,10 @@ export interface Person {
   organisation: string;
   /** Job title or position. */
   position: string;
+  /** How often to be in touch; `none` puts them on the due list only if they have a role and no date. */
+  rhythm: Rhythm;
+  /** The contact log, newest first, at most `limits.log` entries. */
+  log: LogEntry[];
   /** ISO timestamp of the last change (merging two tabs or an import keeps the newer one). */
   updatedAt: string;
 }
@@ -95,6 +116,8 @@ export const emptyDraft = (name: string): PersonDraft => ({
   notes: '',
   organisation: '',
   position: '',
+  rhythm: 'none',
+  log: [],
 });
 
 /** Size limits, enforced by the schema and respected by the transitions and parsers (which cut text to fit). */
@@ -108,11 +131,20 @@ export const limits = {
   goalText: 500,
   /** A large LinkedIn export is a few thousand; the map is tested at 1,000. */
   people: 5000,
+  /** Entries kept in one person's contact log (the oldest go first). */
+  log: 20,
+  logText: 140,
+  /** Pairs who know each other: a map of 150 in six close circles has about 1,900; each pair is about 80 bytes stored. */
+  ties: 10000,
 } as const;
 
-/** Everything the contact map keeps: the goal and the people, by id, in the order they were added. */
+/**
+ * Everything the contact map keeps: the goal, the people by id in the order they were added, and who
+ * knows whom among them (`network/ties.ts`: sorted pairs of ids, each pair once).
+ */
 export interface ContactState {
   goal: Goal;
   people: Record<string, Person>;
   order: string[];
+  ties: Tie[];
 }

@@ -50,7 +50,12 @@ export function splitUntouchedImports(
       order.push(id);
     }
   }
-  return moved.length ? { map: { goal: state.goal, people, order }, moved } : { map: state, moved };
+  return moved.length
+    ? {
+        map: { goal: state.goal, people, order, ties: state.ties.filter(([a, b]) => Object.hasOwn(people, a) && Object.hasOwn(people, b)) },
+        moved,
+      }
+    : { map: state, moved };
 }
 
 /**

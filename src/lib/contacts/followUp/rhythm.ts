@@ -1,5 +1,7 @@
 import { subtractMonths } from '../insights';
-import type { ContactRole } from '../types';
+import type { ContactRole, Rhythm } from '../types';
+
+export { rhythms, type Rhythm } from '../types';
 
 /**
  * Staying in touch as a habit: each person on the map may have a rhythm, and the due list holds the
@@ -10,9 +12,6 @@ import type { ContactRole } from '../types';
  * Dates are `YYYY-MM-DD` strings; day counts use UTC midnights, so the machine's time zone never
  * moves a date.
  */
-
-export const rhythms = ['none', 'twoWeeks', 'month', 'quarter', 'halfYear', 'year'] as const;
-export type Rhythm = (typeof rhythms)[number];
 
 /** Each rhythm as a calendar step, and as the RRULE a calendar repeats it with (RFC 5545 §3.3.10). */
 const steps: Record<Exclude<Rhythm, 'none'>, { days?: number; months?: number; rrule: string }> = {

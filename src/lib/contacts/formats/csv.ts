@@ -142,6 +142,9 @@ function readPerson(reader: RowReader): PersonDraft | null {
     notes: reader.text('notes'),
     organisation: reader.text('organisation'),
     position: reader.text('position'),
+    // The spreadsheet has no columns for these: a file is people, not a habit.
+    rhythm: 'none',
+    log: [],
   };
 }
 

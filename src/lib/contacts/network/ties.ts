@@ -71,6 +71,13 @@ export function markGroup(ties: readonly Tie[], group: readonly string[]): Tie[]
   return fromKeys(keys);
 }
 
+/** Two lists of ties as one, each pair once, in order. */
+export function joinTies(ties: readonly Tie[], more: readonly Tie[]): Tie[] {
+  const keys = keySet(ties);
+  for (const tie of more) keys.add(key(tie));
+  return fromKeys(keys);
+}
+
 /** Only the ties between people still on the map (after someone is removed, or a backup merged). */
 export function keepTiesAmong(ties: readonly Tie[], people: readonly string[]): Tie[] {
   const present = new Set(people);
