@@ -19,3 +19,8 @@ export const localeTags: Record<Locale, { lang: string; og: string }> = {
   da: { lang: 'da', og: 'da_DK' },
   en: { lang: 'en', og: 'en_GB' },
 };
+
+/** The props of a component that needs only the page's language. */
+export interface LangProps {
+  lang: Locale;
+}

@@ -1,5 +1,5 @@
 import type { ZodMiniType } from 'zod/mini';
-import { APP_NAME, APP_VERSION } from '../app';
+import { fileHeader, type FileHeader } from '../app';
 import { looksBinary } from '../looksBinary';
 import { slugify } from '../slug';
 import { BACKUP_FORMAT } from '../storage/backup';
@@ -19,23 +19,14 @@ export const WORKSHEET_FORMAT_VERSION = 2;
 /** Files over this size are refused before they are read. */
 export const MAX_WORKSHEET_FILE_BYTES = 2 * 1024 * 1024;
 
-export interface WorksheetFile {
-  format: typeof WORKSHEET_FORMAT;
-  formatVersion: number;
-  app: { name: string; version: string };
-  exportedAt: string;
+export interface WorksheetFile extends FileHeader<typeof WORKSHEET_FORMAT> {
   worksheet: Worksheet;
 }
 
-export function buildWorksheetFile(worksheet: Worksheet, now: Date): WorksheetFile {
-  return {
-    format: WORKSHEET_FORMAT,
-    formatVersion: WORKSHEET_FORMAT_VERSION,
-    app: { name: APP_NAME, version: APP_VERSION },
-    exportedAt: now.toISOString(),
-    worksheet,
-  };
-}
+export const buildWorksheetFile = (worksheet: Worksheet, now: Date): WorksheetFile => ({
+  ...fileHeader(WORKSHEET_FORMAT, WORKSHEET_FORMAT_VERSION, now),
+  worksheet,
+});
 
 /** The file's text (indented, so it is readable and diffs well). */
 export const serializeWorksheetFile = (file: WorksheetFile): string => `${JSON.stringify(file, null, 2)}\n`;

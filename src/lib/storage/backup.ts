@@ -1,4 +1,4 @@
-import { APP_NAME, APP_VERSION } from '../app';
+import { fileHeader, type FileHeader } from '../app';
 import { ForbiddenKeyError, safeJsonParse } from './envelope';
 
 /**
@@ -24,23 +24,14 @@ export interface BackupEntry {
   data: unknown;
 }
 
-export interface BackupFile {
-  format: typeof BACKUP_FORMAT;
-  formatVersion: number;
-  app: { name: string; version: string };
-  exportedAt: string;
+export interface BackupFile extends FileHeader<typeof BACKUP_FORMAT> {
   stores: Record<string, BackupEntry>;
 }
 
-export function buildBackup(stores: Record<string, BackupEntry>, now: Date): BackupFile {
-  return {
-    format: BACKUP_FORMAT,
-    formatVersion: BACKUP_FORMAT_VERSION,
-    app: { name: APP_NAME, version: APP_VERSION },
-    exportedAt: now.toISOString(),
-    stores,
-  };
-}
+export const buildBackup = (stores: Record<string, BackupEntry>, now: Date): BackupFile => ({
+  ...fileHeader(BACKUP_FORMAT, BACKUP_FORMAT_VERSION, now),
+  stores,
+});
 
 export type BackupProblem =
   /** `limit` is `MAX_IMPORT_BYTES`, so the message can say both. */

@@ -60,6 +60,9 @@ export function SignDots({
   );
 }
 
+/** The trend chart's drawing box and the margins for the mark axis (left) and the dates (below `bottom`). */
+const TREND_FRAME = { width: 320, height: 120, left: 24, right: 16, top: 10, bottom: 96 } as const;
+
 /**
  * One sign over time: the agreed mark as a line of filled dots, the members' median as a hollow
  * diamond, their lowest to highest mark as a bar.
@@ -75,12 +78,7 @@ export function TrendChart({
   lang: GroupProps['lang'];
   strings: Strings;
 }) {
-  const W = 320;
-  const H = 120;
-  const left = 24;
-  const right = 16;
-  const top = 10;
-  const bottom = 96;
+  const { width: W, height: H, left, right, top, bottom } = TREND_FRAME;
   const n = points.length;
   const x = (i: number) => (n === 1 ? (left + W - right) / 2 : left + (i * (W - left - right)) / (n - 1));
   const y = (v: number) => bottom - ((v - 1) * (bottom - top)) / 4;

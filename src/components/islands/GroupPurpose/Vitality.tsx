@@ -8,7 +8,7 @@ import { scoreCheckIn, vitalityTrend } from '../../../lib/group/vitality';
 import { voteSpread } from '../../../lib/group/votes';
 import { $drafts } from '../../../stores/drafts';
 import * as actions from '../../../stores/group';
-import { LengthNote } from '../shared/EditableText';
+import { LimitedTextArea } from '../shared/EditableText';
 import { useDraft } from '../shared/useDraft';
 import { markNames, num } from './Charts';
 import { PhoneMarks } from './PhoneMarks';
@@ -93,16 +93,7 @@ export function Vitality(props: SheetProps) {
         />
         <div className="field">
           <label htmlFor="checkin-note">{s.checkInNote}</label>
-          <textarea
-            id="checkin-note"
-            rows={2}
-            value={note}
-            disabled={disabled}
-            aria-describedby={checkLength(note, limits.note).nearLimit ? 'checkin-note-limit' : undefined}
-            aria-invalid={checkLength(note, limits.note).over || undefined}
-            onChange={(e) => setNote(e.currentTarget.value)}
-          />
-          <LengthNote id="checkin-note-limit" text={note} limit={limits.note} />
+          <LimitedTextArea id="checkin-note" rows={2} value={note} limit={limits.note} disabled={disabled} onValue={setNote} />
         </div>
         {round?.revealed && <p>{fill(s.votesSaved, { n: round.votes.length })}</p>}
         {feedback === 'empty' && (

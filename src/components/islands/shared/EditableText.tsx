@@ -7,8 +7,10 @@ import {
   useReducer,
   useRef,
   useState,
+  type AriaAttributes,
   type InputHTMLAttributes,
   type ReactNode,
+  type TextareaHTMLAttributes,
 } from 'react';
 import { fill } from '../../../i18n/fill';
 import type { StorageStrings } from '../../../i18n/islands/storage';
@@ -181,30 +183,38 @@ export function LengthNote({ id, text, limit }: { id: string; text: string; limi
  * `maxLength` that would cut a paste, a counter near the limit and a message past it. The form checks
  * `checkLength(value, limit).over` before it saves.
  */
-export function LimitedInput({
-  id,
-  value,
-  limit,
-  onValue,
-  ...rest
-}: { id: string; value: string; limit: number; onValue(text: string): void } & Omit<
-  InputHTMLAttributes<HTMLInputElement>,
+/** The props of a limited field: its own, and any other attribute of the element but its value and change handler. */
+type Limited<Attributes> = { id: string; value: string; limit: number; onValue(text: string): void } & Omit<
+  Attributes,
   'id' | 'value' | 'onChange' | 'type'
->) {
-  const length = checkLength(value, limit);
-  const noteId = `${id}-limit`;
+>;
+
+export function LimitedInput({ id, value, limit, onValue, ...rest }: Limited<InputHTMLAttributes<HTMLInputElement>>) {
   return (
     <>
-      <input
-        {...rest}
-        id={id}
-        type="text"
-        value={value}
-        aria-invalid={length.over || rest['aria-invalid'] || undefined}
-        aria-describedby={[rest['aria-describedby'], length.nearLimit ? noteId : ''].filter(Boolean).join(' ') || undefined}
-        onChange={(e) => onValue(e.currentTarget.value)}
-      />
-      <LengthNote id={noteId} text={value} limit={limit} />
+      <input {...rest} type="text" {...limitedProps(id, value, limit, rest)} onChange={(e) => onValue(e.currentTarget.value)} />
+      <LengthNote id={`${id}-limit`} text={value} limit={limit} />
     </>
   );
+}
+
+/** `LimitedInput` for a few lines of text (a note). */
+export function LimitedTextArea({ id, value, limit, onValue, ...rest }: Limited<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
+  return (
+    <>
+      <textarea {...rest} {...limitedProps(id, value, limit, rest)} onChange={(e) => onValue(e.currentTarget.value)} />
+      <LengthNote id={`${id}-limit`} text={value} limit={limit} />
+    </>
+  );
+}
+
+/** A limited field's id, value and ARIA: invalid past the limit, described by its `LengthNote` near it. */
+function limitedProps(id: string, value: string, limit: number, rest: AriaAttributes) {
+  const length = checkLength(value, limit);
+  return {
+    id,
+    value,
+    'aria-invalid': length.over || rest['aria-invalid'] || undefined,
+    'aria-describedby': [rest['aria-describedby'], length.nearLimit ? `${id}-limit` : ''].filter(Boolean).join(' ') || undefined,
+  };
 }
