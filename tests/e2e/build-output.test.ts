@@ -57,13 +57,21 @@ describe('the built site', () => {
     expect(unhashed).toEqual([]);
   });
 
-  it('gives article pages and the article indexes no render-blocking stylesheet: their CSS is in the page', () => {
+  it('gives article pages and the article indexes no render-blocking stylesheet or early script: their CSS is in the page', () => {
     const articles = pages.filter((p) => /^\/(artikler|en\/articles)\//.test(p));
     expect(articles.length).toBeGreaterThan(2);
     for (const path of articles) {
       const html = builtHtml(path);
       expect(html.match(/<link rel="stylesheet" href="[^"]+">/g), path).toBeNull();
       expect(html, path).toMatch(/<style>[^<]*\.site-header/);
+    }
+    // Their scripts load after the page, from an inline loader the CSP allows by its hash.
+    for (const path of articles) {
+      const html = builtHtml(path);
+      expect(html, path).not.toMatch(/<script type="module" src=/);
+      const loader = /<script type="module">(addEventListener\("load"[^<]*)<\/script>/.exec(html)?.[1];
+      const scriptSrc = /<meta http-equiv="content-security-policy" content="[^"]*script-src ([^;"]*)/.exec(html)?.[1] ?? '';
+      expect(loader && scriptSrc.includes(styleHash(loader)), path).toBe(true);
     }
     // The pages the service worker precaches keep sharing the stylesheet files.
     expect(builtHtml('/')).toMatch(/<link rel="stylesheet" href="[^"]+\.css">/);

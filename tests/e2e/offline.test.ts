@@ -92,7 +92,8 @@ describe('offline, after one visit', () => {
     expect(broken).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
-  });
+    // Every page but the articles, each until the network is quiet: most of a minute on a busy two-core machine.
+  }, 180_000);
 
   it('opens the articles a reader has read, the first page of the visit included, and no other', async () => {
     const context = await browser.newContext();

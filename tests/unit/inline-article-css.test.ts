@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineStylesheets, styleHash } from '../../src/integrations/inline-article-css';
+import { deferModuleScripts, inlineStylesheets, styleHash } from '../../src/integrations/inline-article-css';
 
 const page = (head: string) =>
   `<html><head><meta http-equiv="content-security-policy" content="default-src 'none'; style-src 'self' 'sha256-old='; script-src 'self';">${head}</head><body></body></html>`;
@@ -30,5 +30,23 @@ describe('inlineStylesheets', () => {
 
   it('hashes as browsers do: SHA-256 of the text, base64', () => {
     expect(styleHash('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+  });
+});
+
+describe('deferModuleScripts', () => {
+  it('loads the module scripts after the page, from one loader hashed in script-src', () => {
+    const html = deferModuleScripts(
+      page('<script type="module" src="/_astro/Header.a.js"></script><script type="module" src="/kompas/_astro/Sw.b.js"></script>'),
+    );
+    expect(html).not.toContain(' src=');
+    const loader = /<script type="module">([^<]*)<\/script><\/body>/.exec(html)?.[1];
+    expect(loader).toBe('addEventListener("load",()=>{import("/_astro/Header.a.js");import("/kompas/_astro/Sw.b.js");},{once:true})');
+    expect(html).toContain(`script-src 'self' ${styleHash(loader!)};`);
+  });
+
+  it('leaves a page without module scripts as it is', () => {
+    expect(deferModuleScripts(page('<script type="application/ld+json">{}</script>'))).toBe(
+      page('<script type="application/ld+json">{}</script>'),
+    );
   });
 });
