@@ -76,7 +76,7 @@ export function pickerGroups(people: readonly Person[], options: PickerOptions):
 /** Up to this many people, the person picker lists everyone; above it, only those matching its text box. */
 export const CHOOSER_ALL_UP_TO = 150;
 /** The most people the person picker lists at once on a large map. */
-export const CHOOSER_MAX = 60;
+export const CHOOSER_MAX = 40;
 
 /** The people the person picker offers, by name: everyone on a small map; on a large one, the first matches of `query`. */
 export function chooserPeople(people: readonly Person[], query: string, chosen: string | null): { list: Person[]; more: number } {

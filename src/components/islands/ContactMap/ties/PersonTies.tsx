@@ -49,7 +49,7 @@ export function PersonTies({ strings: s, people, byId, ties, live, onStatus }: P
           <label htmlFor="cm-ties-find">{t.find}</label>
           <input id="cm-ties-find" type="search" value={find} onChange={(e) => setFind(e.target.value)} aria-describedby="cm-ties-more" />
           <p id="cm-ties-more" className="cm-muted">
-            {fill(t.chooserMore, { shown: chooser.list.length, total: people.length })}
+            {chooser.more > 0 && fill(t.chooserMore, { shown: chooser.list.length, total: chooser.list.length + chooser.more })}
           </p>
         </div>
       )}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { fill } from '../../../../i18n/fill';
 import type { ContactStrings } from '../../../../i18n/islands/contacts';
 import type { Person, Tie } from '../../../../lib/contacts/types';
@@ -18,7 +18,10 @@ interface Props {
  * "Who knows whom?": one person at a time (choose them, tick whom they know) or a group who all know
  * each other (tick them, one button). Every change is saved at once and said in a polite status line.
  */
-export function TiesSection({ strings: s, people, ties, live }: Props) {
+export function TiesSection({ strings: s, people: current, ties, live }: Props) {
+  // An edit elsewhere (a closeness in the table) changes the people: this section follows a moment later, in
+  // the background, so the edit reaches the map and the table first.
+  const people = useDeferredValue(current);
   const [mode, setMode] = useState<'person' | 'group'>('person');
   const [status, setStatus] = useState('');
   const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
