@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contactStrings } from '../../src/i18n/islands/contacts';
 import { fill } from '../../src/i18n/fill';
+import { emptyDraft, type ContactContext } from '../../src/lib/contacts/types';
 import { axeViolations, baseURL, launch, watchedPage } from './browser';
 
 let browser: Browser;
@@ -23,23 +24,8 @@ function storedMap(): string {
   const people: Record<string, unknown> = {};
   names.forEach((name, i) => {
     const id = `p${i}`;
-    people[id] = {
-      id,
-      name,
-      contexts: [i < 3 ? 'colleagues' : 'friends'],
-      closeness: 'regular',
-      roles: [],
-      connector: false,
-      peer: false,
-      lastContact: null,
-      nextStep: '',
-      notes: '',
-      organisation: '',
-      position: '',
-      rhythm: 'none',
-      log: [],
-      updatedAt: '2026-11-01T12:00:00.000Z',
-    };
+    const contexts: ContactContext[] = [i < 3 ? 'colleagues' : 'friends'];
+    people[id] = { ...emptyDraft(name), id, contexts, closeness: 'regular', updatedAt: '2026-11-01T12:00:00.000Z' };
   });
   const data = { goal: { kind: 'job', text: '', purpose: null }, people, order: names.map((_, i) => `p${i}`), ties: [] };
   return JSON.stringify({ kind: 'contactMap', version: 2, savedAt: '2026-11-01T12:00:00.000Z', data });

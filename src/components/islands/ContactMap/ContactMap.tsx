@@ -8,7 +8,6 @@ import type { Locale } from '../../../i18n/locales';
 import { emptyContactState, listPeople } from '../../../lib/contacts/state';
 import type { Purpose } from '../../../lib/quiz/types';
 import { overdueCutoff, readInsights } from '../../../lib/contacts/insights';
-import { summariseNetwork } from '../../../lib/contacts/network/insights';
 import { filterPeople, noFilter } from '../../../lib/contacts/table';
 import { $peopleFilter } from '../../../stores/contactFilter';
 import { $contacts, $contactStatus, contactDoc, today } from '../../../stores/contacts';
@@ -23,16 +22,15 @@ import { PrintHeader, PrintTable } from './PrintView';
 import { Recall as RecallSection } from './Recall';
 import { AddressBookSection as AddressBook } from './addressBook/AddressBookSection';
 import { useNarrowScreen } from './useNarrowScreen';
-import { NetworkInsights } from './ties/NetworkInsights';
-import { TiesSection as Ties } from './ties/TiesSection';
+import { LazyNetworkInsights, LazyTiesSection } from './ties/Lazy';
 
 /** The page's sections, memoised (see `say` below). */
 const GoalSection = memo(Goal);
 const Recall = memo(RecallSection);
 const AddressBookSection = memo(AddressBook);
 const PeopleTable = memo(Table);
-const TiesSection = memo(Ties);
-const PrintNetwork = memo(NetworkInsights);
+const TiesSection = memo(LazyTiesSection);
+const PrintNetwork = memo(LazyNetworkInsights);
 const InsightsView = memo(Insights);
 const FollowUp = memo(FollowUpSection);
 const Files = memo(FilesSection);
@@ -92,7 +90,6 @@ export default function ContactMap(props: ContactMapProps) {
   // Not on `state`: marking who knows whom changes only the ties, and must not draw every person again.
   const { people: record, order, ties } = state;
   const people = useMemo(() => listPeople({ ...SERVER_STATE, people: record, order }), [record, order]);
-  const network = useMemo(() => summariseNetwork(order, ties), [order, ties]);
   const day = useClientValue(today, SERVER_DAY);
   const overdueBefore = overdueCutoff(day);
   const insights = useMemo(() => readInsights(people, day), [people, day]);
@@ -178,7 +175,7 @@ export default function ContactMap(props: ContactMapProps) {
           mapPlaceholder
         )}
         <div className="no-print">
-          <InsightsView strings={s} people={people} insights={insights} network={network} goal={state.goal.kind} />
+          <InsightsView strings={s} people={people} insights={insights} order={order} ties={ties} goal={state.goal.kind} />
           <FollowUp strings={s} lang={lang} people={people} insights={insights} goal={state.goal} today={day} live={live} onMessage={say} />
           <Files strings={s} lang={lang} state={state} live={live} onMessage={say} />
           <div className="button-row">
@@ -189,7 +186,7 @@ export default function ContactMap(props: ContactMapProps) {
           </div>
           <DeleteAll strings={s} count={people.length} live={live} onMessage={say} />
         </div>
-        {network && <PrintNetwork strings={s} summary={network} people={people} goal={state.goal.kind} print />}
+        {ties.length > 0 && <PrintNetwork strings={s} people={people} order={order} ties={ties} goal={state.goal.kind} print />}
         <PrintTable strings={s} people={people} />
       </div>
     </EditingProvider>

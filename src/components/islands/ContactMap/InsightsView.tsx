@@ -2,9 +2,8 @@ import { useMemo } from 'react';
 import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import type { Insights, Suggestion } from '../../../lib/contacts/insights';
-import type { NetworkSummary } from '../../../lib/contacts/network/insights';
-import { roles, type GoalKind, type Person } from '../../../lib/contacts/types';
-import { NetworkInsights } from './ties/NetworkInsights';
+import { roles, type GoalKind, type Person, type Tie } from '../../../lib/contacts/types';
+import { LazyNetworkInsights } from './ties/Lazy';
 import { nameList, peopleCount } from './ties/names';
 
 function suggestionText(s: ContactStrings, sg: Suggestion): string {
@@ -30,14 +29,16 @@ export function InsightsView({
   strings: s,
   people,
   insights,
-  network = null,
+  order = [],
+  ties = [],
   goal = null,
 }: {
   strings: ContactStrings;
   people: Person[];
   insights: Insights;
-  /** What the ties show, when any are marked. */
-  network?: NetworkSummary | null;
+  /** The map's ids in order and who knows whom among them: what the ties show, when any are marked. */
+  order?: readonly string[];
+  ties?: readonly Tie[];
   goal?: GoalKind | null;
 }) {
   const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
@@ -80,7 +81,7 @@ export function InsightsView({
               </ul>
             </>
           )}
-          {network && <NetworkInsights strings={s} summary={network} people={people} goal={goal} />}
+          {ties.length > 0 && <LazyNetworkInsights strings={s} people={people} order={order} ties={ties} goal={goal} />}
         </>
       )}
     </section>

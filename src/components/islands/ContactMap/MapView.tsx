@@ -91,6 +91,17 @@ export function MapView({
   const scroller = useRef<HTMLDivElement>(null);
   const placed = layout.people;
   const current = selected !== null && byId.has(selected.id) ? selected.id : null;
+  // The chosen person's ties, drawn stronger over the others.
+  const chosenLines = useMemo(
+    () =>
+      lines && current
+        ? tieLines(
+            placed,
+            ties.filter((t) => t[0] === current || t[1] === current),
+          ).d
+        : '',
+    [lines, current, placed, ties],
+  );
   // One tab stop for the whole map: the person last moved to with the arrow keys, else the chosen one, else the first.
   const tabStop = (active !== null && byId.has(active) ? active : null) ?? current ?? placed[0]?.id ?? null;
   const scale = ZOOM_STEPS[zoom] ?? 0;
@@ -236,6 +247,7 @@ export function MapView({
               >
                 <MapFrame layout={layout} strings={s} />
                 {lines?.d && <path className="cm-tie-lines" d={lines.d} aria-hidden="true" />}
+                {chosenLines && <path className="cm-tie-lines cm-tie-lines--chosen" d={chosenLines} aria-hidden="true" />}
                 <MapMarks layout={layout} byId={byId} current={current} tabStop={tabStop} describe={describe} />
               </svg>
             </div>

@@ -1,17 +1,26 @@
 import { useMemo } from 'react';
 import { fill } from '../../../../i18n/fill';
 import type { ContactStrings } from '../../../../i18n/islands/contacts';
-import type { NetworkInsight, NetworkSummary } from '../../../../lib/contacts/network/insights';
-import type { GoalKind, Person } from '../../../../lib/contacts/types';
+import { summariseNetwork, type NetworkInsight, type NetworkSummary } from '../../../../lib/contacts/network/insights';
+import type { GoalKind, Person, Tie } from '../../../../lib/contacts/types';
 import { nameList, peopleCount, tieCount } from './names';
 
 interface Props {
   strings: ContactStrings;
-  summary: NetworkSummary;
   people: Person[];
+  /** The map's ids in order and its ties: the reading needs nothing else, so a person's edit does not read it again. */
+  order: readonly string[];
+  ties: readonly Tie[];
   goal: GoalKind | null;
   /** The printed copy (the screen's insights are not printed). */
   print?: boolean;
+}
+
+/** The screen and the printed copy show the same reading: read once per change of the ties. */
+let last: { order: readonly string[]; ties: readonly Tie[]; summary: NetworkSummary | null } | null = null;
+function readOnce(order: readonly string[], ties: readonly Tie[]): NetworkSummary | null {
+  if (last?.order !== order || last.ties !== ties) last = { order, ties, summary: summariseNetwork(order, ties) };
+  return last.summary;
 }
 
 /** A circle in a sentence: its number in the list of circles and its first people, "circle 2 (Bo, Eva and others)". */
@@ -51,9 +60,11 @@ function insightText(s: ContactStrings, summary: NetworkSummary, insight: Networ
  * What the ties show, in plain words: the density and what it means for the reader's goal, the circles,
  * and the insights (brokers, the reader's own bridges, people who know nobody), each with one suggestion.
  */
-export function NetworkInsights({ strings: s, summary, people, goal, print = false }: Props) {
+export function NetworkInsights({ strings: s, people, order, ties, goal, print = false }: Props) {
   const t = s.ties;
   const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
+  const summary = useMemo(() => readOnce(order, ties), [order, ties]);
+  if (!summary) return null;
   const { reading, insights } = summary;
   const Heading = print ? 'h2' : 'h3';
   return (
