@@ -213,7 +213,7 @@ export const en: ContactStrings = {
     ownBridge:
       'Only you connect {circle} with {main}: nobody in one circle knows anyone in the other. You stand in a structural hole yourself. Suggestion: introduce two people, one from each circle, who could help each other.',
     loners:
-      'Nobody else on the map is marked as known by {names}. Suggestion: check whether you forgot to say whom they know, or whether someone on the map should meet them.',
+      'Not linked to anyone else on the map yet: {names}. Suggestion: check whether you forgot to say whom they know, or whether someone on the map should meet them.',
   },
 
   followTitle: '6. Follow-up',
