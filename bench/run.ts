@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureProject, type Options } from './lib/measure.ts';
+import { measureNetwork, networkGoals, networkSection } from './lib/network.ts';
 import { gnuTime } from './lib/process.ts';
 import { renderCompare, renderSingle, type Results } from './lib/report.ts';
 import { findChromium } from './lib/site.ts';
@@ -27,6 +28,7 @@ const usage = `npm run bench [-- options]
   --no-build           measure the dist/ that is there instead of building first (not with --compare)
   --keep-worktree      leave the --compare worktree in bench/tmp/ afterwards
   --out <file>         where to write the report (default bench/results/latest.md)
+  --network-only       only the "who knows whom" reading at 150 people (plain Node, seconds; no build, no browser)
 
 Exits with status 1, after the report and one "GOAL NOT MET" line per goal, when a measured figure misses its goal
 (the Goals table: Lighthouse, LCP vs the bare page, first visit ≤ 3 MB, build ms per page and peak memory, search).`;
@@ -41,12 +43,22 @@ const { values } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     'keep-worktree': { type: 'boolean', default: false },
     out: { type: 'string' },
+    'network-only': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (values.help) {
   console.log(usage);
   process.exit(0);
+}
+
+if (values['network-only']) {
+  const root = join(import.meta.dirname, '..');
+  const network = await measureNetwork(root);
+  const result: Results = { label: 'this run', sections: [networkSection(network)], goals: networkGoals(network) };
+  console.log(`# Netværkskompasset benchmark: who knows whom only\n\n${renderSingle(result)}`);
+  if (result.goals.some((g) => g.met === false)) process.exitCode = 1;
+  process.exit();
 }
 
 const started = performance.now();

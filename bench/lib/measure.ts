@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import { addressBookGoals, addressBookSection, measureAddressBook, type AddressBookTiming } from './address-book.ts';
 import { countNodes, generateContactMap, measureContactMap, STORAGE_KEY, type ContactMapTiming } from './contact-map.ts';
 import { openLighthouse, type LighthouseScores } from './lighthouse.ts';
+import { measureNetwork, networkGoals, networkSection } from './network.ts';
 import { pageTypes, searchPage, searchQueries } from './pages.ts';
 import { num, text, type Goal, type Results, type Section } from './report.ts';
 import { FIRST_VISIT_BUDGET, measurePrecache, type Precache } from './precache.ts';
@@ -41,6 +42,10 @@ export async function measureProject(root: string, label: string, options: Optio
     build = { ...timed, pages: htmlPages(outDir).length };
     log(label, `built ${build.pages} pages in ${timed.seconds.toFixed(1)} s`);
   }
+
+  // Plain Node on the checkout's own code: no build or browser needed.
+  log(label, 'who knows whom: network reading …');
+  const network = await measureNetwork(root);
 
   const sitePrecache = measurePrecache(outDir);
   // The article as a bare page (its text, no site CSS, no scripts), served beside it: the LCP yardstick.
@@ -306,6 +311,7 @@ export async function measureProject(root: string, label: string, options: Optio
     });
   }
 
+  sections.push(networkSection(network));
   if (addressBook) sections.push(addressBookSection(addressBook));
 
   if (search) {
@@ -342,6 +348,7 @@ export async function measureProject(root: string, label: string, options: Optio
 
   const all = goals(lighthouse, scale, search, options, sitePrecache, barePath);
   all.push(...contactMapGoals(contactMap, contactMapPhone, contactNodes, lighthouse.get(CONTACT_MAP_STORED), options));
+  all.push(...networkGoals(network));
   all.push(...addressBookGoals(addressBook));
   return { label, sections, goals: all };
 }

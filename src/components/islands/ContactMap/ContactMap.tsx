@@ -22,12 +22,15 @@ import { PrintHeader, PrintTable } from './PrintView';
 import { Recall as RecallSection } from './Recall';
 import { AddressBookSection as AddressBook } from './addressBook/AddressBookSection';
 import { useNarrowScreen } from './useNarrowScreen';
+import { LazyNetworkInsights, LazyTiesSection } from './ties/Lazy';
 
 /** The page's sections, memoised (see `say` below). */
 const GoalSection = memo(Goal);
 const Recall = memo(RecallSection);
 const AddressBookSection = memo(AddressBook);
 const PeopleTable = memo(Table);
+const TiesSection = memo(LazyTiesSection);
+const PrintNetwork = memo(LazyNetworkInsights);
 const InsightsView = memo(Insights);
 const FollowUp = memo(FollowUpSection);
 const Files = memo(FilesSection);
@@ -84,7 +87,9 @@ export default function ContactMap(props: ContactMapProps) {
   const state = useStore($contacts, { ssr: () => SERVER_STATE });
   const status = useStore($contactStatus, { ssr: () => CHECKING_STATUS });
   const live = status.save !== 'checking' && status.save !== 'readonly';
-  const people = useMemo(() => listPeople(state), [state]);
+  // Not on `state`: marking who knows whom changes only the ties, and must not draw every person again.
+  const { people: record, order, ties } = state;
+  const people = useMemo(() => listPeople({ ...SERVER_STATE, people: record, order }), [record, order]);
   const day = useClientValue(today, SERVER_DAY);
   const overdueBefore = overdueCutoff(day);
   const insights = useMemo(() => readInsights(people, day), [people, day]);
@@ -161,11 +166,16 @@ export default function ContactMap(props: ContactMapProps) {
           ) : (
             <PeopleTable {...peopleProps} />
           )}
+          <TiesSection strings={s} people={people} ties={ties} live={live} />
         </div>
         {/* Drawn only in the browser, once its code is there: the server and hydration draw the placeholder. */}
-        {mapLoaded ? <LoadedMapView strings={s} people={shownOnMap} onShowInTable={setFocusId} header={printHeader} /> : mapPlaceholder}
+        {mapLoaded ? (
+          <LoadedMapView strings={s} people={shownOnMap} ties={ties} onShowInTable={setFocusId} header={printHeader} />
+        ) : (
+          mapPlaceholder
+        )}
         <div className="no-print">
-          <InsightsView strings={s} people={people} insights={insights} />
+          <InsightsView strings={s} people={people} insights={insights} order={order} ties={ties} goal={state.goal.kind} />
           <FollowUp strings={s} lang={lang} people={people} insights={insights} goal={state.goal} today={day} live={live} onMessage={say} />
           <Files strings={s} lang={lang} state={state} live={live} onMessage={say} />
           <div className="button-row">
@@ -176,6 +186,7 @@ export default function ContactMap(props: ContactMapProps) {
           </div>
           <DeleteAll strings={s} count={people.length} live={live} onMessage={say} />
         </div>
+        {ties.length > 0 && <PrintNetwork strings={s} people={people} order={order} ties={ties} goal={state.goal.kind} print />}
         <PrintTable strings={s} people={people} />
       </div>
     </EditingProvider>

@@ -2,16 +2,9 @@ import { useMemo } from 'react';
 import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import type { Insights, Suggestion } from '../../../lib/contacts/insights';
-import { roles, type Person } from '../../../lib/contacts/types';
-
-/** Names for a list of ids: the first few, then "and n more". */
-export function nameList(s: ContactStrings, ids: readonly string[], byId: Map<string, Person>, max = 6): string {
-  const names = ids.slice(0, max).map((id) => byId.get(id)?.name ?? '');
-  const rest = ids.length - max;
-  return rest > 0 ? `${names.join(', ')} ${rest === 1 ? s.andOneMore : fill(s.andMore, { n: rest })}` : names.join(', ');
-}
-
-export const peopleCount = (s: ContactStrings, n: number) => (n === 1 ? s.peopleOne : fill(s.peopleMany, { n }));
+import { roles, type GoalKind, type Person, type Tie } from '../../../lib/contacts/types';
+import { LazyNetworkInsights } from './ties/Lazy';
+import { nameList, peopleCount } from './ties/names';
 
 function suggestionText(s: ContactStrings, sg: Suggestion): string {
   switch (sg.code) {
@@ -32,7 +25,22 @@ function suggestionText(s: ContactStrings, sg: Suggestion): string {
 }
 
 /** 5. What the map shows, in plain words, and what to do next. */
-export function InsightsView({ strings: s, people, insights }: { strings: ContactStrings; people: Person[]; insights: Insights }) {
+export function InsightsView({
+  strings: s,
+  people,
+  insights,
+  order = [],
+  ties = [],
+  goal = null,
+}: {
+  strings: ContactStrings;
+  people: Person[];
+  insights: Insights;
+  /** The map's ids in order and who knows whom among them: what the ties show, when any are marked. */
+  order?: readonly string[];
+  ties?: readonly Tie[];
+  goal?: GoalKind | null;
+}) {
   const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
   return (
     <section className="cm-section cm-insights" aria-labelledby="cm-insights-heading">
@@ -73,6 +81,7 @@ export function InsightsView({ strings: s, people, insights }: { strings: Contac
               </ul>
             </>
           )}
+          {ties.length > 0 && <LazyNetworkInsights strings={s} people={people} order={order} ties={ties} goal={goal} />}
         </>
       )}
     </section>

@@ -82,6 +82,8 @@ export interface Drawn {
   kinds: ReadonlySet<MarkerKind>;
   connector: boolean;
   counts: boolean;
+  /** Lines between people who know each other. */
+  ties?: boolean;
 }
 
 /** What the shapes mean: only the shapes the map draws now. */
@@ -106,6 +108,7 @@ export function Legend({ strings: s, drawn }: { strings: ContactStrings; drawn: 
       ),
       text: s.legendConnector,
     });
+  if (drawn.ties) items.push({ key: 'ties', icon: <line className="cm-tie-lines" x1={2} y1={14} x2={16} y2={4} />, text: s.ties.legend });
   if (drawn.counts) items.push({ key: 'count', icon: <circle className="cm-count" cx={9} cy={9} r={5} />, text: s.legendCount });
   return (
     <div className="cm-legend">

@@ -2,16 +2,20 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardE
 import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import { layoutMap, ringKeys, type MapLayout, type PlacedPerson } from '../../../lib/contacts/layout';
-import { contexts, type Person } from '../../../lib/contacts/types';
+import { tieLines } from '../../../lib/contacts/network/lines';
+import { contexts, type Person, type Tie } from '../../../lib/contacts/types';
 import { ChosenPerson } from './ChosenPerson';
 import { personAt } from '../../../lib/contacts/marker-paths';
 import { Legend, MapFrame, MARKER_RADIUS, markerKind, ringName, type Drawn, type MarkerKind } from './MapParts';
 import { MapMarks } from './MapMarks';
 import { useDrawWhenNear } from './useDrawWhenNear';
+import { TiesSwitch } from './ties/TiesSwitch';
 import { MapZoom, ZOOM_STEPS } from './MapZoom';
 import './map.css';
 
 export { Legend, MapFrame, MarkerShape, markerKind, ringName, sectorName, type MarkerKind } from './MapParts';
+
+const NO_TIES: readonly Tie[] = [];
 
 const EMPTY_LAYOUT: MapLayout = {
   mode: 'labels',
@@ -31,6 +35,8 @@ interface Props {
   strings: ContactStrings;
   /** The people to draw (after the page's filter). */
   people: Person[];
+  /** Who knows whom: drawn as lines between the people drawn, when the reader switches them on. */
+  ties?: readonly Tie[];
   onShowInTable(id: string): void;
   /** Print-only lines above the map (title, goal, date). */
   header?: ReactNode;
@@ -48,7 +54,17 @@ interface Props {
  * (arrow keys move between them); choosing one shows the person's card beside the map (under it on a
  * phone) and moves focus there. Zoom and pan by buttons; nothing is dragged.
  */
-export function MapView({ strings: s, people, onShowInTable, header, title, headingLevel = 2, intro = true, deferred = true }: Props) {
+export function MapView({
+  strings: s,
+  people,
+  ties = NO_TIES,
+  onShowInTable,
+  header,
+  title,
+  headingLevel = 2,
+  intro = true,
+  deferred = true,
+}: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const names = useMemo(
     () => ({
@@ -67,11 +83,25 @@ export function MapView({ strings: s, people, onShowInTable, header, title, head
   const [selected, setSelected] = useState<{ id: string; focus: boolean } | null>(null);
   const [active, setActive] = useState<string | null>(null);
   const [zoom, setZoom] = useState(0);
+  // Off until the reader switches it on: with the lines off, an edit costs nothing more than before.
+  const [showTies, setShowTies] = useState(false);
+  const lines = useMemo(() => (showTies ? tieLines(layout.people, ties) : null), [showTies, layout, ties]);
   const focusNext = useRef<string | null>(null);
   const svg = useRef<SVGSVGElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const placed = layout.people;
   const current = selected !== null && byId.has(selected.id) ? selected.id : null;
+  // The chosen person's ties, drawn stronger over the others.
+  const chosenLines = useMemo(
+    () =>
+      lines && current
+        ? tieLines(
+            placed,
+            ties.filter((t) => t[0] === current || t[1] === current),
+          ).d
+        : '',
+    [lines, current, placed, ties],
+  );
   // One tab stop for the whole map: the person last moved to with the arrow keys, else the chosen one, else the first.
   const tabStop = (active !== null && byId.has(active) ? active : null) ?? current ?? placed[0]?.id ?? null;
   const scale = ZOOM_STEPS[zoom] ?? 0;
@@ -178,6 +208,7 @@ export function MapView({ strings: s, people, onShowInTable, header, title, head
     }
     return { kinds, connector, counts: layout.cells.length > 0 };
   }, [layout, byId]);
+  const legendDrawn = useMemo(() => ({ ...drawn, ties: (lines?.drawn ?? 0) > 0 }), [drawn, lines]);
   const counted = layout.cells.reduce((sum, c) => sum + c.count, 0);
 
   return (
@@ -191,6 +222,9 @@ export function MapView({ strings: s, people, onShowInTable, header, title, head
         <>
           {counted > 0 && <p>{fill(s.mapMixedNote, { counted })}</p>}
           <MapZoom strings={s} step={zoom} onStep={changeZoom} onPan={pan} />
+          {ties.length > 0 && placed.length > 1 && (
+            <TiesSwitch strings={s} on={showTies} onChange={setShowTies} drawn={lines?.drawn ?? null} total={ties.length} />
+          )}
           <div className={current ? 'cm-map-layout cm-map-layout--chosen' : 'cm-map-layout'}>
             <div
               ref={scroller}
@@ -212,6 +246,8 @@ export function MapView({ strings: s, people, onShowInTable, header, title, head
                 onKeyDown={onKeyDown}
               >
                 <MapFrame layout={layout} strings={s} />
+                {lines?.d && <path className="cm-tie-lines" d={lines.d} aria-hidden="true" />}
+                {chosenLines && <path className="cm-tie-lines cm-tie-lines--chosen" d={chosenLines} aria-hidden="true" />}
                 <MapMarks layout={layout} byId={byId} current={current} tabStop={tabStop} describe={describe} />
               </svg>
             </div>
@@ -231,7 +267,7 @@ export function MapView({ strings: s, people, onShowInTable, header, title, head
               )}
             </div>
           </div>
-          <Legend strings={s} drawn={drawn} />
+          <Legend strings={s} drawn={legendDrawn} />
         </>
       )}
     </section>

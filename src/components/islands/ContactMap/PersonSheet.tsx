@@ -6,6 +6,7 @@ import { updatePerson } from '../../../stores/contacts';
 import { Field } from './Field';
 import { ContextChoices, FlagChoices, ListChecks, PersonActions, PersonField } from './PersonFields';
 import { TextField } from './TextField';
+import { TiesLine } from './ties/TiesLine';
 
 interface Props {
   strings: ContactStrings;
@@ -97,6 +98,7 @@ export default function PersonSheet({ strings: s, person: p, index, total, live,
       <PersonField {...base} field="organisation" id={id('organisation')} label={s.organisation} />
       <PersonField {...base} field="position" id={id('position')} label={s.position} />
       <PersonField {...base} field="notes" id={id('notes')} label={s.notes} />
+      <TiesLine strings={s} id={p.id} />
       <PersonActions {...base} onMessage={onMessage} onRemoved={onClose} />
     </dialog>
   );

@@ -145,6 +145,77 @@ export const da = {
   },
   andMore: 'og {n} flere',
   andOneMore: 'og 1 mere',
+  /** Who knows whom (issue 15): the picker, the lines on the map, the details row and the network reading. */
+  ties: {
+    title: 'Hvem kender hvem?',
+    intro:
+      'Vælg en person, og sæt flueben ved dem på kortet, som vedkommende kender. Eller vælg en gruppe, hvor alle kender hinanden, fx et team. Så kan punkt 5 vise dine kredse, og hvem der er din eneste vej ind i dem.',
+    tooFew: 'Når du har mindst to personer på kortet, kan du her sige, hvem der kender hvem.',
+    modeLegend: 'Sådan vil jeg angive det',
+    modePerson: 'Én person ad gangen',
+    modeGroup: 'En gruppe, der kender hinanden',
+    choose: 'Vælg en person',
+    chooseNone: 'Ingen valgt',
+    find: 'Find personen',
+    chooserMore: 'Listen viser {shown} af {total}. Skriv en del af navnet for at finde andre.',
+    knowsLegend: 'Hvem kender {name}?',
+    groupLegend: 'Hvem kender alle hinanden?',
+    filter: 'Find i listen',
+    group: '{context} ({n})',
+    selectAll: 'Vælg alle {n} fra {context}',
+    clearAll: 'Fravælg alle {n} fra {context}',
+    openGroup: 'Vis {n} fra {context}',
+    showMore: 'Vis {n} mere fra {context}',
+    noMatch: 'Ingen passer til søgningen.',
+    groupChosen: '{n} valgt.',
+    groupButton: 'De valgte kender hinanden',
+    groupTooFew: 'Vælg mindst to personer først.',
+    groupDone: '{n} personer kender nu alle hinanden.',
+    nowKnows: '{name} kender nu {other}.',
+    noLonger: '{name} kender ikke længere {other}.',
+    nowKnowsAll: '{name} kender nu alle {n} fra {context}.',
+    noLongerAll: '{name} kender ikke længere nogen fra {context}.',
+    full: 'Der kan højst være {limit} bånd på kortet. Intet er ændret.',
+    tiesOne: '1 bånd',
+    tiesMany: '{n} bånd',
+    total: 'I alt: {ties} mellem personerne på kortet.',
+    knows: 'Kender: {names}.',
+    knowsNobody: 'Kender: ingen på kortet endnu (se “Hvem kender hvem?”).',
+    showOnMap: 'Vis hvem der kender hvem',
+    drawnSome: '{drawn} af {total} bånd er tegnet: kun mellem personer, der står med navn på kortet.',
+    legend: 'Streg: de to kender hinanden',
+    netTitle: 'Hvem kender hvem',
+    netIntro:
+      'Ideen kommer fra Herminia Ibarras netværksanalyse: hvem af dine kontakter kender hinanden? Hvor alle kender alle, hører du den samme nyhed to gange. Dem, der er din eneste vej ind i en anden kreds, betyder mest. Ronald Burt kalder hullerne mellem kredse for strukturelle huller.',
+    density: '{share} % af alle par på kortet kender hinanden ({ties} mellem {people}).',
+    densityLevel: {
+      low: 'Det er et spredt netværk: du hører om mange forskellige ting, men få kan gå i god for dig over for hinanden.',
+      medium: 'Det er hverken særlig tæt eller særlig spredt.',
+      high: 'Det er et tæt netværk: folk kan gå i god for dig over for hinanden, men de hører det samme som dig.',
+    },
+    densityGoal: {
+      job: 'Til et nyt job: nyheder om stillinger kommer oftest fra folk, dine nærmeste ikke kender. Jo mere spredt, jo flere døre hører du om.',
+      leadership:
+        'Til sparring som leder: en tæt kreds giver tillid og ærlige svar, men ser tit sagen på samme måde. Et par kontakter uden for kredsen giver andre vinkler.',
+      customers:
+        'Til kunder: et spredt netværk når flere mulige kunder. I et tæt netværk går en anbefaling hurtigt, men til de samme folk.',
+      learning: 'Til at lære noget nyt: nyt stof kommer oftest fra andre kredse end din egen, så her er et spredt netværk en fordel.',
+      own: 'Et tæt netværk giver tillid og hurtig hjælp, et spredt netværk giver nye oplysninger og muligheder. De fleste mål har brug for lidt af begge.',
+    },
+    clustersTitle: 'Kredse, hvor de fleste kender hinanden',
+    cluster: 'Kreds {n}: {names} ({share} % af parrene kender hinanden).',
+    circle: 'kreds {n} ({names})',
+    circleOthers: '{names} m.fl.',
+    closeKnit:
+      'De fleste kender hinanden, især {names}. Forslag: find én, der også kender folk uden for den kreds, og bed om at blive præsenteret.',
+    scattered: 'Få på kortet kender hinanden. Forslag: præsentér to, der kunne have glæde af at mødes.',
+    broker:
+      '{person} er din eneste forbindelse mellem {main} og {circle}. Forslag: hold kontakten med {person}, og spørg, om vedkommende vil præsentere dig for nogen i den kreds.',
+    ownBridge:
+      'Kun du forbinder {circle} med {main}: ingen fra den ene kreds kender nogen fra den anden. Du står selv i et strukturelt hul. Forslag: præsentér to fra hver sin kreds, som kan hjælpe hinanden.',
+    loners:
+      '{names} kender ingen andre på kortet. Forslag: tjek, om du har glemt at sige, hvem de kender, eller om nogen på kortet burde møde dem.',
+  },
 
   followTitle: '6. Opfølgning',
   followIntro:

@@ -144,6 +144,77 @@ export const en: ContactStrings = {
   },
   andMore: 'and {n} more',
   andOneMore: 'and 1 more',
+  /** Who knows whom (issue 15): the picker, the lines on the map, the details row and the network reading. */
+  ties: {
+    title: 'Who knows whom?',
+    intro:
+      'Choose a person and tick the people on the map they know. Or choose a group where everyone knows everyone, such as a team. Step 5 can then show your circles, and who is your only way into them.',
+    tooFew: 'Once there are at least two people on the map, you can say here who knows whom.',
+    modeLegend: 'How I want to enter it',
+    modePerson: 'One person at a time',
+    modeGroup: 'A group who all know each other',
+    choose: 'Choose a person',
+    chooseNone: 'Nobody chosen',
+    find: 'Find the person',
+    chooserMore: 'The list shows {shown} of {total}. Type part of the name to find others.',
+    knowsLegend: 'Whom does {name} know?',
+    groupLegend: 'Who all know each other?',
+    filter: 'Find in the list',
+    group: '{context} ({n})',
+    selectAll: 'Select all {n} from {context}',
+    clearAll: 'Clear all {n} from {context}',
+    openGroup: 'Show {n} from {context}',
+    showMore: 'Show {n} more from {context}',
+    noMatch: 'Nobody matches the search.',
+    groupChosen: '{n} selected.',
+    groupButton: 'The selected know each other',
+    groupTooFew: 'Select at least two people first.',
+    groupDone: '{n} people now all know each other.',
+    nowKnows: '{name} now knows {other}.',
+    noLonger: '{name} no longer knows {other}.',
+    nowKnowsAll: '{name} now knows all {n} from {context}.',
+    noLongerAll: '{name} no longer knows anyone from {context}.',
+    full: 'The map can hold at most {limit} ties. Nothing was changed.',
+    tiesOne: '1 tie',
+    tiesMany: '{n} ties',
+    total: 'In all: {ties} between the people on the map.',
+    knows: 'Knows: {names}.',
+    knowsNobody: 'Knows: nobody on the map yet (see “Who knows whom?”).',
+    showOnMap: 'Show who knows whom',
+    drawnSome: '{drawn} of {total} ties are drawn: only between people named on the map.',
+    legend: 'Line: the two know each other',
+    netTitle: 'Who knows whom',
+    netIntro:
+      'The idea comes from Herminia Ibarra’s network assessment: which of your contacts know each other? Where everyone knows everyone, you hear the same news twice. The people who are your only way into another circle matter most. Ronald Burt calls the gaps between circles structural holes.',
+    density: '{share} % of all pairs on the map know each other ({ties} between {people}).',
+    densityLevel: {
+      low: 'This is a loose network: you hear about many different things, but few can vouch for you to each other.',
+      medium: 'This is neither especially close-knit nor especially loose.',
+      high: 'This is a close-knit network: people can vouch for you to each other, but they hear the same things you do.',
+    },
+    densityGoal: {
+      job: 'For a new job: news of openings usually comes from people your closest contacts do not know. The looser the network, the more doors you hear about.',
+      leadership:
+        'For sparring as a leader: a close circle gives trust and honest answers, but often sees things the same way. A few contacts outside it give other angles.',
+      customers:
+        'For customers: a loose network reaches more possible customers. In a close-knit one a recommendation travels fast, but to the same people.',
+      learning: 'For learning something new: new ideas mostly come from circles other than your own, so a loose network helps here.',
+      own: 'A close-knit network gives trust and quick help; a loose one gives new information and openings. Most goals need a little of both.',
+    },
+    clustersTitle: 'Circles where most know each other',
+    cluster: 'Circle {n}: {names} ({share} % of the pairs know each other).',
+    circle: 'circle {n} ({names})',
+    circleOthers: '{names} and others',
+    closeKnit:
+      'Most people know each other, especially {names}. Suggestion: find someone who also knows people outside that circle, and ask to be introduced.',
+    scattered: 'Few people on the map know each other. Suggestion: introduce two people who could gain from meeting.',
+    broker:
+      '{person} is your only link between {main} and {circle}. Suggestion: keep in touch with {person}, and ask whether they would introduce you to someone in that circle.',
+    ownBridge:
+      'Only you connect {circle} with {main}: nobody in one circle knows anyone in the other. You stand in a structural hole yourself. Suggestion: introduce two people, one from each circle, who could help each other.',
+    loners:
+      'Not linked to anyone else on the map yet: {names}. Suggestion: check whether you forgot to say whom they know, or whether someone on the map should meet them.',
+  },
 
   followTitle: '6. Follow-up',
   followIntro:

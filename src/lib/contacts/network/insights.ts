@@ -1,4 +1,5 @@
-import { densityLevels, type NetworkReading } from './reading';
+import { densityLevels, readNetwork, type NetworkReading } from './reading';
+import type { Tie } from './ties';
 
 /**
  * The network reading turned into insights a reader can act on: each names the people it is about
@@ -31,4 +32,20 @@ export function networkInsights(reading: NetworkReading): NetworkInsight[] {
   for (const c of reading.ownBridges) insights.push({ kind: 'ownBridge', circle: reading.clusters[c].members, main });
   if (reading.loners.length > 0 && reading.density >= densityLevels.low) insights.push({ kind: 'loners', people: reading.loners });
   return insights;
+}
+
+export interface NetworkSummary {
+  reading: NetworkReading;
+  insights: NetworkInsight[];
+}
+
+/**
+ * The reading and its insights for the people on the map (ids in the map's order), or null when
+ * nobody is marked as knowing anyone. It needs only ids and ties, so an edit to a person's fields
+ * does not read the network again.
+ */
+export function summariseNetwork(people: readonly string[], ties: readonly Tie[]): NetworkSummary | null {
+  if (ties.length === 0 || people.length < 2) return null;
+  const reading = readNetwork(people, ties);
+  return { reading, insights: networkInsights(reading) };
 }

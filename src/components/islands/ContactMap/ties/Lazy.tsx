@@ -1,0 +1,42 @@
+import { createElement, useEffect, useState, type ComponentProps } from 'react';
+import type { ContactStrings } from '../../../../i18n/islands/contacts';
+
+/**
+ * "Who knows whom?" and the network reading in a chunk of their own, fetched as soon as the island runs in the
+ * browser: both are below the first screen, and the page's first load stays within its JavaScript budget.
+ * The server and hydration draw the section's heading only (as the map does), so nothing mismatches.
+ */
+type Chunk = typeof import('./chunk');
+let loaded: Chunk | null = null;
+const chunk: Promise<unknown> | null = typeof window !== 'undefined' ? import('./chunk').then((m) => (loaded = m)) : null;
+
+function useChunk(): Chunk | null {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let current = true;
+    void chunk?.then(() => current && setReady(true));
+    return () => {
+      current = false;
+    };
+  }, []);
+  return ready ? loaded : null;
+}
+
+export function LazyTiesSection(props: ComponentProps<Chunk['TiesSection']>) {
+  const code = useChunk();
+  if (code) return createElement(code.TiesSection, props);
+  return <TiesPlaceholder strings={props.strings} />;
+}
+
+export function LazyNetworkInsights(props: ComponentProps<Chunk['NetworkInsights']>) {
+  const code = useChunk();
+  return code ? createElement(code.NetworkInsights, props) : null;
+}
+
+function TiesPlaceholder({ strings: s }: { strings: ContactStrings }) {
+  return (
+    <section className="cm-section cm-ties" aria-labelledby="cm-ties-heading">
+      <h2 id="cm-ties-heading">{s.ties.title}</h2>
+    </section>
+  );
+}
