@@ -26,8 +26,8 @@ export function PersonDetails({ person: p, strings: s, live, onMessage, onClose 
         <PersonField {...base} field="organisation" id={`cm-org-${p.id}`} label={s.organisation} />
         <PersonField {...base} field="position" id={`cm-pos-${p.id}`} label={s.position} />
       </div>
-      <PersonField {...base} field="notes" id={`cm-notes-${p.id}`} label={s.notes} />
       <PersonHabit {...base} idPrefix={`cm-habit-${p.id}`} />
+      <PersonField {...base} field="notes" id={`cm-notes-${p.id}`} label={s.notes} />
       <PersonActions {...base} onMessage={onMessage}>
         <button type="button" className="link-button" onClick={onClose}>
           {s.closeDetails}

@@ -181,7 +181,7 @@ export const da = {
     logDate: 'Dato',
     logText: 'Hvad talte I om?',
     logAdd: 'Tilføj',
-    logRemove: 'Fjern linjen fra {date}',
+    logRemove: 'Fjern linjen fra {date}: {text}',
     logAdded: 'Lagt i loggen: {date}.',
     logRemoved: 'Linjen fra {date} er fjernet.',
     logContacted: 'Kontakt',

@@ -179,7 +179,7 @@ export const en: ContactStrings = {
     logDate: 'Date',
     logText: 'What did you talk about?',
     logAdd: 'Add',
-    logRemove: 'Remove the entry from {date}',
+    logRemove: 'Remove the entry from {date}: {text}',
     logAdded: 'Added to the log: {date}.',
     logRemoved: 'The entry from {date} is removed.',
     logContacted: 'In touch',

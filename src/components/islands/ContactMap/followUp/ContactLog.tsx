@@ -36,13 +36,14 @@ export function ContactLog({ strings: s, person: p, live, id }: { strings: Conta
         <ul className="cm-log__list">
           {p.log.map((entry) => (
             <li key={`${entry.date} ${entry.text}`}>
-              <span className="cm-log__date">{formatDay(entry.date, lang)}</span>
-              <span className="cm-log__text">{entry.text || h.logContacted}</span>
+              <span className="cm-log__entry">
+                <span className="cm-log__date">{formatDay(entry.date, lang)}</span> <span>{entry.text || h.logContacted}</span>
+              </span>
               <button
                 type="button"
                 className="link-button"
                 disabled={!live}
-                aria-label={fill(h.logRemove, { date: formatDay(entry.date, lang) })}
+                aria-label={fill(h.logRemove, { date: formatDay(entry.date, lang), text: entry.text || h.logContacted })}
                 onClick={() => {
                   removeLogEntry(p.id, entry);
                   setStatus(fill(h.logRemoved, { date: formatDay(entry.date, lang) }));
