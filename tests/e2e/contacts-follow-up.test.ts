@@ -87,13 +87,18 @@ for (const p of pages) {
   const dueRows = (page: Page) => section(page).getByRole('list').getByRole('listitem');
   const dueNames = (page: Page) => dueRows(page).locator('label').allTextContents();
   const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+  /** The seeded map at `width` px, once the due list is there. */
+  async function opened(width: number) {
+    const context = await seeded(width);
+    const { page, problems } = await watchedPage(context);
+    await page.goto(baseURL() + p.path);
+    await expect.poll(() => dueRows(page).count()).toBe(DUE_SHOWN);
+    return { context, page, problems };
+  }
 
   describe(`staying in touch (${p.lang})`, () => {
     it('lists who is due, most important first, a page at a time, and never anyone with no rhythm and no role', async () => {
-      const context = await seeded(1280);
-      const { page, problems } = await watchedPage(context);
-      await page.goto(baseURL() + p.path);
-      await expect.poll(() => dueRows(page).count()).toBe(DUE_SHOWN);
+      const { context, page, problems } = await opened(1280);
 
       // People with a role and no date come first, then the longest overdue; never anyone with no rhythm and no role.
       const shown = await dueNames(page);
@@ -114,10 +119,7 @@ for (const p of pages) {
     });
 
     it('puts someone on the list when their rhythm is set, and off it with a log line when marked contacted', async () => {
-      const context = await seeded(1280);
-      const { page, problems } = await watchedPage(context);
-      await page.goto(baseURL() + p.path);
-      await expect.poll(() => dueRows(page).count()).toBe(DUE_SHOWN);
+      const { context, page, problems } = await opened(1280);
       await section(page)
         .getByRole('button', { name: fill(s.habit.showAll, { n: dueCount }) })
         .click();
@@ -156,10 +158,7 @@ for (const p of pages) {
     });
 
     it('downloads one reminder per person, repeating at their rhythm, that a real calendar parser reads', async () => {
-      const context = await seeded(1280);
-      const { page, problems } = await watchedPage(context);
-      await page.goto(baseURL() + p.path);
-      await expect.poll(() => dueRows(page).count()).toBe(DUE_SHOWN);
+      const { context, page, problems } = await opened(1280);
       await section(page)
         .getByLabel(fill(s.followChoose, { name: 'Overdue 3' }))
         .check();
@@ -188,10 +187,7 @@ for (const p of pages) {
     });
 
     it('prints the whole due list with dates in words', async () => {
-      const context = await seeded(1280);
-      const { page, problems } = await watchedPage(context);
-      await page.goto(baseURL() + p.path);
-      await expect.poll(() => dueRows(page).count()).toBe(DUE_SHOWN);
+      const { context, page, problems } = await opened(1280);
       await page.emulateMedia({ media: 'print' });
       const printed = section(page).getByRole('table');
       expect(await printed.isVisible()).toBe(true);
@@ -209,10 +205,7 @@ for (const p of pages) {
     });
 
     it('keeps the list short and the page narrow on a 375 px phone, and sets a rhythm in the person sheet', async () => {
-      const context = await seeded(375);
-      const { page, problems } = await watchedPage(context);
-      await page.goto(baseURL() + p.path);
-      await expect.poll(() => dueRows(page).count()).toBe(DUE_SHOWN);
+      const { context, page, problems } = await opened(375);
       // Two short lines a person, not a column of buttons.
       const heights = await dueRows(page).evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height));
       expect(Math.max(...heights)).toBeLessThan(100);

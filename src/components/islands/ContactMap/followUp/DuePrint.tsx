@@ -5,11 +5,11 @@ import type { Person } from '../../../../lib/contacts/types';
 import { roleWords, whyDue } from './dueText';
 import { useLang } from './useLang';
 
-/** The whole due list as it is printed: who, why now, the last contact in words, the next step. */
+/** The whole due list as it is printed (styled as the printed table): who, why now, the last contact in words, the next step. */
 export function DuePrint({ strings: s, due, byId }: { strings: ContactStrings; due: Due[]; byId: Map<string, Person> }) {
   const lang = useLang();
   return (
-    <div className="print-only cm-due-print">
+    <div className="print-only cm-print-table">
       <table>
         <thead>
           <tr>
