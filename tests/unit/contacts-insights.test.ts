@@ -1,14 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  RECONNECT_MONTHS,
-  daysInMonth,
-  insightThresholds,
-  isOverdue,
-  monthsSince,
-  overdueCutoff,
-  readInsights,
-  subtractMonths,
-} from '../../src/lib/contacts/insights';
+import { daysInMonth, subtractMonths } from '../../src/lib/contacts/followUp/calendar';
+import { isDue } from '../../src/lib/contacts/followUp/rhythm';
+import { insightThresholds, readInsights } from '../../src/lib/contacts/insights';
 import { contexts, emptyDraft, type ContactContext, type Person } from '../../src/lib/contacts/types';
 
 const person = (id: string, patch: Partial<Person> = {}): Person => ({
@@ -19,6 +12,8 @@ const person = (id: string, patch: Partial<Person> = {}): Person => ({
 });
 
 const TODAY = '2026-05-31';
+/** Someone with no role and a quarterly rhythm, last contacted on `lastContact`. */
+const quarterly = (lastContact: string | null) => ({ id: 'x', roles: [], lastContact, rhythm: 'quarter' as const });
 
 /** Twelve people, one of each kind of case; the expected numbers are worked out by hand below. */
 const fixture: Person[] = [
@@ -31,7 +26,7 @@ const fixture: Person[] = [
     lastContact: '2026-05-01',
     nextStep: 'kaffe',
   }),
-  person('bo', { contexts: ['colleagues'], closeness: 'regular', lastContact: '2026-02-28' }),
+  person('bo', { contexts: ['colleagues'], closeness: 'regular', lastContact: '2026-02-28', rhythm: 'quarter' }),
   person('cecilie', {
     contexts: ['formerColleagues'],
     closeness: 'occasional',
@@ -40,7 +35,7 @@ const fixture: Person[] = [
     lastContact: '2025-11-15',
     nextStep: 'mail',
   }),
-  person('dan', { contexts: ['customers'], closeness: 'dormant', lastContact: '2024-01-10' }),
+  person('dan', { contexts: ['customers'], closeness: 'dormant', lastContact: '2024-01-10', rhythm: 'year' }),
   person('eva', {
     contexts: ['customers', 'partners'],
     closeness: 'occasional',
@@ -49,12 +44,12 @@ const fixture: Person[] = [
     lastContact: '2026-03-01',
   }),
   person('frederik', { contexts: ['education'] }),
-  person('gitte', { contexts: ['events'], closeness: 'dormant', lastContact: 'not a date', nextStep: '   ' }),
+  person('gitte', { contexts: ['events'], closeness: 'dormant', lastContact: 'not a date', nextStep: '   ', rhythm: 'month' }),
   person('hans', { contexts: ['friends'], closeness: 'close', peer: true, lastContact: TODAY }),
-  person('ida', { contexts: ['family'], closeness: 'close', lastContact: '2025-11-15' }),
-  person('jens', { nextStep: 'ring' }),
+  person('ida', { contexts: ['family'], closeness: 'close', lastContact: '2025-11-15', rhythm: 'halfYear' }),
+  person('jens', { nextStep: 'ring', roles: ['information'] }),
   person('karen', { contexts: ['leisure'], closeness: 'regular', roles: ['information'], lastContact: '2026-06-15' }),
-  person('lars', { contexts: ['friends'], closeness: 'occasional', lastContact: '2026-02-27' }),
+  person('lars', { contexts: ['friends'], closeness: 'occasional', lastContact: '2026-02-27', rhythm: 'quarter' }),
 ];
 
 const zeroContexts = (): Record<ContactContext, number> =>
@@ -101,26 +96,24 @@ describe('readInsights on a hand-made map of twelve', () => {
   });
 
   it('lists who can help how, the missing roles, connectors and peers', () => {
-    expect(insights.roles).toEqual({ information: ['anne', 'eva', 'karen'], goBetween: ['cecilie', 'eva'], access: [] });
+    expect(insights.roles).toEqual({ information: ['anne', 'eva', 'jens', 'karen'], goBetween: ['cecilie', 'eva'], access: [] });
     expect(insights.gaps).toEqual(['access']);
     expect(insights.connectors).toEqual(['anne', 'cecilie']);
     expect(insights.peers).toBe(3);
   });
 
-  it('lists who to reconnect with, longest ago first, and who has no date', () => {
-    expect(insights.reconnect).toEqual([
-      { id: 'dan', lastContact: '2024-01-10', monthsAgo: 28, hasNextStep: false },
-      { id: 'cecilie', lastContact: '2025-11-15', monthsAgo: 6, hasNextStep: true },
-      { id: 'ida', lastContact: '2025-11-15', monthsAgo: 6, hasNextStep: false },
-      { id: 'lars', lastContact: '2026-02-27', monthsAgo: 3, hasNextStep: false },
-      { id: 'bo', lastContact: '2026-02-28', monthsAgo: 3, hasNextStep: false },
+  it('lists who is due a contact: roles first, then the longest overdue; nobody without a rhythm or a role', () => {
+    expect(insights.due).toEqual([
+      { id: 'jens', reason: 'noDate', daysOverdue: null },
+      { id: 'dan', reason: 'rhythm', daysOverdue: 506 },
+      { id: 'ida', reason: 'rhythm', daysOverdue: 16 },
+      { id: 'lars', reason: 'rhythm', daysOverdue: 4 },
+      { id: 'bo', reason: 'rhythm', daysOverdue: 3 },
     ]);
-    // An invalid date counts as not recorded; a blank next step is no next step.
-    expect(insights.neverRecorded).toEqual([
-      { id: 'frederik', hasNextStep: false },
-      { id: 'gitte', hasNextStep: false },
-      { id: 'jens', hasNextStep: true },
-    ]);
+    // Cecilie has a role but a date and no rhythm; Gitte's rhythm has no valid date to count from; Anne's month is not over.
+    expect(insights.due.map((d) => d.id)).not.toContain('cecilie');
+    expect(insights.due.map((d) => d.id)).not.toContain('gitte');
+    expect(insights.due.map((d) => d.id)).not.toContain('anne');
   });
 
   it('suggests rating closeness, finding access and reconnecting, in that order', () => {
@@ -151,8 +144,7 @@ describe('readInsights: suggestions', () => {
       gaps: [],
       connectors: [],
       peers: 0,
-      reconnect: [],
-      neverRecorded: [],
+      due: [],
       suggestions: [{ code: 'addPeople', count: 0, target: 10 }],
     });
   });
@@ -183,10 +175,10 @@ describe('readInsights: suggestions', () => {
 
   it('leaves the shape of the network alone below five people, and weak ties below five rated', () => {
     const four = Array.from({ length: 4 }, (_, i) =>
-      person(`p${i}`, { contexts: ['family'], closeness: 'close', roles: ['access', 'goBetween', 'information'] }),
+      person(`p${i}`, { contexts: ['family'], closeness: 'close', roles: ['access', 'goBetween', 'information'], lastContact: TODAY }),
     );
     expect(readInsights(four, TODAY).suggestions).toEqual([{ code: 'addPeople', count: 4, target: 10 }]);
-    const fiveFourRated = [...four, person('x', { contexts: ['family'], roles: ['access'] })];
+    const fiveFourRated = [...four, person('x', { contexts: ['family'], roles: ['access'], lastContact: TODAY })];
     const codes = readInsights(fiveFourRated, TODAY).suggestions.map((s) => s.code);
     expect(codes).not.toContain('fewWeakTies');
     expect(codes).toContain('fewContexts');
@@ -245,66 +237,44 @@ describe('dates', () => {
     expect([1, 4, 12].map((m) => daysInMonth(2026, m))).toEqual([31, 30, 31]);
   });
 
-  it('makes the last contact on today minus three months overdue, and the day after not (31 May → 28 February)', () => {
-    expect(RECONNECT_MONTHS).toBe(3);
-    expect(overdueCutoff('2026-05-31')).toBe('2026-03-01');
-    expect(isOverdue({ lastContact: '2026-02-28' }, '2026-05-31')).toBe(true);
-    expect(isOverdue({ lastContact: '2026-03-01' }, '2026-05-31')).toBe(false);
+  it('makes a quarterly contact due on today minus three months, and the day after not (31 May → 28 February)', () => {
+    expect(isDue(quarterly('2026-02-28'), '2026-05-31')).toBe(true);
+    expect(isDue(quarterly('2026-03-01'), '2026-05-31')).toBe(false);
     // 28, 29 and 30 May all reach back to 28 February.
     for (const today of ['2026-05-28', '2026-05-29', '2026-05-30']) {
-      expect(isOverdue({ lastContact: '2026-02-28' }, today)).toBe(true);
-      expect(isOverdue({ lastContact: '2026-03-01' }, today)).toBe(false);
+      expect(isDue(quarterly('2026-02-28'), today)).toBe(true);
+      expect(isDue(quarterly('2026-03-01'), today)).toBe(false);
     }
-    expect(isOverdue({ lastContact: '2026-02-28' }, '2026-05-27')).toBe(false);
+    expect(isDue(quarterly('2026-02-28'), '2026-05-27')).toBe(false);
   });
 
   it('handles leap days and the turn of the year', () => {
-    expect(overdueCutoff('2028-05-31')).toBe('2028-03-01');
-    expect(isOverdue({ lastContact: '2028-02-29' }, '2028-05-31')).toBe(true);
-    expect(isOverdue({ lastContact: '2028-02-29' }, '2028-05-28')).toBe(false);
-    expect(isOverdue({ lastContact: '2028-02-29' }, '2028-05-29')).toBe(true);
-    expect(overdueCutoff('2026-03-31')).toBe('2026-01-01');
-    expect(overdueCutoff('2026-01-31')).toBe('2025-11-01');
-    expect(overdueCutoff('2026-02-15')).toBe('2025-11-16');
-    expect(isOverdue({ lastContact: '2025-12-31' }, '2026-03-31')).toBe(true);
+    expect(isDue(quarterly('2028-02-29'), '2028-05-31')).toBe(true);
+    expect(isDue(quarterly('2028-02-29'), '2028-05-28')).toBe(false);
+    expect(isDue(quarterly('2028-02-29'), '2028-05-29')).toBe(true);
+    expect(isDue(quarterly('2025-12-31'), '2026-03-31')).toBe(true);
+    expect(isDue(quarterly('2026-01-01'), '2026-03-31')).toBe(false);
   });
 
-  it('is not overdue without a valid date, nor with a future one', () => {
-    expect(isOverdue({ lastContact: null }, TODAY)).toBe(false);
-    expect(isOverdue({ lastContact: '2026-02-30' }, TODAY)).toBe(false);
-    expect(isOverdue({ lastContact: 'yesterday' }, TODAY)).toBe(false);
-    expect(isOverdue({ lastContact: '2027-01-01' }, TODAY)).toBe(false);
-    expect(() => overdueCutoff('')).toThrow(RangeError);
+  it('is not due without a valid date (and no role), nor with a future one', () => {
+    expect(isDue(quarterly(null), TODAY)).toBe(false);
+    expect(isDue(quarterly('2026-02-30'), TODAY)).toBe(false);
+    expect(isDue(quarterly('yesterday'), TODAY)).toBe(false);
+    expect(isDue(quarterly('2027-01-01'), TODAY)).toBe(false);
   });
 
-  it('counts whole calendar months since a date', () => {
-    expect(monthsSince('2026-02-28', '2026-05-31')).toBe(3);
-    expect(monthsSince('2026-02-28', '2026-05-28')).toBe(3);
-    expect(monthsSince('2026-02-28', '2026-05-27')).toBe(2);
-    expect(monthsSince('2025-11-30', '2026-02-28')).toBe(2);
-    expect(monthsSince('2025-11-28', '2026-02-28')).toBe(3);
-    // A leap day reaches a whole year on 1 March, since 28 February minus a year is 28 February.
-    expect(monthsSince('2024-02-29', '2025-02-28')).toBe(11);
-    expect(monthsSince('2024-02-29', '2025-03-01')).toBe(12);
-    expect(monthsSince('2026-05-31', '2026-05-31')).toBe(0);
-    expect(monthsSince('2026-06-01', '2026-05-31')).toBe(0);
-    expect(monthsSince('2026-13-01', '2026-05-31')).toBeNull();
-  });
-
-  it('agrees with subtractMonths and isOverdue on every pair of days over three years', () => {
+  it('becomes due on the same day three calendar months on (or the last day of a shorter month), and stays due', () => {
     const days: string[] = [];
     for (let y = 2024; y <= 2026; y++)
       for (let m = 1; m <= 12; m++)
         for (let d = 1; d <= daysInMonth(y, m); d++) days.push(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
-    for (let t = 400; t < days.length; t += 7) {
-      const today = days[t]!;
-      for (let i = t - 400; i <= t; i += 3) {
-        const date = days[i]!;
-        const months = monthsSince(date, today)!;
-        expect(date <= subtractMonths(today, months), `${date} ${today}`).toBe(true);
-        expect(date <= subtractMonths(today, months + 1), `${date} ${today}`).toBe(false);
-        expect(isOverdue({ lastContact: date }, today), `${date} ${today}`).toBe(months >= RECONNECT_MONTHS);
-      }
+    for (let i = 0; i < days.length - 130; i += 5) {
+      const date = days[i]!;
+      const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+      const ty = m + 3 > 12 ? y + 1 : y;
+      const tm = ((m + 2) % 12) + 1;
+      const firstDue = `${ty}-${String(tm).padStart(2, '0')}-${String(Math.min(d, daysInMonth(ty, tm))).padStart(2, '0')}`;
+      for (let t = i; t < i + 130; t += 2) expect(isDue(quarterly(date), days[t]!), `${date} ${days[t]}`).toBe(days[t]! >= firstDue);
     }
   });
 });
@@ -319,7 +289,7 @@ describe('time zones', () => {
   it('gives the same reading whatever the machine’s time zone', () => {
     const readings = ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/Copenhagen'].map((tz) => {
       process.env.TZ = tz;
-      return [readInsights(fixture, TODAY), overdueCutoff('2026-03-29'), monthsSince('2026-03-29', '2026-10-25')];
+      return [readInsights(fixture, TODAY), subtractMonths('2026-03-29', 3), isDue(quarterly('2026-03-29'), '2026-06-29')];
     });
     for (const r of readings.slice(1)) expect(r).toEqual(readings[0]);
   });

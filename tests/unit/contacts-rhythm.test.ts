@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, dueList, DUE_SHOWN, nextContact, rhythms, rruleOf, type DueCandidate } from '../../src/lib/contacts/followUp/rhythm';
+import { reminderFor } from '../../src/lib/contacts/followUp/reminders';
+import {
+  addDays,
+  daysBetween,
+  dueList,
+  dueReason,
+  DUE_SHOWN,
+  nextContact,
+  rhythms,
+  rruleOf,
+  type DueCandidate,
+} from '../../src/lib/contacts/followUp/rhythm';
 
 const person = (id: string, patch: Partial<DueCandidate> = {}): DueCandidate => ({
   id,
@@ -68,5 +79,51 @@ describe('the due list', () => {
   it(`returns everyone due, not only the first ${DUE_SHOWN} the island shows`, () => {
     const people = Array.from({ length: DUE_SHOWN * 4 }, (_, i) => person(`p${i}`, { rhythm: 'month', lastContact: '2026-01-01' }));
     expect(dueList(people, today)).toHaveLength(people.length);
+  });
+});
+
+describe('a calendar reminder', () => {
+  const today = '2026-12-01';
+  const picked = '2026-12-08';
+
+  it('falls on the next contact when it is still ahead, and repeats at the rhythm', () => {
+    expect(reminderFor({ lastContact: '2026-11-20', rhythm: 'month' }, today, picked)).toEqual({
+      date: '2026-12-20',
+      rrule: 'FREQ=MONTHLY',
+    });
+  });
+
+  it('falls on the picked day without a next contact ahead: no rhythm, no date, or a rhythm already run out', () => {
+    expect(reminderFor({ lastContact: '2026-11-20', rhythm: 'none' }, today, picked)).toEqual({ date: picked, rrule: null });
+    expect(reminderFor({ lastContact: null, rhythm: 'quarter' }, today, picked)).toEqual({
+      date: picked,
+      rrule: 'FREQ=MONTHLY;INTERVAL=3',
+    });
+    expect(reminderFor({ lastContact: '2026-10-01', rhythm: 'twoWeeks' }, today, picked)).toEqual({
+      date: picked,
+      rrule: 'FREQ=WEEKLY;INTERVAL=2',
+    });
+    // Due today: a reminder today would ring at once, so the picked day it is.
+    expect(reminderFor({ lastContact: '2026-11-01', rhythm: 'month' }, today, picked).date).toBe(picked);
+  });
+});
+
+describe('why someone is due', () => {
+  it('says how many days over, or that there is no date', () => {
+    expect(dueReason({ id: 'a', roles: [], lastContact: '2026-10-01', rhythm: 'month' }, '2026-11-04')).toEqual({
+      reason: 'rhythm',
+      daysOverdue: 3,
+    });
+    expect(dueReason({ id: 'a', roles: ['access'], lastContact: null, rhythm: 'none' }, '2026-11-04')).toEqual({
+      reason: 'noDate',
+      daysOverdue: null,
+    });
+    expect(dueReason({ id: 'a', roles: [], lastContact: null, rhythm: 'month' }, '2026-11-04')).toBeNull();
+  });
+
+  it('counts days forward across months and years', () => {
+    expect(addDays('2026-12-25', 7)).toBe('2027-01-01');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
   });
 });

@@ -165,13 +165,30 @@ describe('the table', () => {
     expect(names(sortPeople(people, 'added'))).toEqual(names(people));
   });
 
-  it('filters by text (also in notes), context, closeness, role and overdue', () => {
+  it('filters by text (also in notes), context, closeness and role', () => {
     expect(names(filterPeople(people, { ...noFilter(), text: 'hr-CHEF' }, '2026-08-22'))).toEqual(['anders']);
     expect(names(filterPeople(people, { ...noFilter(), context: 'friends' }, '2026-08-22'))).toEqual(['Ørjan', 'Åse']);
     expect(names(filterPeople(people, { ...noFilter(), closeness: 'unrated' }, '2026-08-22'))).toEqual(['Bent']);
     expect(names(filterPeople(people, { ...noFilter(), role: 'access' }, '2026-08-22'))).toEqual(['Ørjan']);
     expect(names(filterPeople(people, { ...noFilter(), role: 'none' }, '2026-08-22'))).toEqual(['anders', 'Bent', 'Åse']);
-    expect(names(filterPeople(people, { ...noFilter(), overdueOnly: true }, '2026-08-22'))).toEqual(['Ørjan', 'Bent', 'Åse']);
+  });
+
+  it('keeps only the people due a contact when asked: a rhythm run out, or a role and no date', () => {
+    const due = { ...noFilter(), overdueOnly: true };
+    // Nobody has a rhythm, and the one with a role has a date: a long silence alone does not make anyone due.
+    expect(names(filterPeople(people, due, '2026-08-22'))).toEqual([]);
+    const withRhythms = people.map((p) =>
+      p.name === 'Ørjan'
+        ? { ...p, rhythm: 'year' as const }
+        : p.name === 'Åse'
+          ? { ...p, rhythm: 'quarter' as const }
+          : p.name === 'Bent'
+            ? { ...p, roles: ['information' as const] }
+            : p,
+    );
+    // Åse's quarter runs out on 1 September.
+    expect(names(filterPeople(withRhythms, due, '2026-08-22'))).toEqual(['Ørjan', 'Bent']);
+    expect(names(filterPeople(withRhythms, due, '2026-09-01'))).toEqual(['Ørjan', 'Bent', 'Åse']);
   });
 
   it('keeps only people with a role or marked connector when asked (the map names them all)', () => {

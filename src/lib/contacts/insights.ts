@@ -1,18 +1,15 @@
-import { isIsoDate } from '../shared/ids';
+import { requireDate } from './followUp/calendar';
+import { dueList, type Due } from './followUp/rhythm';
 import { closenessLevels, contexts, roles, weakLevels, type Closeness, type ContactContext, type ContactRole, type Person } from './types';
 
 /**
  * What the contact map shows, as data: counts, shares, who can help with the goal and how, who has
- * not been in touch for a while, and a short list of suggestions as codes. The island writes the
+ * is due a contact (`followUp/rhythm.ts`), and a short list of suggestions as codes. The island writes the
  * sentences, in Danish or English; nothing here is text for the reader.
  *
- * Dates are `YYYY-MM-DD` strings and all date arithmetic is on whole numbers (year, month, day):
- * no `Date` objects, so the result does not depend on the time zone of the machine. `today` is the
- * reader's local date, which the caller supplies.
+ * Dates are `YYYY-MM-DD` strings, counted so that the machine's time zone never moves them. `today`
+ * is the reader's local date, which the caller supplies.
  */
-
-/** Someone is due a reconnection when the last contact is this many calendar months ago or more. */
-export const RECONNECT_MONTHS = 3;
 
 /**
  * When the suggestions speak up. Documented here so the copy can say the same:
@@ -41,8 +38,8 @@ export const insightThresholds = {
  * - `markRoles`: nobody is marked with a role (knowledge, bridge or door-opener).
  * - `roleGap`: people are marked, but nobody has this role (door-opener first, then bridge, then
  *   knowledge).
- * - `reconnect`: `count` people were last contacted `RECONNECT_MONTHS` months ago or more, and
- *   `withoutNextStep` of them have no next step written down.
+ * - `reconnect`: `count` people are due a contact (`followUp/rhythm.ts`: their rhythm ran out, or they
+ *   have a role and no date), and `withoutNextStep` of them have no next step written down.
  * - `fewWeakTies`: weak ties are less than `weakShare` of the rated people (`share` 0–1, `count`).
  * - `fewContexts`: the people come from only `used` contexts.
  * - `noConnectors`: nobody is marked as a connector (someone who knows many and introduces people).
@@ -59,16 +56,6 @@ export type Suggestion =
   | { code: 'noConnectors' }
   | { code: 'noPeers' };
 export type SuggestionCode = Suggestion['code'];
-
-/** Someone to get back in touch with. */
-export interface ReconnectEntry {
-  id: string;
-  lastContact: string;
-  /** Whole calendar months since the last contact (at least `RECONNECT_MONTHS`). */
-  monthsAgo: number;
-  /** Whether a next step is written down. */
-  hasNextStep: boolean;
-}
 
 export interface Insights {
   /** People on the map. */
@@ -103,93 +90,9 @@ export interface Insights {
   connectors: string[];
   /** How many are peers. */
   peers: number;
-  /** People last contacted `RECONNECT_MONTHS` months ago or more, the longest ago first (ties in the order given). */
-  reconnect: ReconnectEntry[];
-  /** People with no (valid) date of last contact, in the order given. */
-  neverRecorded: { id: string; hasNextStep: boolean }[];
+  /** Who is due a contact, most important first (`dueList`). */
+  due: Due[];
   suggestions: Suggestion[];
-}
-
-// ---------------------------------------------------------------------------------------------
-// Dates
-
-interface Ymd {
-  y: number;
-  m: number;
-  d: number;
-}
-
-function parseDate(value: string): Ymd | null {
-  if (!isIsoDate(value)) return null;
-  return { y: Number(value.slice(0, 4)), m: Number(value.slice(5, 7)), d: Number(value.slice(8, 10)) };
-}
-
-function requireDate(value: string, name: string): Ymd {
-  const date = parseDate(value);
-  if (!date) throw new RangeError(`${name} must be a date written YYYY-MM-DD, got "${value}"`);
-  return date;
-}
-
-const pad = (n: number, width: number) => String(n).padStart(width, '0');
-const format = ({ y, m, d }: Ymd): string => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
-const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-
-/** Days in a month (1–12) of a year, leap years included. */
-export function daysInMonth(y: number, m: number): number {
-  return m === 2 ? (isLeapYear(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
-}
-
-function minusMonths({ y, m, d }: Ymd, months: number): Ymd {
-  const index = y * 12 + (m - 1) - months;
-  const year = Math.floor(index / 12);
-  const month = index - year * 12 + 1;
-  return { y: year, m: month, d: Math.min(d, daysInMonth(year, month)) };
-}
-
-/**
- * The same day `months` calendar months earlier. When that month is shorter, the last day of it:
- * 31 May minus three months is 28 February (29 in a leap year), as in most calendar libraries.
- * Throws a RangeError when `date` is not a `YYYY-MM-DD` date.
- */
-export function subtractMonths(date: string, months: number): string {
-  return format(minusMonths(requireDate(date, 'date'), months));
-}
-
-/**
- * The first date of last contact that is NOT yet due a reconnection: someone last contacted before
- * this date is (`lastContact < overdueCutoff(today)`, comparing the strings). It is the day after
- * `subtractMonths(today, RECONNECT_MONTHS)`: on 31 May 2026 that is 1 March 2026, so a last
- * contact on 28 February is due and one on 1 March is not.
- */
-export function overdueCutoff(today: string): string {
-  const { y, m, d } = minusMonths(requireDate(today, 'today'), RECONNECT_MONTHS);
-  if (d < daysInMonth(y, m)) return format({ y, m, d: d + 1 });
-  return m === 12 ? format({ y: y + 1, m: 1, d: 1 }) : format({ y, m: m + 1, d: 1 });
-}
-
-/**
- * Whole calendar months from `date` to `today`: the largest n with `date` on or before
- * `subtractMonths(today, n)`. 0 when `date` is less than a month ago or after `today`; null when
- * `date` is not a valid date. So someone is due a reconnection exactly when this is at least
- * `RECONNECT_MONTHS`.
- */
-export function monthsSince(date: string, today: string): number | null {
-  const from = parseDate(date);
-  if (!from) return null;
-  const to = requireDate(today, 'today');
-  let months = (to.y - from.y) * 12 + (to.m - from.m);
-  // In the month of `date`, `subtractMonths(today, months)` falls on min(today's day, that month's length).
-  if (from.d > Math.min(to.d, daysInMonth(from.y, from.m))) months--;
-  return Math.max(0, months);
-}
-
-/**
- * Whether someone is due a reconnection: last contacted `RECONNECT_MONTHS` calendar months ago or
- * more (`lastContact` on or before `subtractMonths(today, 3)`). Someone without a valid date of last
- * contact is not overdue: they are "never recorded", a list of its own.
- */
-export function isOverdue(person: Pick<Person, 'lastContact'>, today: string): boolean {
-  return person.lastContact !== null && isIsoDate(person.lastContact) && person.lastContact < overdueCutoff(today);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -204,14 +107,12 @@ const countsFor = <K extends string>(keys: readonly K[]): Record<K, number> =>
 
 /** Read the map: see `Insights`. Throws a RangeError when `today` is not a `YYYY-MM-DD` date. */
 export function readInsights(people: readonly Person[], today: string): Insights {
-  const cutoff = overdueCutoff(today);
+  requireDate(today, 'today');
   const perContext = countsFor(contexts);
   const firstContext = countsFor(contexts);
   const closeness = countsFor<Closeness | 'notRated'>([...closenessLevels, 'notRated']);
   const byRole = Object.fromEntries(roles.map((r) => [r, [] as string[]])) as Record<ContactRole, string[]>;
   const connectors: string[] = [];
-  const reconnect: ReconnectEntry[] = [];
-  const neverRecorded: { id: string; hasNextStep: boolean }[] = [];
   let noContext = 0;
   let peers = 0;
 
@@ -226,13 +127,10 @@ export function readInsights(people: readonly Person[], today: string): Insights
     for (const r of roles) if (p.roles.includes(r)) byRole[r].push(p.id);
     if (p.connector) connectors.push(p.id);
     if (p.peer) peers++;
-    const hasNextStep = p.nextStep.trim() !== '';
-    if (p.lastContact === null || !isIsoDate(p.lastContact)) neverRecorded.push({ id: p.id, hasNextStep });
-    else if (p.lastContact < cutoff)
-      reconnect.push({ id: p.id, lastContact: p.lastContact, monthsAgo: monthsSince(p.lastContact, today)!, hasNextStep });
   }
-  // Array.prototype.sort is stable: equal dates keep the order given.
-  reconnect.sort((a, b) => (a.lastContact < b.lastContact ? -1 : a.lastContact > b.lastContact ? 1 : 0));
+  const due = dueList(people, today);
+  const noStep = new Set(people.filter((p) => p.nextStep.trim() === '').map((p) => p.id));
+  const withoutNextStep = due.filter((d) => noStep.has(d.id)).length;
 
   const total = people.length;
   const rated = total - closeness.notRated;
@@ -251,8 +149,7 @@ export function readInsights(people: readonly Person[], today: string): Insights
     else
       for (const role of (['access', 'goBetween', 'information'] as const).filter((r) => gaps.includes(r)))
         suggestions.push({ code: 'roleGap', role });
-    if (reconnect.length > 0)
-      suggestions.push({ code: 'reconnect', count: reconnect.length, withoutNextStep: reconnect.filter((r) => !r.hasNextStep).length });
+    if (due.length > 0) suggestions.push({ code: 'reconnect', count: due.length, withoutNextStep });
     if (rated >= t.structureFrom && weak / rated < t.weakShare) suggestions.push({ code: 'fewWeakTies', count: weak, share: weak / rated });
     if (total >= t.structureFrom) {
       if (used < t.fewContexts) suggestions.push({ code: 'fewContexts', used });
@@ -271,8 +168,7 @@ export function readInsights(people: readonly Person[], today: string): Insights
     gaps,
     connectors,
     peers,
-    reconnect,
-    neverRecorded,
+    due,
     suggestions,
   };
 }

@@ -1,3 +1,4 @@
+import { isDue } from './followUp/rhythm';
 import { closenessLevels, contexts, type Closeness, type ContactContext, type ContactRole, type Person } from './types';
 
 /**
@@ -13,7 +14,7 @@ export interface TableFilter {
   context: ContactContext | 'all';
   closeness: Closeness | 'unrated' | 'all';
   role: ContactRole | 'none' | 'all';
-  /** Only people last contacted before `overdueBefore` (or never). */
+  /** Only the people due a contact (the follow-up's list: their rhythm ran out, or a role and no date). */
   overdueOnly: boolean;
   /** Only people with a role for the goal, or marked connector (the ones the map always names). */
   withRoleOnly: boolean;
@@ -33,11 +34,8 @@ export const isFiltered = (f: TableFilter): boolean =>
 
 const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('da');
 
-/**
- * The people that pass the filter, in their given order. `overdueBefore` is the `YYYY-MM-DD` date a
- * last contact must be before to count as overdue (see `overdueCutoff` in insights).
- */
-export function filterPeople(people: readonly Person[], filter: TableFilter, overdueBefore: string): Person[] {
+/** The people that pass the filter, in their given order. `today` (`YYYY-MM-DD`) says who is due a contact. */
+export function filterPeople(people: readonly Person[], filter: TableFilter, today: string): Person[] {
   const needle = fold(filter.text.trim());
   return people.filter((p) => {
     if (filter.context !== 'all' && !p.contexts.includes(filter.context)) return false;
@@ -45,7 +43,7 @@ export function filterPeople(people: readonly Person[], filter: TableFilter, ove
       return false;
     if (filter.role === 'none' ? p.roles.length > 0 : filter.role !== 'all' && !p.roles.includes(filter.role)) return false;
     if (filter.withRoleOnly && p.roles.length === 0 && !p.connector) return false;
-    if (filter.overdueOnly && p.lastContact !== null && p.lastContact >= overdueBefore) return false;
+    if (filter.overdueOnly && !isDue(p, today)) return false;
     if (needle === '') return true;
     return [p.name, p.organisation, p.position, p.notes, p.nextStep].some((field) => fold(field).includes(needle));
   });

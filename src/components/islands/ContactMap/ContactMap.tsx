@@ -7,7 +7,7 @@ import type { StorageStrings } from '../../../i18n/islands/storage';
 import type { Locale } from '../../../i18n/locales';
 import { emptyContactState, listPeople } from '../../../lib/contacts/state';
 import type { Purpose } from '../../../lib/quiz/types';
-import { overdueCutoff, readInsights } from '../../../lib/contacts/insights';
+import { readInsights } from '../../../lib/contacts/insights';
 import { filterPeople, noFilter } from '../../../lib/contacts/table';
 import { $peopleFilter } from '../../../stores/contactFilter';
 import { $contacts, $contactStatus, contactDoc, today } from '../../../stores/contacts';
@@ -91,11 +91,10 @@ export default function ContactMap(props: ContactMapProps) {
   const { people: record, order, ties } = state;
   const people = useMemo(() => listPeople({ ...SERVER_STATE, people: record, order }), [record, order]);
   const day = useClientValue(today, SERVER_DAY);
-  const overdueBefore = overdueCutoff(day);
   const insights = useMemo(() => readInsights(people, day), [people, day]);
   // One filter for the map and the table (and the cards on a phone).
   const filter = useStore($peopleFilter, { ssr: () => SERVER_FILTER });
-  const shownOnMap = useMemo(() => filterPeople(people, filter, overdueBefore), [people, filter, overdueBefore]);
+  const shownOnMap = useMemo(() => filterPeople(people, filter, day), [people, filter, day]);
   const [focusId, setFocusId] = useState<string | null>(null);
   const narrow = useNarrowScreen();
   const mapLoaded = useMapLoaded();
@@ -115,8 +114,8 @@ export default function ContactMap(props: ContactMapProps) {
 
   /** The people as a list: cards on a phone, the table on wider screens; the same props for both. */
   const peopleProps = useMemo(
-    () => ({ strings: s, people, live, overdueBefore, focusId, onFocused, onMessage: say }),
-    [s, people, live, overdueBefore, focusId, onFocused, say],
+    () => ({ strings: s, people, live, today: day, focusId, onFocused, onMessage: say }),
+    [s, people, live, day, focusId, onFocused, say],
   );
   const printHeader = useMemo(
     () => <PrintHeader strings={s} lang={lang} goal={state.goal} purposeNames={props.purposeNames} />,
@@ -176,7 +175,10 @@ export default function ContactMap(props: ContactMapProps) {
         )}
         <div className="no-print">
           <InsightsView strings={s} people={people} insights={insights} order={order} ties={ties} goal={state.goal.kind} />
-          <FollowUp strings={s} lang={lang} people={people} insights={insights} goal={state.goal} today={day} live={live} onMessage={say} />
+        </div>
+        {/* The due list prints (its buttons and forms do not). */}
+        <FollowUp strings={s} people={people} insights={insights} goal={state.goal} today={day} live={live} onMessage={say} />
+        <div className="no-print">
           <Files strings={s} lang={lang} state={state} live={live} onMessage={say} />
           <div className="button-row">
             <button type="button" className="secondary" onClick={() => window.print()}>

@@ -1,24 +1,18 @@
-import { useMemo, useState } from 'react';
-import { formatDay } from '../../../i18n/dates';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
+import { DUE_SHOWN } from '../../../lib/contacts/followUp/rhythm';
 import type { Insights } from '../../../lib/contacts/insights';
 import type { Goal, Person } from '../../../lib/contacts/types';
 import { markContacted } from '../../../stores/contacts';
-import { datedFilename, downloadText } from '../shared/download';
+import { DuePrint } from './followUp/DuePrint';
+import { roleWords, whyDue } from './followUp/dueText';
+import { Reminders } from './followUp/Reminders';
 
-const SHOWN = 30;
-
-/** A week from `today` (`YYYY-MM-DD`): the default day for a reminder. */
-function inAWeek(today: string): string {
-  const d = new Date(`${today}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 7);
-  return d.toISOString().slice(0, 10);
-}
+import './followUp.css';
 
 interface Props {
   strings: ContactStrings;
-  lang: 'da' | 'en';
   people: Person[];
   insights: Insights;
   goal: Goal;
@@ -27,76 +21,78 @@ interface Props {
   onMessage(message: string): void;
 }
 
-/** 6. People to get back in touch with: mark them contacted today, or download calendar reminders. */
-export function FollowUp({ strings: s, lang, people, insights, goal, today, live, onMessage }: Props) {
+/**
+ * 6. Who is due a contact (`insights.due`: a rhythm run out, or a role and no date), most important
+ * first, `DUE_SHOWN` at a time: mark them contacted today, or download calendar reminders. The whole
+ * list prints.
+ */
+export function FollowUp({ strings: s, people, insights, goal, today, live, onMessage }: Props) {
   const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
-  const due = [...insights.reconnect.map((r) => r.id), ...insights.neverRecorded.map((r) => r.id)];
+  const due = insights.due;
+  const [all, setAll] = useState(false);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
-  const [date, setDate] = useState('');
-  const [note, setNote] = useState('');
-  const when = date || inAWeek(today);
+  const shown = all ? due : due.slice(0, DUE_SHOWN);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // After "contacted today" the row leaves the list: focus moves on to the next row's button (or the heading).
+  const focusNext = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    if (focusNext.current === null) return;
+    (document.getElementById(`cm-due-done-${focusNext.current}`) ?? heading.current)?.focus();
+    focusNext.current = null;
+  });
 
-  const download = async () => {
-    const picked = [...chosen].map((id) => byId.get(id)).filter((p): p is Person => p !== undefined);
-    if (picked.length === 0) {
-      setNote(s.followIcsNone);
-      return;
-    }
-    const { followUpsToIcs } = await import('../../../lib/contacts/formats');
-    const goalWords = goal.text.trim() || (goal.kind && goal.kind !== 'own' ? s.goalKinds[goal.kind] : '');
-    const ics = followUpsToIcs(
-      picked.map((person) => ({
-        person,
-        date: when,
-        summary: fill(s.icsSummary, { name: person.name }),
-        description: [person.nextStep || s.icsNoStep, goalWords ? fill(s.icsGoal, { goal: goalWords }) : ''].filter(Boolean).join('\n'),
-      })),
-      { now: new Date() },
-    );
-    downloadText(datedFilename(lang === 'da' ? 'opfoelgning' : 'follow-up', 'ics'), ics, 'text/calendar');
-    setNote(fill(s.followIcsDone, { n: picked.length }));
-  };
+  const dueIds = new Set(due.map((d) => d.id));
+  const picked = [...chosen].filter((id) => dueIds.has(id)).map((id) => byId.get(id)!);
 
   return (
-    <section className="cm-section" aria-labelledby="cm-follow-heading">
-      <h2 id="cm-follow-heading">{s.followTitle}</h2>
+    <section
+      className={due.length === 0 ? 'cm-section cm-due-section cm-due-section--empty' : 'cm-section cm-due-section'}
+      aria-labelledby="cm-follow-heading"
+    >
+      <h2 id="cm-follow-heading" ref={heading} tabIndex={-1}>
+        {s.followTitle}
+      </h2>
       {people.length === 0 ? null : due.length === 0 ? (
         <p>{s.followNone}</p>
       ) : (
         <>
-          <p>{s.followIntro}</p>
-          <ul className="cm-follow">
-            {due.slice(0, SHOWN).map((id) => {
-              const p = byId.get(id);
+          <p className="no-print">{s.followIntro}</p>
+          <ul className="cm-due no-print">
+            {shown.map((d, i) => {
+              const p = byId.get(d.id);
               if (!p) return null;
+              const roleText = roleWords(s, p);
               return (
-                <li key={id}>
+                <li key={d.id} className="cm-due__row">
                   <input
                     type="checkbox"
-                    id={`cm-follow-${id}`}
-                    checked={chosen.has(id)}
+                    id={`cm-follow-${d.id}`}
+                    checked={chosen.has(d.id)}
                     aria-label={fill(s.followChoose, { name: p.name })}
                     onChange={(e) => {
                       const next = new Set(chosen);
-                      if ((e.target as HTMLInputElement).checked) next.add(id);
-                      else next.delete(id);
+                      if (e.currentTarget.checked) next.add(d.id);
+                      else next.delete(d.id);
                       setChosen(next);
                     }}
                   />
-                  <div>
-                    <label htmlFor={`cm-follow-${id}`}>{p.name}</label>
-                    <div className="cm-follow__meta">
-                      {p.lastContact ? fill(s.followLast, { date: formatDay(p.lastContact, lang) }) : s.followNever} ·{' '}
-                      {p.nextStep ? fill(s.followStep, { step: p.nextStep }) : s.followNoStep}
-                    </div>
+                  <div className="cm-due__who">
+                    <label htmlFor={`cm-follow-${d.id}`}>{p.name}</label>
+                    <span className="cm-due__why">
+                      {whyDue(s, d)}
+                      {roleText && ` · ${roleText}`}
+                      {p.nextStep && ` · ${fill(s.followStep, { step: p.nextStep })}`}
+                    </span>
                   </div>
                   <button
                     type="button"
-                    className="secondary cm-details-button"
+                    id={`cm-due-done-${d.id}`}
+                    className="secondary cm-due__done"
                     disabled={!live}
                     aria-label={`${s.contactedToday}: ${p.name}`}
                     onClick={() => {
-                      markContacted([id]);
+                      focusNext.current = shown[i + 1]?.id ?? shown[i - 1]?.id ?? '';
+                      markContacted([d.id]);
                       onMessage(fill(s.contactedMarked, { name: p.name }));
                     }}
                   >
@@ -106,19 +102,18 @@ export function FollowUp({ strings: s, lang, people, insights, goal, today, live
               );
             })}
           </ul>
-          {due.length > SHOWN && <p className="cm-muted">{fill(s.andMore, { n: due.length - SHOWN })}</p>}
-          <div className="cm-follow-actions">
-            <div className="field">
-              <label htmlFor="cm-follow-date">{s.followDate}</label>
-              <input id="cm-follow-date" type="date" value={when} onChange={(e) => setDate((e.target as HTMLInputElement).value)} />
-            </div>
-            <button type="button" onClick={() => void download()}>
-              {s.followIcs}
-            </button>
+          {due.length > DUE_SHOWN && (
+            <p className="cm-due__more no-print">
+              {!all && `${fill(s.habit.shown, { shown: DUE_SHOWN, total: due.length })} `}
+              <button type="button" className="secondary" aria-expanded={all} onClick={() => setAll(!all)}>
+                {all ? fill(s.habit.showFewer, { n: DUE_SHOWN }) : fill(s.habit.showAll, { n: due.length })}
+              </button>
+            </p>
+          )}
+          <div className="no-print">
+            <Reminders strings={s} chosen={picked} goal={goal} today={today} />
           </div>
-          <p role="status" className="cm-message">
-            {note}
-          </p>
+          <DuePrint strings={s} due={due} byId={byId} />
         </>
       )}
     </section>

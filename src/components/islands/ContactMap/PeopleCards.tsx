@@ -11,9 +11,9 @@ const PersonSheet = lazy(() => import('./PersonSheet'));
  * 3. on a phone: the people as a list of cards (name, context, closeness, role marks), a page at a time.
  * Tapping one opens the person sheet with every field and Next/Previous person.
  */
-export default function PeopleCards({ strings: s, people, live, overdueBefore, focusId, onFocused, onMessage }: PeopleProps) {
+export default function PeopleCards({ strings: s, people, live, today, focusId, onFocused, onMessage }: PeopleProps) {
   const filter = usePeopleFilter();
-  const shown = filterPeople(people, filter, overdueBefore);
+  const shown = filterPeople(people, filter, today);
   const { limit, setLimit, section } = usePeoplePage();
   const [open, setOpen] = useState<string | null>(null);
   if (focusId !== null) {

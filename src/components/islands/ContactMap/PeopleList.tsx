@@ -16,7 +16,8 @@ export interface PeopleProps {
   strings: ContactStrings;
   people: Person[];
   live: boolean;
-  overdueBefore: string;
+  /** `YYYY-MM-DD`: who is due a contact (the filter's "due" choice). */
+  today: string;
   /** A person chosen on the map ("show all details"): brought into view, their details open. */
   focusId: string | null;
   onFocused(): void;

@@ -16,8 +16,8 @@ import { TextField } from './TextField';
 /** The table's columns; the rest of a person is in their details row. */
 const COLUMNS = ['name', 'contexts', 'closeness', 'roles', 'nextStep', 'actions'] as const;
 
-function orderedIds(people: Person[], filter: TableFilter, sort: SortKey, overdueBefore: string): string[] {
-  const filtered = filterPeople(people, filter, overdueBefore);
+function orderedIds(people: Person[], filter: TableFilter, sort: SortKey, today: string): string[] {
+  const filtered = filterPeople(people, filter, today);
   return (sort === 'added' ? filtered : sortPeople(filtered, sort)).map((p) => p.id);
 }
 
@@ -25,7 +25,7 @@ function orderedIds(people: Person[], filter: TableFilter, sort: SortKey, overdu
  * 3. Everyone in one table with inline editing. 50 rows at a time (more on request), filtered and
  * sorted by pure functions; rows re-render only when their person changes.
  */
-export function PeopleTable({ strings: s, people, live, overdueBefore, focusId, onFocused, onMessage }: PeopleProps) {
+export function PeopleTable({ strings: s, people, live, today, focusId, onFocused, onMessage }: PeopleProps) {
   const filter = usePeopleFilter();
   const [sort, setSort] = useState<SortKey>('added');
   const { limit, setLimit, section } = usePeoplePage();
@@ -33,11 +33,11 @@ export function PeopleTable({ strings: s, people, live, overdueBefore, focusId, 
   // The order is worked out when the reader sorts or filters (or someone is added or removed), not on
   // every edit: a row does not jump away while the reader is changing it.
   const byId = new Map(people.map((p) => [p.id, p]));
-  const orderKey = JSON.stringify([people.length, filter, sort, overdueBefore]);
-  const [order, setOrder] = useState(() => ({ key: orderKey, ids: orderedIds(people, filter, sort, overdueBefore) }));
+  const orderKey = JSON.stringify([people.length, filter, sort, today]);
+  const [order, setOrder] = useState(() => ({ key: orderKey, ids: orderedIds(people, filter, sort, today) }));
   let shownIds = order.ids;
   if (order.key !== orderKey) {
-    shownIds = orderedIds(people, filter, sort, overdueBefore);
+    shownIds = orderedIds(people, filter, sort, today);
     setOrder({ key: orderKey, ids: shownIds });
   }
   // A person chosen on the map is brought into the table once: filters that hide them are cleared and

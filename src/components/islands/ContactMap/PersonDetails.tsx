@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import type { Person } from '../../../lib/contacts/types';
+import { PersonHabit } from './followUp/PersonHabit';
 import { ContextChoices, FlagChoices, PersonActions, PersonField } from './PersonFields';
 import { TiesLine } from './ties/TiesLine';
 
@@ -26,6 +27,7 @@ export function PersonDetails({ person: p, strings: s, live, onMessage, onClose 
         <PersonField {...base} field="organisation" id={`cm-org-${p.id}`} label={s.organisation} />
         <PersonField {...base} field="position" id={`cm-pos-${p.id}`} label={s.position} />
       </div>
+      <PersonHabit {...base} idPrefix={`cm-habit-${p.id}`} />
       <PersonField {...base} field="notes" id={`cm-notes-${p.id}`} label={s.notes} />
       <TiesLine strings={s} id={p.id} />
       <PersonActions {...base} onMessage={onMessage}>

@@ -4,6 +4,7 @@ import type { ContactStrings } from '../../../i18n/islands/contacts';
 import { closenessLevels, limits, roles, type Closeness, type Person } from '../../../lib/contacts/types';
 import { updatePerson } from '../../../stores/contacts';
 import { Field } from './Field';
+import { PersonHabit } from './followUp/PersonHabit';
 import { ContextChoices, FlagChoices, ListChecks, PersonActions, PersonField } from './PersonFields';
 import { TextField } from './TextField';
 import { TiesLine } from './ties/TiesLine';
@@ -94,6 +95,7 @@ export default function PersonSheet({ strings: s, person: p, index, total, live,
       </fieldset>
       <ContextChoices {...base} className="choice cm-sheet__choices" />
       <PersonField {...base} field="lastContact" id={id('last')} label={s.col.lastContact} />
+      <PersonHabit {...base} idPrefix={id('habit')} />
       <PersonField {...base} field="nextStep" id={id('nextStep')} label={s.col.nextStep} />
       <PersonField {...base} field="organisation" id={id('organisation')} label={s.organisation} />
       <PersonField {...base} field="position" id={id('position')} label={s.position} />

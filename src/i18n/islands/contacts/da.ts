@@ -1,5 +1,5 @@
 import { contextWordsIn } from '../../../data/contacts/contexts';
-import type { Closeness, ContactRole, GoalKind } from '../../../lib/contacts/types';
+import type { Closeness, ContactRole, GoalKind, Rhythm } from '../../../lib/contacts/types';
 
 /** Strings for the contact map island, its print view and the blank map sheet. */
 export const da = {
@@ -50,7 +50,7 @@ export const da = {
   filterCloseness: 'Nærhed',
   filterRole: 'Kan give',
   filterAll: 'Alle',
-  filterOverdue: 'Kun dem, du ikke har talt med i 3 måneder',
+  filterOverdue: 'Kun dem, du skal kontakte nu',
   sortBy: 'Sorter efter',
   sortKeys: { added: 'Rækkefølge', name: 'Navn', context: 'Sammenhæng', closeness: 'Nærhed', lastContact: 'Sidste kontakt' },
   showMore: 'Vis {n} mere',
@@ -136,7 +136,7 @@ export const da = {
     rateCloseness: '{count} mangler en vurdering af nærhed.',
     markRoles: 'Marker, hvem der kan give dig viden, være en bro eller være en døråbner for dit mål.',
     roleGap: 'Ingen er markeret med “{role}” for dit mål endnu. Hvem kender nogen, der kan udfylde det hul?',
-    reconnect: 'Du har ikke talt med {count} i tre måneder eller mere. Se listen under Opfølgning.',
+    reconnect: 'Det er tid til at kontakte {count}. Se listen under Opfølgning.',
     fewWeakTies:
       'Kun {share} % af dem, du har vurderet, er svage eller sovende bånd. Tænk på tidligere kolleger og folk fra kurser: dem glemmer man let.',
     fewContexts: 'Alle kommer fra {used} sammenhænge. Et netværk fra få dele af livet ved mest det samme som dig.',
@@ -219,20 +219,54 @@ export const da = {
 
   followTitle: '6. Opfølgning',
   followIntro:
-    'Dem, du ikke har talt med i tre måneder eller mere, og dem uden dato. Vælg, hvem du vil kontakte, og hent påmindelser til din kalender.',
-  followNone: 'Du har talt med alle inden for de sidste tre måneder.',
+    'Dem, hvis rytme er udløbet, og dem, der kan give noget for dit mål, men endnu ikke har en dato. Dem, der kan mest for dit mål, står øverst. Vælg, hvem du vil kontakte, og hent påmindelser til din kalender.',
+  followNone: 'Ingen venter på at høre fra dig lige nu. Giv dem, du vil holde kontakten med, en rytme under punkt 3.',
   followChoose: 'Vælg {name}',
   followLast: 'sidst {date}',
   followNever: 'ingen dato',
   followStep: 'næste skridt: {step}',
   followNoStep: 'intet næste skridt endnu',
-  followDate: 'Påmindelse den',
+  followDate: 'Påmindelse for dem uden en kommende dato',
   followIcs: 'Hent påmindelser (.ics) for de valgte',
   followIcsNone: 'Vælg mindst én person først.',
   followIcsDone: 'Filen med {n} påmindelser er hentet. Åbn den i din kalender.',
   icsSummary: 'Kontakt {name}',
   icsNoStep: 'Tag kontakt igen.',
   icsGoal: 'Mål: {goal}',
+  /** Staying in touch: a rhythm and a contact log per person, and the due list (issue 15). */
+  habit: {
+    rhythm: 'Hold kontakten',
+    rhythms: {
+      none: 'Ingen fast rytme',
+      twoWeeks: 'Hver 14. dag',
+      month: 'Hver måned',
+      quarter: 'Hvert kvartal',
+      halfYear: 'Hvert halve år',
+      year: 'Hvert år',
+    } satisfies Record<Rhythm, string>,
+    next: 'Næste kontakt: {date}',
+    nextPast: 'Næste kontakt var {date}',
+    nextNoDate: 'Skriv, hvornår I sidst talte sammen, så regner kortet næste kontakt ud.',
+    log: 'Kontaktlog',
+    logEmpty: 'Ingen linjer endnu.',
+    logDate: 'Dato',
+    logText: 'Hvad talte I om?',
+    logAdd: 'Tilføj',
+    logRemove: 'Fjern linjen fra {date}: {text}',
+    logAdded: 'Lagt i loggen: {date}.',
+    logRemoved: 'Linjen fra {date} er fjernet.',
+    logContacted: 'Kontakt',
+    logKeeps: 'Loggen gemmer de seneste {n} linjer.',
+    shown: 'De {shown} vigtigste af {total} vises.',
+    showAll: 'Vis alle ({n})',
+    showFewer: 'Vis kun de {n} vigtigste',
+    overdueDays: '{n} dage over tid',
+    overdueOneDay: '1 dag over tid',
+    dueToday: 'skal kontaktes i dag',
+    noDate: 'ingen dato endnu',
+    why: 'Hvorfor nu',
+    icsRhythm: 'Rytme: {rhythm}',
+  },
 
   filesTitle: '7. Gem, hent og læg ind',
   filesIntro:

@@ -1,4 +1,5 @@
-import { subtractMonths } from '../insights';
+import { isIsoDate } from '../../shared/ids';
+import { subtractMonths } from './calendar';
 import type { ContactRole, Rhythm } from '../types';
 
 export { rhythms, type Rhythm } from '../types';
@@ -32,12 +33,15 @@ const fromDayNumber = (day: number) => new Date(day * DAY_MS).toISOString().slic
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);
 
+/** The day `days` after `date` (before it, when negative). */
+export const addDays = (date: string, days: number): string => fromDayNumber(dayNumber(date) + days);
+
 /** The RRULE for a rhythm, or null for none. */
 export const rruleOf = (rhythm: Rhythm): string | null => (rhythm === 'none' ? null : steps[rhythm].rrule);
 
-/** When the next contact is due: one rhythm after the last contact; null without a rhythm or a date. */
+/** When the next contact is due: one rhythm after the last contact; null without a rhythm or a (valid) date. */
 export function nextContact(lastContact: string | null, rhythm: Rhythm): string | null {
-  if (rhythm === 'none' || lastContact === null) return null;
+  if (rhythm === 'none' || lastContact === null || !isIsoDate(lastContact)) return null;
   const step = steps[rhythm];
   // Months forward are months subtracted backwards: the map's one calendar-month arithmetic (last day of a shorter month).
   return step.days ? fromDayNumber(dayNumber(lastContact) + step.days) : subtractMonths(lastContact, -step.months!);
@@ -59,6 +63,19 @@ export interface Due {
   daysOverdue: number | null;
 }
 
+/** Why someone is due on `today`, and how many days over; null when they are not due (see `dueList`). */
+export function dueReason(person: DueCandidate, today: string): Omit<Due, 'id'> | null {
+  const next = nextContact(person.lastContact, person.rhythm);
+  if (next !== null && next <= today) return { reason: 'rhythm', daysOverdue: daysBetween(next, today) };
+  // A date a hand-edited file got wrong counts as no date.
+  const noDate = person.lastContact === null || !isIsoDate(person.lastContact);
+  if (noDate && person.roles.length > 0) return { reason: 'noDate', daysOverdue: null };
+  return null;
+}
+
+/** Whether someone is due a contact on `today`: their rhythm ran out, or they have a role and no date. */
+export const isDue = (person: DueCandidate, today: string): boolean => dueReason(person, today) !== null;
+
 /**
  * Who is due, most important first: people with more roles for the goal before fewer, then the
  * longest overdue (someone with a role and no date at all comes before anyone with a date), then the
@@ -67,12 +84,8 @@ export interface Due {
 export function dueList(people: readonly DueCandidate[], today: string): Due[] {
   const due: (Due & { roles: number; order: number })[] = [];
   people.forEach((person, order) => {
-    const next = nextContact(person.lastContact, person.rhythm);
-    if (next !== null && next <= today) {
-      due.push({ id: person.id, reason: 'rhythm', daysOverdue: daysBetween(next, today), roles: person.roles.length, order });
-    } else if (person.lastContact === null && person.roles.length > 0) {
-      due.push({ id: person.id, reason: 'noDate', daysOverdue: null, roles: person.roles.length, order });
-    }
+    const why = dueReason(person, today);
+    if (why) due.push({ id: person.id, ...why, roles: person.roles.length, order });
   });
   const overdue = (d: Due) => d.daysOverdue ?? Number.POSITIVE_INFINITY;
   return due
