@@ -22,6 +22,8 @@ import { PrintHeader, PrintTable } from './PrintView';
 import { Recall as RecallSection } from './Recall';
 import { AddressBookSection as AddressBook } from './addressBook/AddressBookSection';
 import { useNarrowScreen } from './useNarrowScreen';
+import { PictureSection } from './picture/PictureSection';
+import { SnapshotsSection } from './snapshots/SnapshotsSection';
 
 /** The page's sections, memoised (see `say` below). */
 const GoalSection = memo(Goal);
@@ -164,6 +166,8 @@ export default function ContactMap(props: ContactMapProps) {
         </div>
         {/* Drawn only in the browser, once its code is there: the server and hydration draw the placeholder. */}
         {mapLoaded ? <LoadedMapView strings={s} people={shownOnMap} onShowInTable={setFocusId} header={printHeader} /> : mapPlaceholder}
+        <PictureSection strings={s} lang={lang} goal={state.goal} people={people} purposeNames={props.purposeNames} />
+        <SnapshotsSection strings={s} lang={lang} live={live} people={people.length} />
         <div className="no-print">
           <InsightsView strings={s} people={people} insights={insights} />
           <FollowUp strings={s} lang={lang} people={people} insights={insights} goal={state.goal} today={day} live={live} onMessage={say} />

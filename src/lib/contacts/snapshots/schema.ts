@@ -1,0 +1,47 @@
+import * as z from 'zod/mini';
+import { isIsoDate, isValidId } from '../../shared/ids';
+import { closenessLevels, limits, roles } from '../types';
+import { SNAPSHOT_LIMIT, type ContactSnapshots } from './types';
+
+/** Validates stored and imported snapshots. Loaded with a dynamic import (`snapshotsSpec.loadSchema`). */
+const id = z.string().check(z.maxLength(limits.id), z.refine(isValidId, 'not a valid id'));
+const isoDate = z.string().check(z.maxLength(10), z.refine(isIsoDate, 'not a date (YYYY-MM-DD)'));
+const noRepeats = <T>(list: readonly T[]) => new Set(list).size === list.length;
+
+const person = z.object({
+  id,
+  name: z.string().check(z.minLength(1), z.maxLength(limits.name)),
+  closeness: z.nullable(z.enum(closenessLevels)),
+  roles: z.array(z.enum(roles)).check(z.maxLength(roles.length), z.refine(noRepeats, 'a role is listed twice')),
+  lastContact: z.nullable(isoDate),
+});
+const tie = z.readonly(z.tuple([id, id])).check(z.refine(([a, b]) => a < b, 'a tie lists the smaller id first'));
+
+const snapshot = z
+  .object({
+    id,
+    date: isoDate,
+    people: z.array(person).check(z.maxLength(limits.people)),
+    ties: z.array(tie).check(z.maxLength(limits.ties)),
+  })
+  .check(
+    z.refine((s) => noRepeats(s.people.map((p) => p.id)), 'a person is listed twice'),
+    z.refine((s) => {
+      const ids = new Set(s.people.map((p) => p.id));
+      return s.ties.every(([a, b]) => ids.has(a) && ids.has(b));
+    }, 'a tie names someone not in the snapshot'),
+  );
+
+const list = z.object({
+  snapshots: z.array(snapshot).check(
+    z.maxLength(SNAPSHOT_LIMIT),
+    z.refine((l) => noRepeats(l.map((s) => s.id)), 'a snapshot is listed twice'),
+  ),
+});
+
+/* The schema's output must be exactly our type: a compile error here means they have drifted apart. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const same: Same<z.infer<typeof list>, ContactSnapshots> = true;
+void same;
+
+export const snapshotsSchema: z.ZodMiniType<ContactSnapshots> = list;
