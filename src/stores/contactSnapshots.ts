@@ -1,6 +1,6 @@
 import { addSnapshot, removeSnapshot } from '../lib/contacts/snapshots/list';
 import { snapshotsSpec } from '../lib/contacts/snapshots/spec';
-import { takeSnapshot } from '../lib/contacts/snapshots/compare';
+import { takeSnapshot } from '../lib/contacts/snapshots/take';
 import { listPeople } from '../lib/contacts/state';
 import { $contacts, today } from './contacts';
 import { newId } from './ids';

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { createElement, lazy, memo, Suspense, useCallback, useEffect, useMemo, useState, type ComponentProps } from 'react';
-import { useClientValue } from '../shared/useClientValue';
+import { useClientValue, useHydrated } from '../shared/useClientValue';
 import { EditingProvider } from '../shared/EditableText';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import type { StorageStrings } from '../../../i18n/islands/storage';
@@ -22,8 +22,6 @@ import { PrintHeader, PrintTable } from './PrintView';
 import { Recall as RecallSection } from './Recall';
 import { AddressBookSection as AddressBook } from './addressBook/AddressBookSection';
 import { useNarrowScreen } from './useNarrowScreen';
-import { PictureSection } from './picture/PictureSection';
-import { SnapshotsSection } from './snapshots/SnapshotsSection';
 
 /** The page's sections, memoised (see `say` below). */
 const GoalSection = memo(Goal);
@@ -36,6 +34,9 @@ const Files = memo(FilesSection);
 const DeleteAll = memo(DeleteAllSection);
 /** The phone's list of cards and person sheet: loaded only on a phone. */
 const PeopleCards = memo(lazy(() => import('./PeopleCards')));
+/** The map as a picture, and its snapshots over time: below the map, so loaded after the page's first code. */
+const PictureSection = lazy(() => import('./picture/PictureSection'));
+const SnapshotsSection = lazy(() => import('./snapshots/SnapshotsSection'));
 /**
  * The map and its layout code: below the first screen, so a chunk of its own. Its download starts as soon as this
  * island's code runs in the browser, and the island draws it once hydrated and loaded. Not `lazy()`: React holds back
@@ -96,6 +97,7 @@ export default function ContactMap(props: ContactMapProps) {
   const [focusId, setFocusId] = useState<string | null>(null);
   const narrow = useNarrowScreen();
   const mapLoaded = useMapLoaded();
+  const hydrated = useHydrated();
   const mapPlaceholder = (
     <section className="cm-section cm-map-section" aria-labelledby="cm-map-heading">
       <h2 id="cm-map-heading">{s.mapTitle}</h2>
@@ -166,8 +168,13 @@ export default function ContactMap(props: ContactMapProps) {
         </div>
         {/* Drawn only in the browser, once its code is there: the server and hydration draw the placeholder. */}
         {mapLoaded ? <LoadedMapView strings={s} people={shownOnMap} onShowInTable={setFocusId} header={printHeader} /> : mapPlaceholder}
-        <PictureSection strings={s} lang={lang} goal={state.goal} people={people} purposeNames={props.purposeNames} />
-        <SnapshotsSection strings={s} lang={lang} live={live} people={people.length} />
+        {/* After hydration: the server does not wait for their code (nor stream it in with scripts of its own). */}
+        {hydrated && (
+          <Suspense fallback={null}>
+            <PictureSection strings={s} lang={lang} goal={state.goal} people={people} purposeNames={props.purposeNames} />
+            <SnapshotsSection strings={s} lang={lang} live={live} people={people.length} />
+          </Suspense>
+        )}
         <div className="no-print">
           <InsightsView strings={s} people={people} insights={insights} />
           <FollowUp strings={s} lang={lang} people={people} insights={insights} goal={state.goal} today={day} live={live} onMessage={say} />

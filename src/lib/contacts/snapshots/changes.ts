@@ -1,6 +1,7 @@
 import type { Closeness, ContactRole } from '../types';
 import type { NetworkReading } from '../network/reading';
-import type { Snapshot, SnapshotChanges } from './compare';
+import type { SnapshotChanges } from './compare';
+import type { Snapshot } from './take';
 
 /** One thing that changed for one person between two snapshots. */
 export type PersonChange =

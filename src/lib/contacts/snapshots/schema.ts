@@ -1,12 +1,9 @@
 import * as z from 'zod/mini';
-import { isIsoDate, isValidId } from '../../shared/ids';
+import { id, isoDate, noRepeats, tie } from '../schema';
 import { closenessLevels, limits, roles } from '../types';
 import { SNAPSHOT_LIMIT, type ContactSnapshots } from './types';
 
-/** Validates stored and imported snapshots. Loaded with a dynamic import (`snapshotsSpec.loadSchema`). */
-const id = z.string().check(z.maxLength(limits.id), z.refine(isValidId, 'not a valid id'));
-const isoDate = z.string().check(z.maxLength(10), z.refine(isIsoDate, 'not a date (YYYY-MM-DD)'));
-const noRepeats = <T>(list: readonly T[]) => new Set(list).size === list.length;
+/** Validates stored and imported snapshots, with the map's own rules for ids, dates and ties. Loaded with a dynamic import (`snapshotsSpec.loadSchema`). */
 
 const person = z.object({
   id,
@@ -15,7 +12,6 @@ const person = z.object({
   roles: z.array(z.enum(roles)).check(z.maxLength(roles.length), z.refine(noRepeats, 'a role is listed twice')),
   lastContact: z.nullable(isoDate),
 });
-const tie = z.readonly(z.tuple([id, id])).check(z.refine(([a, b]) => a < b, 'a tie lists the smaller id first'));
 
 const snapshot = z
   .object({

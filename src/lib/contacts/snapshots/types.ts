@@ -1,4 +1,4 @@
-import type { Snapshot } from './compare';
+import type { Snapshot } from './take';
 
 /** A snapshot as it is kept: the map on a date, under an id of its own (two can share a date). */
 export interface SavedSnapshot extends Snapshot {

@@ -21,7 +21,7 @@ interface Props {
  * The map as a picture: SVG or PNG (at twice the map's size, for print), made from the map as drawn above,
  * with names or only initials. The code that makes it loads when a button is pressed.
  */
-export function PictureSection({ strings, lang, goal, people, purposeNames }: Props) {
+export default function PictureSection({ strings, lang, goal, people, purposeNames }: Props) {
   const s = strings.picture;
   const [initials, setInitials] = useState(false);
   const [message, setMessage] = useState('');

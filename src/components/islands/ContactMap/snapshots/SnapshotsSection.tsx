@@ -8,7 +8,7 @@ import { Shell, type SnapshotsProps } from './Shell';
  */
 const Snapshots = lazy(() => import('./Snapshots'));
 
-export function SnapshotsSection(props: SnapshotsProps) {
+export default function SnapshotsSection(props: SnapshotsProps) {
   const hydrated = useHydrated();
   const s = props.strings.snapshots;
   const loading = (
