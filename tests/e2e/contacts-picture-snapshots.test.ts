@@ -207,7 +207,7 @@ for (const p of pages) {
       const snapshot = (i: number) => ({
         id: `s${i}`,
         date: `2026-${String((i % 12) + 1).padStart(2, '0')}-01`,
-        people: [{ id: 'p0', name: names[0], closeness: 'dormant', roles: [], lastContact: null }],
+        people: [{ id: 'p0', name: names[0], contexts: ['colleagues'], closeness: 'dormant', roles: [], lastContact: null }],
         ties: [],
       });
       const full = {

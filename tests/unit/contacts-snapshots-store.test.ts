@@ -74,6 +74,9 @@ describe('the stored snapshots’ schema', () => {
     expect(await check({ snapshots: [saved('a', '2026-03-01'), saved('a', '2026-04-01')] })).toBe(false);
     expect(await check({ snapshots: [{ ...saved('a', '2026-03-01'), ties: [['p', 'zz']] }] })).toBe(false);
     expect(await check({ snapshots: [saved('a', '2026-02-30')] })).toBe(false);
+    const somewhere = saved('a', '2026-03-01', [person('p', { contexts: ['friends'] })]);
+    expect(await check({ snapshots: [somewhere] })).toBe(true);
+    expect(await check({ snapshots: [{ ...somewhere, people: [{ ...somewhere.people[0]!, contexts: ['nowhere'] }] }] })).toBe(false);
   });
   it('counts snapshots for My data', () => {
     expect(snapshotsSpec.count({ snapshots: [saved('a', '2026-03-01'), saved('b', '2026-04-01')] })).toBe(2);

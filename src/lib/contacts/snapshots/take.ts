@@ -6,8 +6,8 @@ import type { Person } from '../types';
  * not load the comparison and the network reading (`compare.ts`).
  */
 
-/** What a snapshot keeps of a person: enough to compare, not their notes. */
-export type SnapshotPerson = Pick<Person, 'id' | 'name' | 'closeness' | 'roles' | 'lastContact'>;
+/** What a snapshot keeps of a person: enough to compare and to draw them on the map then, not their notes. */
+export type SnapshotPerson = Pick<Person, 'id' | 'name' | 'contexts' | 'closeness' | 'roles' | 'lastContact'>;
 
 export interface Snapshot {
   /** `YYYY-MM-DD`, the reader's local date when it was saved. */
@@ -18,9 +18,10 @@ export interface Snapshot {
 
 export const takeSnapshot = (date: string, people: readonly Person[], ties: readonly Tie[]): Snapshot => ({
   date,
-  people: people.map(({ id, name, closeness, roles: personRoles, lastContact }) => ({
+  people: people.map(({ id, name, contexts, closeness, roles: personRoles, lastContact }) => ({
     id,
     name,
+    contexts: [...contexts],
     closeness,
     roles: [...personRoles],
     lastContact,

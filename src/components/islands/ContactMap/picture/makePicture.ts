@@ -73,7 +73,7 @@ export function makePicture(map: SVGSVGElement, text: PictureText, names: Readon
 
   const block = titleBlock(text, w);
   const width = w;
-  const fontSize = Number(map.querySelector('text')?.getAttribute('font-size')) || 12;
+  const fontSize = Number(map.querySelector('.cm-sector-name')?.getAttribute('font-size')) || 12;
   const key = legendLayout(drawnKinds(map, text.legend), w, fontSize, block.x);
   const height = Math.ceil(h + block.height + key.height);
   const root = document.createElementNS(SVG_NS, 'svg');
