@@ -14,7 +14,7 @@ export const id = z.string().check(z.maxLength(limits.id), z.refine(isValidId, '
 export const isoDate = z.string().check(z.maxLength(10), z.refine(isIsoDate, 'not a date (YYYY-MM-DD)'));
 export const noRepeats = <T>(list: readonly T[]) => new Set(list).size === list.length;
 
-const person = z.object({
+export const person = z.object({
   id,
   name: z.string().check(z.minLength(1), z.maxLength(limits.name)),
   contexts: z.array(z.enum(contexts)).check(z.maxLength(contexts.length), z.refine(noRepeats, 'a context is listed twice')),

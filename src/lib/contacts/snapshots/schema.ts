@@ -1,18 +1,13 @@
 import * as z from 'zod/mini';
-import { id, isoDate, noRepeats, tie } from '../schema';
-import { closenessLevels, contexts, limits, roles } from '../types';
+import { id, isoDate, noRepeats, person as mapPerson, tie } from '../schema';
+import { limits } from '../types';
 import { SNAPSHOT_LIMIT, type ContactSnapshots } from './types';
 
-/** Validates stored and imported snapshots, with the map's own rules for ids, dates and ties. Loaded with a dynamic import (`snapshotsSpec.loadSchema`). */
-
-const person = z.object({
-  id,
-  name: z.string().check(z.minLength(1), z.maxLength(limits.name)),
-  contexts: z.array(z.enum(contexts)).check(z.maxLength(contexts.length), z.refine(noRepeats, 'a context is listed twice')),
-  closeness: z.nullable(z.enum(closenessLevels)),
-  roles: z.array(z.enum(roles)).check(z.maxLength(roles.length), z.refine(noRepeats, 'a role is listed twice')),
-  lastContact: z.nullable(isoDate),
-});
+/**
+ * Validates stored and imported snapshots, with the map's own rules for ids, dates, ties and the fields of a person it
+ * keeps. Loaded with a dynamic import (`snapshotsSpec.loadSchema`).
+ */
+const person = z.pick(mapPerson, { id: true, name: true, contexts: true, closeness: true, roles: true, lastContact: true });
 
 const snapshot = z
   .object({
