@@ -184,6 +184,9 @@ for (const p of pages) {
       const perPerson = await comparison.locator('.cm-comparison__people li').allTextContents();
       expect(perPerson).toHaveLength(4);
       expect(perPerson.find((t) => t.startsWith('Agnete Thorsø'))).toBe(`Agnete Thorsø: ${s.snapshots.changeAdded}`);
+      // The map after rings the three of them still on it (Leopold has left it).
+      const ringed = await comparison.locator('.cm-change-ring').evaluateAll((els) => els.map((el) => el.getAttribute('data-id')).sort());
+      expect(ringed).toEqual(['p0', 'p1', 'p6']);
 
       // Swapping the two shows the change the other way round.
       await page.getByLabel(s.snapshots.earlier, { exact: true }).selectOption({ index: 1 });

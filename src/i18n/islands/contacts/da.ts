@@ -298,6 +298,8 @@ export const da = {
     brokerNew: '{name} er nu den eneste forbindelse til en anden gruppe.',
     brokerGone: '{name} er ikke længere den eneste forbindelse til en anden gruppe.',
     ownBridges: 'Grupper, kun du forbinder: {from} → {to}.',
+    mapLabel: 'Kortet efter, med en ring om de {n}, der har ændret sig',
+    mapCaption: 'Kortet efter. En ring viser, hvem der har ændret sig (se listen).',
     perPersonTitle: 'Person for person',
     changeAdded: 'kommet til',
     changeRemoved: 'ikke længere på kortet',

@@ -297,6 +297,8 @@ export const en: ContactStrings = {
     brokerNew: '{name} is now the only link to another group.',
     brokerGone: '{name} is no longer the only link to another group.',
     ownBridges: 'Groups only you connect: {from} → {to}.',
+    mapLabel: 'The map after, with a ring round the {n} who changed',
+    mapCaption: 'The map after. A ring shows who changed (see the list).',
     perPersonTitle: 'Person by person',
     changeAdded: 'joined',
     changeRemoved: 'no longer on the map',

@@ -5,6 +5,7 @@ import type { ContactStrings } from '../../../../i18n/islands/contacts';
 import { changesByPerson, insightChanges, type InsightChange, type PersonChange } from '../../../../lib/contacts/snapshots/changes';
 import { compareSnapshots, type Snapshot } from '../../../../lib/contacts/snapshots/compare';
 import type { Closeness, ContactRole } from '../../../../lib/contacts/types';
+import { ChangeMap } from './ChangeMap';
 
 interface Props {
   strings: ContactStrings;
@@ -89,6 +90,7 @@ export function Comparison({ strings, lang, earlier, later }: Props) {
           {byPerson.length > 0 && (
             <>
               <h4>{s.perPersonTitle}</h4>
+              <ChangeMap strings={strings} later={later} changed={byPerson} />
               <ul className="cm-comparison__people">
                 {byPerson.map((p) => (
                   <li key={p.id} data-change={p.changes[0]?.kind}>
