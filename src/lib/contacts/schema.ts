@@ -10,11 +10,11 @@ import { closenessLevels, contexts, goalKinds, limits, rhythms, roles, type Cont
  * Loaded with a dynamic import (see `contactSpec.loadSchema`), so it is not in the page's first-load JS.
  */
 const text = (max: number) => z.string().check(z.maxLength(max));
-const id = z.string().check(z.maxLength(limits.id), z.refine(isValidId, 'not a valid id'));
-const isoDate = z.string().check(z.maxLength(10), z.refine(isIsoDate, 'not a date (YYYY-MM-DD)'));
-const noRepeats = <T>(list: readonly T[]) => new Set(list).size === list.length;
+export const id = z.string().check(z.maxLength(limits.id), z.refine(isValidId, 'not a valid id'));
+export const isoDate = z.string().check(z.maxLength(10), z.refine(isIsoDate, 'not a date (YYYY-MM-DD)'));
+export const noRepeats = <T>(list: readonly T[]) => new Set(list).size === list.length;
 
-const person = z.object({
+export const person = z.object({
   id,
   name: z.string().check(z.minLength(1), z.maxLength(limits.name)),
   contexts: z.array(z.enum(contexts)).check(z.maxLength(contexts.length), z.refine(noRepeats, 'a context is listed twice')),
@@ -33,7 +33,7 @@ const person = z.object({
 });
 
 /** A pair who know each other: two different people, the smaller id first (so each pair has one spelling). */
-const tie = z.readonly(z.tuple([id, id])).check(z.refine(([a, b]) => a < b, 'a tie lists the smaller id first'));
+export const tie = z.readonly(z.tuple([id, id])).check(z.refine(([a, b]) => a < b, 'a tie lists the smaller id first'));
 
 const goal = z.object({ kind: z.nullable(z.enum(goalKinds)), text: text(limits.goalText), purpose: z.nullable(z.enum(purposes)) });
 

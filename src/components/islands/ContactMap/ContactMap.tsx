@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { createElement, lazy, memo, Suspense, useCallback, useEffect, useMemo, useState, type ComponentProps } from 'react';
-import { useClientValue } from '../shared/useClientValue';
+import { useClientValue, useHydrated } from '../shared/useClientValue';
 import { EditingProvider } from '../shared/EditableText';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import type { StorageStrings } from '../../../i18n/islands/storage';
@@ -37,6 +37,9 @@ const Files = memo(FilesSection);
 const DeleteAll = memo(DeleteAllSection);
 /** The phone's list of cards and person sheet: loaded only on a phone. */
 const PeopleCards = memo(lazy(() => import('./PeopleCards')));
+/** The map as a picture, and its snapshots over time: below the map, so loaded after the page's first code. */
+const PictureSection = lazy(() => import('./picture/PictureSection'));
+const SnapshotsSection = lazy(() => import('./snapshots/SnapshotsSection'));
 /**
  * The map and its layout code: below the first screen, so a chunk of its own. Its download starts as soon as this
  * island's code runs in the browser, and the island draws it once hydrated and loaded. Not `lazy()`: React holds back
@@ -98,6 +101,7 @@ export default function ContactMap(props: ContactMapProps) {
   const [focusId, setFocusId] = useState<string | null>(null);
   const narrow = useNarrowScreen();
   const mapLoaded = useMapLoaded();
+  const hydrated = useHydrated();
   const mapPlaceholder = (
     <section className="cm-section cm-map-section" aria-labelledby="cm-map-heading">
       <h2 id="cm-map-heading">{s.mapTitle}</h2>
@@ -172,6 +176,13 @@ export default function ContactMap(props: ContactMapProps) {
           <LoadedMapView strings={s} people={shownOnMap} ties={ties} onShowInTable={setFocusId} header={printHeader} />
         ) : (
           mapPlaceholder
+        )}
+        {/* After hydration: the server does not wait for their code (nor stream it in with scripts of its own). */}
+        {hydrated && (
+          <Suspense fallback={null}>
+            <PictureSection strings={s} lang={lang} goal={state.goal} people={people} purposeNames={props.purposeNames} />
+            <SnapshotsSection strings={s} lang={lang} live={live} people={people.length} />
+          </Suspense>
         )}
         <div className="no-print">
           <InsightsView strings={s} people={people} insights={insights} order={order} ties={ties} goal={state.goal.kind} />

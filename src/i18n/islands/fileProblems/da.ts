@@ -10,7 +10,7 @@ import { groupStrings } from '../group';
  */
 
 /** The exercises whose data can be imported (the "My data" page lists them in this order). */
-export type ImportKind = 'quiz' | 'groupPurpose' | 'contactMap' | 'addressBook' | 'room';
+export type ImportKind = 'quiz' | 'groupPurpose' | 'contactMap' | 'contactSnapshots' | 'addressBook' | 'room';
 
 const gDa = groupStrings.da;
 
@@ -70,6 +70,7 @@ export const da = {
       memberResults: 'medlemmers resultater',
     },
     contactMap: { people: 'personer', order: 'personer', contexts: 'sammenhænge', roles: 'ting, en person kan give' },
+    contactSnapshots: { snapshots: 'øjebliksbilleder', people: 'personer', ties: 'par, der kender hinanden' },
     addressBook: { people: 'personer', companies: 'virksomheder', positions: 'stillinger' },
     room: { entries: 'resultater' },
     other: 'poster',
@@ -144,6 +145,11 @@ export const da = {
       'goal.kind': 'Slags mål',
       'goal.text': 'Dit mål med dine egne ord',
       'goal.purpose': 'Formål fra quizzen',
+    },
+    contactSnapshots: {
+      snapshots: 'Øjebliksbilleder',
+      'snapshots.date': 'Datoen for et øjebliksbillede',
+      'snapshots.people': 'Personerne i et øjebliksbillede',
     },
     addressBook: { people: 'Personer i adressebogen', companies: 'Virksomheder', positions: 'Stillinger' },
     room: {

@@ -53,6 +53,7 @@ export const en: FileProblemStrings = {
       memberResults: 'members’ results',
     },
     contactMap: { people: 'people', order: 'people', contexts: 'contexts', roles: 'things a person can give' },
+    contactSnapshots: { snapshots: 'snapshots', people: 'people', ties: 'pairs who know each other' },
     addressBook: { people: 'people', companies: 'companies', positions: 'positions' },
     room: { entries: 'results' },
     other: 'entries',
@@ -126,6 +127,11 @@ export const en: FileProblemStrings = {
       'goal.kind': 'Kind of goal',
       'goal.text': 'Your goal in your own words',
       'goal.purpose': 'Purpose from the quiz',
+    },
+    contactSnapshots: {
+      snapshots: 'Snapshots',
+      'snapshots.date': 'The date of a snapshot',
+      'snapshots.people': 'The people in a snapshot',
     },
     addressBook: { people: 'People in the address book', companies: 'Companies', positions: 'Positions' },
     room: {

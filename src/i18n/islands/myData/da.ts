@@ -9,6 +9,7 @@ export const da = {
     quiz: 'Hvad vil du have ud af netværk?',
     groupPurpose: 'Gruppens formål',
     contactMap: 'Netværkskort',
+    contactSnapshots: 'Øjebliksbilleder af netværkskortet',
     addressBook: 'Adressebog',
     room: 'Rummets resultater (workshop)',
   },

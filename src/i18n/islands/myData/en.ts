@@ -11,6 +11,7 @@ export const en: MyDataStrings = {
     quiz: 'What do you want from networking?',
     groupPurpose: 'Group purpose',
     contactMap: 'Contact map',
+    contactSnapshots: 'Snapshots of the contact map',
     addressBook: 'Address book',
     room: 'The room’s results (workshop)',
   },

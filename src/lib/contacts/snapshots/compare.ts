@@ -1,6 +1,6 @@
-import { closenessLevels, roles, type Closeness, type ContactRole, type Person } from '../types';
+import { closenessLevels, roles, type Closeness, type ContactRole } from '../types';
+import type { Snapshot } from './take';
 import { readNetwork, type NetworkReading } from '../network/reading';
-import type { Tie } from '../network/ties';
 
 /**
  * Change over time: the map saved on a date, and what changed between two such snapshots. A network
@@ -9,27 +9,7 @@ import type { Tie } from '../network/ties';
  * leader", on building a network on purpose).
  */
 
-/** What a snapshot keeps of a person: enough to compare, not their notes. */
-export type SnapshotPerson = Pick<Person, 'id' | 'name' | 'closeness' | 'roles' | 'lastContact'>;
-
-export interface Snapshot {
-  /** `YYYY-MM-DD`, the reader's local date when it was saved. */
-  date: string;
-  people: SnapshotPerson[];
-  ties: Tie[];
-}
-
-export const takeSnapshot = (date: string, people: readonly Person[], ties: readonly Tie[]): Snapshot => ({
-  date,
-  people: people.map(({ id, name, closeness, roles: personRoles, lastContact }) => ({
-    id,
-    name,
-    closeness,
-    roles: [...personRoles],
-    lastContact,
-  })),
-  ties: [...ties],
-});
+export { takeSnapshot, type Snapshot, type SnapshotPerson } from './take';
 
 export interface Moved {
   id: string;
