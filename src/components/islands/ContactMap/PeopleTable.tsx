@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useState } from 'react';
+import { lazy, memo, Suspense, useLayoutEffect, useState } from 'react';
 import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import { toggleIn } from '../../../lib/contacts/state';
@@ -9,9 +9,15 @@ import { ChoiceSelect } from './ChoiceSelect';
 import { Field } from './Field';
 import { usePeopleFilter } from './PeopleFilters';
 import { PAGE, PeopleSection, rowsToReach, usePeoplePage, type PeopleProps } from './PeopleList';
-import { PersonDetails } from './PersonDetails';
 import { TableHead } from './TableHead';
 import { TextField } from './TextField';
+
+/**
+ * A person's details row (more fields, the rhythm and log, whom they know): shown only when opened, so a chunk of its
+ * own, fetched as soon as the table runs in the browser and out of the page's first-load budget.
+ */
+const details = typeof window !== 'undefined' ? import('./PersonDetails') : null;
+const PersonDetails = lazy(() => (details ?? import('./PersonDetails')).then((m) => ({ default: m.PersonDetails })));
 
 /** The table's columns; the rest of a person is in their details row. */
 const COLUMNS = ['name', 'contexts', 'closeness', 'roles', 'nextStep', 'actions'] as const;
@@ -187,7 +193,9 @@ const Row = memo(
         {open && (
           <tr className="cm-details-row">
             <td colSpan={COLUMNS.length} id={detailsId}>
-              <PersonDetails person={p} strings={s} live={live} onMessage={onMessage} onClose={onToggle} />
+              <Suspense fallback={null}>
+                <PersonDetails person={p} strings={s} live={live} onMessage={onMessage} onClose={onToggle} />
+              </Suspense>
             </td>
           </tr>
         )}
