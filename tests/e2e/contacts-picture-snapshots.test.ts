@@ -170,7 +170,7 @@ for (const p of pages) {
       await save.click();
       const comparison = page.locator('.cm-comparison');
       await expect.poll(() => comparison.count()).toBe(1);
-      expect(await comparison.getByRole('heading', { level: 3 }).textContent()).toBe(
+      expect(await comparison.getByRole('heading', { level: 4 }).textContent()).toBe(
         fill(s.snapshots.resultTitle, { from: date, to: date }),
       );
       const group = (key: string) => comparison.locator(`[data-change="${key}"] li`).allTextContents();

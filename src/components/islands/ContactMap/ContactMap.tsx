@@ -200,7 +200,7 @@ export default function ContactMap(props: ContactMapProps) {
           <DeleteAll strings={s} count={people.length} live={live} onMessage={say} />
         </div>
         {ties.length > 0 && <PrintNetwork strings={s} people={people} order={order} ties={ties} goal={state.goal.kind} print />}
-        <PrintTable strings={s} people={people} />
+        <PrintTable strings={s} lang={lang} people={people} />
       </div>
     </EditingProvider>
   );

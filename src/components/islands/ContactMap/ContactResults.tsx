@@ -15,7 +15,7 @@ const SERVER_STATE = emptyContactState();
 
 /** The reader's contact map as a document for the "my results" page: goal, map and table; says so plainly when there is none. */
 export default function ContactResults(props: ContactMapProps & { results: MyResultsStrings; href: string }) {
-  const { strings: s, results: r } = props;
+  const { strings: s, results: r, lang } = props;
   const state = useStore($contacts, { ssr: () => SERVER_STATE });
   const status = useStore($contactStatus, { ssr: () => CHECKING_STATUS });
   if (status.save === 'checking') return <ResultsChecking text={r.checking} />;
@@ -37,7 +37,7 @@ export default function ContactResults(props: ContactMapProps & { results: MyRes
         deferred={false}
       />
       <h3>{r.contactMap.tableTitle}</h3>
-      <PrintTable strings={s} people={people} visible />
+      <PrintTable strings={s} lang={lang} people={people} visible />
     </div>
   );
 }

@@ -49,7 +49,17 @@ const PRINT_EAGER_LIMIT = 300;
  * shown on screen, so it follows edits a moment later (and at once before printing), keeping edits on
  * the screen quick; `visible` shows it on screen too and keeps it current (the "my results" page).
  */
-export function PrintTable({ strings: s, people, visible = false }: { strings: ContactStrings; people: Person[]; visible?: boolean }) {
+export function PrintTable({
+  strings: s,
+  lang,
+  people,
+  visible = false,
+}: {
+  strings: ContactStrings;
+  lang: 'da' | 'en';
+  people: Person[];
+  visible?: boolean;
+}) {
   const [deferred, setDeferred] = useState<Person[]>([]);
   const shown = visible ? people : deferred;
   useEffect(() => {
@@ -86,7 +96,7 @@ export function PrintTable({ strings: s, people, visible = false }: { strings: C
               <td>{p.contexts.map((c) => s.contextsShort[c]).join(', ')}</td>
               <td>{p.closeness ? s.closeness[p.closeness] : ''}</td>
               <td>{p.roles.map((r) => s.roleMarks[r]).join(' ')}</td>
-              <td>{p.lastContact ?? ''}</td>
+              <td>{p.lastContact ? formatDay(p.lastContact, lang) : ''}</td>
               <td>{p.nextStep}</td>
             </tr>
           ))}

@@ -99,7 +99,7 @@ export const da = {
   contactedToday: 'Kontaktet i dag',
   contactedMarked: '{name} er markeret som kontaktet i dag.',
 
-  mapTitle: '4. Dit kort',
+  mapTitle: '5. Dit kort',
   mapIntro:
     'Du står i midten. Ringene viser, hvor tæt I er, og felterne viser, hvor du kender folk fra. Formen viser, hvad de kan give. Vælg en person for at se mere. Punkt 3 ovenfor viser de samme personer som tekst.',
   mapLabel: 'Netværkskort med {n} personer',
@@ -117,7 +117,7 @@ export const da = {
   markerConnector: ', forbinder',
   showInTable: 'Vis alle oplysninger',
 
-  insightsTitle: '5. Det viser kortet',
+  insightsTitle: '6. Det viser kortet',
   insightsEmpty: 'Når du har skrevet nogen ind, kan du her læse, hvad kortet viser.',
   insightTotal: 'Du har skrevet {people} ind fra {contexts}.',
   peopleOne: '1 person',
@@ -147,9 +147,9 @@ export const da = {
   andOneMore: 'og 1 mere',
   /** Who knows whom (issue 15): the picker, the lines on the map, the details row and the network reading. */
   ties: {
-    title: 'Hvem kender hvem?',
+    title: '4. Hvem kender hvem?',
     intro:
-      'Vælg en person, og sæt flueben ved dem på kortet, som vedkommende kender. Eller vælg en gruppe, hvor alle kender hinanden, fx et team. Så kan punkt 5 vise dine kredse, og hvem der er din eneste vej ind i dem.',
+      'Vælg en person, og sæt flueben ved dem på kortet, som vedkommende kender. Eller vælg en gruppe, hvor alle kender hinanden, fx et team. Så kan punkt 6 vise dine kredse, og hvem der er din eneste vej ind i dem.',
     tooFew: 'Når du har mindst to personer på kortet, kan du her sige, hvem der kender hvem.',
     modeLegend: 'Sådan vil jeg angive det',
     modePerson: 'Én person ad gangen',
@@ -217,7 +217,7 @@ export const da = {
       '{names} kender ingen andre på kortet. Forslag: tjek, om du har glemt at sige, hvem de kender, eller om nogen på kortet burde møde dem.',
   },
 
-  followTitle: '6. Opfølgning',
+  followTitle: '7. Opfølgning',
   followIntro:
     'Dem, hvis rytme er udløbet, og dem, der kan give noget for dit mål, men endnu ikke har en dato. Dem, der kan mest for dit mål, står øverst. Vælg, hvem du vil kontakte, og hent påmindelser til din kalender.',
   followNone: 'Ingen venter på at høre fra dig lige nu. Giv dem, du vil holde kontakten med, en rytme under punkt 3.',
@@ -268,7 +268,7 @@ export const da = {
     icsRhythm: 'Rytme: {rhythm}',
   },
 
-  filesTitle: '7. Gem, hent og læg ind',
+  filesTitle: '8. Gem, hent og læg ind',
   filesIntro:
     'Hent en kopi, så du ikke mister noget, hvis browseren rydder op. Du kan også lægge kontakter ind fra et regneark, fra LinkedIn (filen Connections.csv fra “Hent en kopi af dine data”) eller fra telefonens kontakter (.vcf).',
   exportJson: 'Hent alt (.json)',

@@ -98,7 +98,7 @@ export const en: ContactStrings = {
   contactedToday: 'Contacted today',
   contactedMarked: '{name} is marked as contacted today.',
 
-  mapTitle: '4. Your map',
+  mapTitle: '5. Your map',
   mapIntro:
     'You are in the centre. The rings show how close you are, and the fields show where you know people from. The shape shows what they can give. Choose a person to see more. Section 3 above shows the same people as text.',
   mapLabel: 'Contact map with {n} people',
@@ -116,7 +116,7 @@ export const en: ContactStrings = {
   markerConnector: ', connector',
   showInTable: 'Show all details',
 
-  insightsTitle: '5. What the map shows',
+  insightsTitle: '6. What the map shows',
   insightsEmpty: 'Once you have added people, this is where you read what the map shows.',
   insightTotal: 'You have added {people} from {contexts}.',
   peopleOne: '1 person',
@@ -146,9 +146,9 @@ export const en: ContactStrings = {
   andOneMore: 'and 1 more',
   /** Who knows whom (issue 15): the picker, the lines on the map, the details row and the network reading. */
   ties: {
-    title: 'Who knows whom?',
+    title: '4. Who knows whom?',
     intro:
-      'Choose a person and tick the people on the map they know. Or choose a group where everyone knows everyone, such as a team. Step 5 can then show your circles, and who is your only way into them.',
+      'Choose a person and tick the people on the map they know. Or choose a group where everyone knows everyone, such as a team. Step 6 can then show your circles, and who is your only way into them.',
     tooFew: 'Once there are at least two people on the map, you can say here who knows whom.',
     modeLegend: 'How I want to enter it',
     modePerson: 'One person at a time',
@@ -216,7 +216,7 @@ export const en: ContactStrings = {
       'Not linked to anyone else on the map yet: {names}. Suggestion: check whether you forgot to say whom they know, or whether someone on the map should meet them.',
   },
 
-  followTitle: '6. Follow-up',
+  followTitle: '7. Follow-up',
   followIntro:
     'People whose rhythm has run out, and people who can help with your goal but have no date yet. Those who can do most for your goal come first. Choose whom to contact, and download reminders for your calendar.',
   followNone: 'Nobody is waiting to hear from you right now. Give the people you want to stay in touch with a rhythm under step 3.',
@@ -266,7 +266,7 @@ export const en: ContactStrings = {
     icsRhythm: 'Rhythm: {rhythm}',
   },
 
-  filesTitle: '7. Save, download and load',
+  filesTitle: '8. Save, download and load',
   filesIntro:
     'Download a copy so nothing is lost if the browser clears its storage. You can also load contacts from a spreadsheet, from LinkedIn (the file Connections.csv from “Get a copy of your data”) or from your phone’s contacts (.vcf).',
   exportJson: 'Download everything (.json)',

@@ -57,7 +57,7 @@ export default function PictureSection({ strings, lang, goal, people, purposeNam
 
   return (
     <section className="cm-section cm-picture no-print" aria-labelledby="cm-picture-heading">
-      <h2 id="cm-picture-heading">{s.title}</h2>
+      <h3 id="cm-picture-heading">{s.title}</h3>
       <p>{s.intro}</p>
       <div className="cm-picture__option">
         <input

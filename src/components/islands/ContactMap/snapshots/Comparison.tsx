@@ -69,7 +69,7 @@ export function Comparison({ strings, lang, earlier, later }: Props) {
 
   return (
     <div className="cm-comparison">
-      <h3 id="cm-comparison-heading">{fill(s.resultTitle, { from: formatDay(earlier.date, lang), to: formatDay(later.date, lang) })}</h3>
+      <h4 id="cm-comparison-heading">{fill(s.resultTitle, { from: formatDay(earlier.date, lang), to: formatDay(later.date, lang) })}</h4>
       <p className="cm-muted no-print">{s.printHint}</p>
       {groups.length === 0 ? (
         <p>{s.nothingChanged}</p>
@@ -78,7 +78,7 @@ export function Comparison({ strings, lang, earlier, later }: Props) {
           <div className="cm-comparison__groups">
             {groups.map((g) => (
               <div key={g.key} className="cm-comparison__group" data-change={g.key}>
-                <h4>{g.title}</h4>
+                <h5>{g.title}</h5>
                 <ul>
                   {g.items.map((item) => (
                     <li key={item}>{item}</li>
@@ -89,7 +89,7 @@ export function Comparison({ strings, lang, earlier, later }: Props) {
           </div>
           {byPerson.length > 0 && (
             <>
-              <h4>{s.perPersonTitle}</h4>
+              <h5>{s.perPersonTitle}</h5>
               <ChangeMap strings={strings} later={later} changed={byPerson} />
               <ul className="cm-comparison__people">
                 {byPerson.map((p) => (

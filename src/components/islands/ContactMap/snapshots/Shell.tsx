@@ -13,7 +13,7 @@ export interface SnapshotsProps {
 export function Shell({ title, printed = false, children }: { title: string; printed?: boolean; children: ReactNode }) {
   return (
     <section className={printed ? 'cm-section cm-snapshots' : 'cm-section cm-snapshots no-print'} aria-labelledby="cm-snapshots-heading">
-      <h2 id="cm-snapshots-heading">{title}</h2>
+      <h3 id="cm-snapshots-heading">{title}</h3>
       {children}
     </section>
   );

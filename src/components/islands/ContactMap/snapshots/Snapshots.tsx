@@ -47,7 +47,7 @@ export default function Snapshots({ strings, lang, live, people }: SnapshotsProp
         <p role="status" className="cm-snapshots__message">
           {message}
         </p>
-        <h3>{s.listTitle}</h3>
+        <h4>{s.listTitle}</h4>
         {list.length === 0 ? (
           <p className="cm-muted">{s.empty}</p>
         ) : (
@@ -74,7 +74,7 @@ export default function Snapshots({ strings, lang, live, people }: SnapshotsProp
             </ul>
           </>
         )}
-        <h3>{s.compareTitle}</h3>
+        <h4>{s.compareTitle}</h4>
         {list.length < 2 ? (
           <p className="cm-muted">{s.compareNeedsTwo}</p>
         ) : (
