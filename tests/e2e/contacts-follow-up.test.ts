@@ -7,6 +7,7 @@ import { fill } from '../../src/i18n/fill';
 import { contactStrings } from '../../src/i18n/islands/contacts';
 import { daysBetween, DUE_SHOWN, nextContact } from '../../src/lib/contacts/followUp/rhythm';
 import { axeViolations, baseURL, launch, watchedPage } from './browser';
+import { CONTACT_MAP_KEY, contactMapEnvelope, contactMapPages, seededContext } from './contact-map-page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,10 +17,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const pages = [
-  { lang: 'da', path: '/oevelser/netvaerkskort/' },
-  { lang: 'en', path: '/en/exercises/contact-map/' },
-] as const;
+const pages = contactMapPages;
 
 /** The machine's local date `days` from today, `YYYY-MM-DD` (the page's "today" is the same machine's). */
 function localDay(days: number): string {
@@ -66,20 +64,11 @@ function storedMap(): string {
       order.push(id);
     }
   const data = { goal: { kind: 'job', text: '', purpose: null }, people, order, ties: [] };
-  return JSON.stringify({ kind: 'contactMap', version: 2, savedAt: '2026-11-01T12:00:00.000Z', data });
+  return contactMapEnvelope(data);
 }
 
-async function seeded(width: number): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  // Only on the first load of each tab, so what the page saves afterwards is kept.
-  await context.addInitScript((value) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('netvaerkskompasset:contactMap', value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, storedMap());
-  return context;
-}
+const seeded = (width: number): Promise<BrowserContext> =>
+  seededContext(browser, { [CONTACT_MAP_KEY]: storedMap() }, { viewport: { width, height: 900 } });
 
 for (const p of pages) {
   const s = contactStrings[p.lang];
@@ -190,7 +179,7 @@ for (const p of pages) {
       const { context, page, problems } = await opened(1280);
       await page.emulateMedia({ media: 'print' });
       const printed = section(page).getByRole('table');
-      expect(await printed.isVisible()).toBe(true);
+      await expect.poll(() => printed.isVisible()).toBe(true);
       expect(await section(page).getByRole('list').isVisible()).toBe(false);
       // Everyone due, not only the first page of them.
       expect(await printed.locator('tbody tr').count()).toBe(dueCount);

@@ -3,19 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contactStrings } from '../../src/i18n/islands/contacts';
 import { fill } from '../../src/i18n/fill';
 import { axeViolations, baseURL, launch, watchedPage } from './browser';
-
-/** Scroll to the map (it is drawn when the reader gets there); its heading is replaced once the map's code has loaded, so try again until it holds. */
-async function toMap(page: import('playwright-core').Page): Promise<void> {
-  await expect
-    .poll(() =>
-      page
-        .locator('#cm-map-heading')
-        .scrollIntoViewIfNeeded({ timeout: 1000 })
-        .then(() => page.locator('svg.cm-map').count())
-        .catch(() => 0),
-    )
-    .toBe(1);
-}
+import { CONTACT_MAP_KEY, seededContext, toMap } from './contact-map-page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -86,17 +74,8 @@ function storedMap(total: number, rated: number, long = false): { json: string; 
   return { json: JSON.stringify({ kind: 'contactMap', version: 1, savedAt: '2026-11-01T12:00:00.000Z', data }), people: list };
 }
 
-async function seeded(width: number, json: string, height = 900): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width, height } });
-  // Only on the first load of each tab, so what the page saves afterwards is kept.
-  await context.addInitScript((value) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('netvaerkskompasset:contactMap', value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, json);
-  return context;
-}
+const seeded = (width: number, json: string, height = 900): Promise<BrowserContext> =>
+  seededContext(browser, { [CONTACT_MAP_KEY]: json }, { viewport: { width, height } });
 
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 

@@ -5,7 +5,9 @@ import { formatDay } from '../../src/i18n/dates';
 import { fill } from '../../src/i18n/fill';
 import { contactStrings } from '../../src/i18n/islands/contacts';
 import { SNAPSHOT_LIMIT } from '../../src/lib/contacts/snapshots/types';
+import { emptyDraft } from '../../src/lib/contacts/types';
 import { axeViolations, baseURL, launch, watchedPage } from './browser';
+import { CONTACT_MAP_KEY, contactMapPages, seededContext, toMap } from './contact-map-page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,12 +17,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const pages = [
-  { lang: 'da', path: '/oevelser/netvaerkskort/' },
-  { lang: 'en', path: '/en/exercises/contact-map/' },
-] as const;
+const pages = contactMapPages;
 
-const MAP_KEY = 'netvaerkskompasset:contactMap';
 const SNAPSHOTS_KEY = 'netvaerkskompasset:contactSnapshots';
 const GOAL = 'Projektleder i en grøn virksomhed';
 const names = ['Karoline Bechmann', 'Viggo Lindqvist', 'Henrietta Ørsted', 'Sigurd Falkenberg', 'Ottilie Brandstrup', 'Leopold Wessel'];
@@ -32,20 +30,12 @@ function storedMap() {
     names.map((name, i) => [
       `p${i}`,
       {
+        ...emptyDraft(name),
         id: `p${i}`,
-        name,
         contexts: [contexts[i]],
         closeness: i === 0 ? 'dormant' : 'regular',
         roles: i === 1 ? ['information'] : [],
         connector: i === 2,
-        peer: false,
-        lastContact: null,
-        nextStep: '',
-        notes: '',
-        organisation: '',
-        position: '',
-        rhythm: 'none',
-        log: [],
         updatedAt: '2026-11-01T12:00:00.000Z',
       },
     ]),
@@ -54,30 +44,8 @@ function storedMap() {
   return { kind: 'contactMap', version: 2, savedAt: '2026-11-01T12:00:00.000Z', data };
 }
 
-/** Seeded on the first load of each tab only, so what the page saves afterwards is kept. */
-async function seeded(width: number, values: Record<string, string>): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
-  await context.addInitScript((stored) => {
-    if (!sessionStorage.getItem('seeded')) {
-      for (const [key, value] of Object.entries(stored)) localStorage.setItem(key, value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, values);
-  return context;
-}
-
-/** Scroll to the map until it is drawn (its heading is replaced when the map's code arrives). */
-async function toMap(page: Page): Promise<void> {
-  await expect
-    .poll(() =>
-      page
-        .locator('#cm-map-heading')
-        .scrollIntoViewIfNeeded({ timeout: 1000 })
-        .then(() => page.locator('svg.cm-map text[data-id]').count())
-        .catch(() => 0),
-    )
-    .toBe(names.length);
-}
+const seeded = (width: number, values: Record<string, string>): Promise<BrowserContext> =>
+  seededContext(browser, values, { viewport: { width, height: 900 }, acceptDownloads: true });
 
 async function fileOf(download: Download): Promise<Buffer> {
   const path = await download.path();
@@ -98,10 +66,10 @@ for (const p of pages) {
 
   describe(`the map as a picture, and change over time (${p.lang})`, () => {
     it('downloads the map as SVG and as PNG at twice its size, with the goal, and with initials when asked', async () => {
-      const context = await seeded(1280, { [MAP_KEY]: JSON.stringify(storedMap()) });
+      const context = await seeded(1280, { [CONTACT_MAP_KEY]: JSON.stringify(storedMap()) });
       const { page, problems } = await watchedPage(context);
       await page.goto(baseURL() + p.path);
-      await toMap(page);
+      await toMap(page, names.length);
       const map = await page.locator('svg.cm-map').evaluate((svg) => (svg as SVGSVGElement).viewBox.baseVal.width);
       const download = async (button: string) => {
         const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
@@ -143,7 +111,7 @@ for (const p of pages) {
     });
 
     it('saves two snapshots, names what changed between them, and prints the comparison (375 px)', async () => {
-      const context = await seeded(375, { [MAP_KEY]: JSON.stringify(storedMap()) });
+      const context = await seeded(375, { [CONTACT_MAP_KEY]: JSON.stringify(storedMap()) });
       const { page, problems } = await watchedPage(context);
       await page.goto(baseURL() + p.path);
       const save = page.getByRole('button', { name: s.snapshots.save });
@@ -164,7 +132,7 @@ for (const p of pages) {
         people.p6 = { ...people.p4, id: 'p6', name: 'Agnete Thorsø' };
         order.push('p6');
         localStorage.setItem(key, JSON.stringify(stored));
-      }, MAP_KEY);
+      }, CONTACT_MAP_KEY);
       await page.reload();
       await expect.poll(() => save.isEnabled(), { timeout: 15_000 }).toBe(true);
       await save.click();
@@ -219,7 +187,7 @@ for (const p of pages) {
         savedAt: '2026-11-01T12:00:00.000Z',
         data: { snapshots: Array.from({ length: SNAPSHOT_LIMIT }, (_, i) => snapshot(i)) },
       };
-      const context = await seeded(1280, { [MAP_KEY]: JSON.stringify(storedMap()), [SNAPSHOTS_KEY]: JSON.stringify(full) });
+      const context = await seeded(1280, { [CONTACT_MAP_KEY]: JSON.stringify(storedMap()), [SNAPSHOTS_KEY]: JSON.stringify(full) });
       const { page, problems } = await watchedPage(context);
       await page.goto(baseURL() + p.path);
       const save = page.getByRole('button', { name: s.snapshots.save });

@@ -4,6 +4,7 @@ import { contactStrings } from '../../src/i18n/islands/contacts';
 import { fill } from '../../src/i18n/fill';
 import { emptyDraft, type ContactContext } from '../../src/lib/contacts/types';
 import { axeViolations, baseURL, launch, watchedPage } from './browser';
+import { CONTACT_MAP_KEY, contactMapEnvelope, contactMapPages, seededContext } from './contact-map-page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,10 +14,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const pages = [
-  { lang: 'da', path: '/oevelser/netvaerkskort/' },
-  { lang: 'en', path: '/en/exercises/contact-map/' },
-] as const;
+const pages = contactMapPages;
 
 /** Six people: three colleagues and three friends, nobody marked as knowing anyone yet. */
 const names = ['Anna', 'Bo', 'Carl', 'Dina', 'Emil', 'Frida'];
@@ -28,19 +26,11 @@ function storedMap(): string {
     people[id] = { ...emptyDraft(name), id, contexts, closeness: 'regular', updatedAt: '2026-11-01T12:00:00.000Z' };
   });
   const data = { goal: { kind: 'job', text: '', purpose: null }, people, order: names.map((_, i) => `p${i}`), ties: [] };
-  return JSON.stringify({ kind: 'contactMap', version: 2, savedAt: '2026-11-01T12:00:00.000Z', data });
+  return contactMapEnvelope(data);
 }
 
-async function seeded(width: number): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
-  await context.addInitScript((value) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('netvaerkskompasset:contactMap', value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, storedMap());
-  return context;
-}
+const seeded = (width: number): Promise<BrowserContext> =>
+  seededContext(browser, { [CONTACT_MAP_KEY]: storedMap() }, { viewport: { width, height: 800 } });
 
 /** The focused element's accessible text: its label's text (form fields) or its own text (buttons). */
 const focusedName = (page: Page) =>

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { useClientValue } from '../shared/useClientValue';
 import { formatDay } from '../../../i18n/dates';
 import { fill } from '../../../i18n/fill';
@@ -7,6 +6,7 @@ import type { ContactStrings } from '../../../i18n/islands/contacts';
 import type { Goal, Person } from '../../../lib/contacts/types';
 import type { Purpose } from '../../../lib/quiz/types';
 import { TableHead } from './TableHead';
+import { usePrintCopy } from './usePrintCopy';
 
 /** The printed table's columns: the last contact instead of the screen's buttons. */
 const PRINT_COLUMNS = ['name', 'contexts', 'closeness', 'roles', 'lastContact', 'nextStep'] as const;
@@ -41,13 +41,9 @@ export function PrintHeader({
   );
 }
 
-/** Up to this many people the printed table is kept ready in the page; above it, it is made when printing starts. */
-const PRINT_EAGER_LIMIT = 300;
-
 /**
  * The table as it is printed after the map: every person, plain text. On the exercise page it is not
- * shown on screen, so it follows edits a moment later (and at once before printing), keeping edits on
- * the screen quick; `visible` shows it on screen too and keeps it current (the "my results" page).
+ * shown on screen (see `usePrintCopy`); `visible` shows it on screen too (the "my results" page).
  */
 export function PrintTable({
   strings: s,
@@ -60,26 +56,7 @@ export function PrintTable({
   people: Person[];
   visible?: boolean;
 }) {
-  const [deferred, setDeferred] = useState<Person[]>([]);
-  const shown = visible ? people : deferred;
-  useEffect(() => {
-    if (visible) return;
-    const now = () => setDeferred(people);
-    // A large map's printed table is made only when the page is printed: thousands of rows kept in the
-    // page all the time would make it slow on a phone (at most 5,000 DOM elements with 5,000 people).
-    const timer = people.length <= PRINT_EAGER_LIMIT ? setTimeout(now, 400) : undefined;
-    const print = typeof matchMedia === 'function' ? matchMedia('print') : null;
-    const onPrintMedia = () => {
-      if (print?.matches) now();
-    };
-    addEventListener('beforeprint', now);
-    print?.addEventListener('change', onPrintMedia);
-    return () => {
-      clearTimeout(timer);
-      removeEventListener('beforeprint', now);
-      print?.removeEventListener('change', onPrintMedia);
-    };
-  }, [people, visible]);
+  const shown = usePrintCopy(people, visible);
   if (shown.length === 0) return null;
   return (
     <section className={visible ? 'cm-print-table cm-print-table--visible' : 'print-only cm-print-table'}>

@@ -4,10 +4,13 @@ import type { Due } from '../../../../lib/contacts/followUp/rhythm';
 import type { Person } from '../../../../lib/contacts/types';
 import { roleWords, whyDue } from './dueText';
 import { useLang } from './useLang';
+import { usePrintCopy } from '../usePrintCopy';
 
 /** The whole due list as it is printed (styled as the printed table): who, why now, the last contact in words, the next step. */
 export function DuePrint({ strings: s, due, byId }: { strings: ContactStrings; due: Due[]; byId: Map<string, Person> }) {
   const lang = useLang();
+  const rows = usePrintCopy(due);
+  if (rows.length === 0) return null;
   return (
     <div className="print-only cm-print-table">
       <table>
@@ -20,7 +23,7 @@ export function DuePrint({ strings: s, due, byId }: { strings: ContactStrings; d
           </tr>
         </thead>
         <tbody>
-          {due.map((d) => {
+          {rows.map((d) => {
             const p = byId.get(d.id);
             if (!p) return null;
             const roleText = roleWords(s, p);
