@@ -9,7 +9,7 @@ import { routes } from '../i18n/routes.ts';
 const blockingLink = /<link rel="stylesheet" href="([^"]+\.css)">/g;
 
 /** The CSP source of an inline `<style>` or `<script>` element's text: `'sha256-…'`. */
-export const styleHash = (css: string) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+export const cspHash = (css: string) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
 
 /** A page's module scripts: small enhancements (the header's panels, the service worker's registration). */
 const moduleScript = /<script type="module" src="([^"]+\.js)"><\/script>/g;
@@ -27,7 +27,7 @@ export function deferModuleScripts(html: string): string {
   return html
     .replace(moduleScript, '')
     .replace('</body>', `<script type="module">${loader}</script></body>`)
-    .replace(/(<meta http-equiv="content-security-policy" content="[^"]*?script-src [^;"]*)/i, `$1 ${styleHash(loader)}`);
+    .replace(/(<meta http-equiv="content-security-policy" content="[^"]*?script-src [^;"]*)/i, `$1 ${cspHash(loader)}`);
 }
 
 /**
@@ -40,7 +40,7 @@ export function inlineStylesheets(html: string, readCss: (href: string) => strin
   const out = html.replace(blockingLink, (link, href: string) => {
     const css = readCss(href);
     if (css === undefined || css.includes('</style')) return link;
-    hashes.push(styleHash(css));
+    hashes.push(cspHash(css));
     return `<style>${css}</style>`;
   });
   if (hashes.length === 0) return html;

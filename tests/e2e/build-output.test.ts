@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { styleHash } from '../../src/integrations/inline-article-css';
+import { cspHash } from '../../src/integrations/inline-article-css';
 import { builtHtml, builtPages, distDir } from './built-pages';
 
 const pages = builtPages();
@@ -52,7 +52,7 @@ describe('the built site', () => {
       const html = builtHtml(path);
       const styleSrc = /<meta http-equiv="content-security-policy" content="[^"]*style-src ([^;"]*)/.exec(html)?.[1] ?? '';
       for (const [, css] of html.matchAll(/<style>([\s\S]*?)<\/style>/g))
-        if (!styleSrc.includes(styleHash(css!))) unhashed.push(`${path}: ${css!.slice(0, 60)}…`);
+        if (!styleSrc.includes(cspHash(css!))) unhashed.push(`${path}: ${css!.slice(0, 60)}…`);
     }
     expect(unhashed).toEqual([]);
   });
@@ -71,7 +71,7 @@ describe('the built site', () => {
       expect(html, path).not.toMatch(/<script type="module" src=/);
       const loader = /<script type="module">(addEventListener\("load"[^<]*)<\/script>/.exec(html)?.[1];
       const scriptSrc = /<meta http-equiv="content-security-policy" content="[^"]*script-src ([^;"]*)/.exec(html)?.[1] ?? '';
-      expect(loader && scriptSrc.includes(styleHash(loader)), path).toBe(true);
+      expect(loader && scriptSrc.includes(cspHash(loader)), path).toBe(true);
     }
     // The pages the service worker precaches keep sharing the stylesheet files.
     expect(builtHtml('/')).toMatch(/<link rel="stylesheet" href="[^"]+\.css">/);

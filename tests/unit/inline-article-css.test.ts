@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deferModuleScripts, inlineStylesheets, styleHash } from '../../src/integrations/inline-article-css';
+import { deferModuleScripts, inlineStylesheets, cspHash } from '../../src/integrations/inline-article-css';
 
 const page = (head: string) =>
   `<html><head><meta http-equiv="content-security-policy" content="default-src 'none'; style-src 'self' 'sha256-old='; script-src 'self';">${head}</head><body></body></html>`;
@@ -17,9 +17,7 @@ describe('inlineStylesheets', () => {
     );
     expect(html).toContain('<style>body{margin:0}</style><style>.x{color:red}</style>');
     expect(html).not.toContain('<link rel="stylesheet"');
-    expect(html).toContain(
-      `style-src 'self' 'sha256-old=' ${styleHash('body{margin:0}')} ${styleHash('.x{color:red}')}; script-src 'self';`,
-    );
+    expect(html).toContain(`style-src 'self' 'sha256-old=' ${cspHash('body{margin:0}')} ${cspHash('.x{color:red}')}; script-src 'self';`);
   });
 
   it('leaves the print stylesheet and a stylesheet it cannot read as links, and the page unchanged without any', () => {
@@ -29,7 +27,7 @@ describe('inlineStylesheets', () => {
   });
 
   it('hashes as browsers do: SHA-256 of the text, base64', () => {
-    expect(styleHash('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+    expect(cspHash('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
   });
 });
 
@@ -41,7 +39,7 @@ describe('deferModuleScripts', () => {
     expect(html).not.toContain(' src=');
     const loader = /<script type="module">([^<]*)<\/script><\/body>/.exec(html)?.[1];
     expect(loader).toBe('addEventListener("load",()=>{import("/_astro/Header.a.js");import("/kompas/_astro/Sw.b.js");},{once:true})');
-    expect(html).toContain(`script-src 'self' ${styleHash(loader!)};`);
+    expect(html).toContain(`script-src 'self' ${cspHash(loader!)};`);
   });
 
   it('leaves a page without module scripts as it is', () => {

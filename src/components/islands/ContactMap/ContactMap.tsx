@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/react';
-import { createElement, lazy, memo, Suspense, useCallback, useEffect, useMemo, useState, type ComponentProps } from 'react';
+import { createElement, lazy, memo, Suspense, useCallback, useMemo, useState, type ComponentProps } from 'react';
+import { earlyModule } from '../shared/earlyModule';
 import { useClientValue, useHydrated } from '../shared/useClientValue';
 import { EditingProvider } from '../shared/EditableText';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
@@ -40,31 +41,13 @@ const PeopleCards = memo(lazy(() => import('./PeopleCards')));
 /** The map as a picture, and its snapshots over time: below the map, so loaded after the page's first code. */
 const PictureSection = lazy(() => import('./picture/PictureSection'));
 const SnapshotsSection = lazy(() => import('./snapshots/SnapshotsSection'));
-/**
- * The map and its layout code: below the first screen, so a chunk of its own. Its download starts as soon as this
- * island's code runs in the browser, and the island draws it once hydrated and loaded. Not `lazy()`: React holds back
- * a Suspense boundary's content for a while after its fallback, which delayed the map on a phone.
- */
+/** The map and its layout code: below the first screen, so a chunk of its own, fetched as soon as the island runs. */
 type MapViewModule = typeof import('./MapView');
-let loadedMap: MapViewModule | null = null;
-const mapModule: Promise<unknown> | null = typeof window !== 'undefined' ? import('./MapView').then((m) => (loadedMap = m)) : null;
+const useMapModule = earlyModule(() => import('./MapView'));
 
-/** Whether the map's code is there: false on the server and during hydration (both draw the placeholder). */
-function useMapLoaded(): boolean {
-  const [loaded, setLoaded] = useState(false);
-  useEffect(() => {
-    let current = true;
-    void mapModule?.then(() => current && setLoaded(true));
-    return () => {
-      current = false;
-    };
-  }, []);
-  return loaded;
-}
-
-/** The map, drawn with the loaded module (call only once `useMapLoaded` is true). */
-const LoadedMapView = memo(function LoadedMapView(props: ComponentProps<MapViewModule['MapView']>) {
-  return createElement(loadedMap!.MapView, props);
+/** The map, drawn with its loaded module (memoised like the sections). */
+const LoadedMapView = memo(function LoadedMapView({ code, ...props }: ComponentProps<MapViewModule['MapView']> & { code: MapViewModule }) {
+  return createElement(code.MapView, props);
 });
 
 import '../shared/islands.css';
@@ -100,7 +83,7 @@ export default function ContactMap(props: ContactMapProps) {
   const shownOnMap = useMemo(() => filterPeople(people, filter, day), [people, filter, day]);
   const [focusId, setFocusId] = useState<string | null>(null);
   const narrow = useNarrowScreen();
-  const mapLoaded = useMapLoaded();
+  const mapCode = useMapModule();
   const hydrated = useHydrated();
   const mapPlaceholder = (
     <section className="cm-section cm-map-section" aria-labelledby="cm-map-heading">
@@ -172,8 +155,8 @@ export default function ContactMap(props: ContactMapProps) {
           <TiesSection strings={s} people={people} ties={ties} live={live} />
         </div>
         {/* Drawn only in the browser, once its code is there: the server and hydration draw the placeholder. */}
-        {mapLoaded ? (
-          <LoadedMapView strings={s} people={shownOnMap} ties={ties} onShowInTable={setFocusId} header={printHeader} />
+        {mapCode ? (
+          <LoadedMapView code={mapCode} strings={s} people={shownOnMap} ties={ties} onShowInTable={setFocusId} header={printHeader} />
         ) : (
           mapPlaceholder
         )}

@@ -1,10 +1,11 @@
-import { lazy, memo, Suspense, useLayoutEffect, useState } from 'react';
+import { memo, useLayoutEffect, useState, type ComponentProps } from 'react';
 import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import { toggleIn } from '../../../lib/contacts/state';
 import { filterPeople, isFiltered, sortKeys, sortPeople, type SortKey, type TableFilter } from '../../../lib/contacts/table';
 import { closenessLevels, contexts, limits, roles, type Closeness, type ContactContext, type Person } from '../../../lib/contacts/types';
 import { updatePerson } from '../../../stores/contacts';
+import { earlyModule } from '../shared/earlyModule';
 import { ChoiceSelect } from './ChoiceSelect';
 import { Field } from './Field';
 import { usePeopleFilter } from './PeopleFilters';
@@ -16,8 +17,12 @@ import { TextField } from './TextField';
  * A person's details row (more fields, the rhythm and log, whom they know): shown only when opened, so a chunk of its
  * own, fetched as soon as the table runs in the browser and out of the page's first-load budget.
  */
-const details = typeof window !== 'undefined' ? import('./PersonDetails') : null;
-const PersonDetails = lazy(() => (details ?? import('./PersonDetails')).then((m) => ({ default: m.PersonDetails })));
+const useDetailsModule = earlyModule(() => import('./PersonDetails'));
+
+function PersonDetails(props: ComponentProps<(typeof import('./PersonDetails'))['PersonDetails']>) {
+  const code = useDetailsModule();
+  return code ? <code.PersonDetails {...props} /> : null;
+}
 
 /** The table's columns; the rest of a person is in their details row. */
 const COLUMNS = ['name', 'contexts', 'closeness', 'roles', 'nextStep', 'actions'] as const;
@@ -193,9 +198,7 @@ const Row = memo(
         {open && (
           <tr className="cm-details-row">
             <td colSpan={COLUMNS.length} id={detailsId}>
-              <Suspense fallback={null}>
-                <PersonDetails person={p} strings={s} live={live} onMessage={onMessage} onClose={onToggle} />
-              </Suspense>
+              <PersonDetails person={p} strings={s} live={live} onMessage={onMessage} onClose={onToggle} />
             </td>
           </tr>
         )}

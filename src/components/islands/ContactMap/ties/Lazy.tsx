@@ -1,5 +1,6 @@
-import { createElement, useEffect, useState, type ComponentProps } from 'react';
+import { createElement, type ComponentProps } from 'react';
 import type { ContactStrings } from '../../../../i18n/islands/contacts';
+import { earlyModule } from '../../shared/earlyModule';
 
 /**
  * "Who knows whom?" and the network reading in a chunk of their own, fetched as soon as the island runs in the
@@ -7,20 +8,7 @@ import type { ContactStrings } from '../../../../i18n/islands/contacts';
  * The server and hydration draw the section's heading only (as the map does), so nothing mismatches.
  */
 type Chunk = typeof import('./chunk');
-let loaded: Chunk | null = null;
-const chunk: Promise<unknown> | null = typeof window !== 'undefined' ? import('./chunk').then((m) => (loaded = m)) : null;
-
-function useChunk(): Chunk | null {
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    let current = true;
-    void chunk?.then(() => current && setReady(true));
-    return () => {
-      current = false;
-    };
-  }, []);
-  return ready ? loaded : null;
-}
+const useChunk = earlyModule(() => import('./chunk'));
 
 export function LazyTiesSection(props: ComponentProps<Chunk['TiesSection']>) {
   const code = useChunk();
