@@ -9,7 +9,7 @@ export const da = {
     quiz: 'Hvad vil du have ud af netværk?',
     groupPurpose: 'Gruppens formål',
     contactMap: 'Netværkskort',
-    contactSnapshots: 'Øjebliksbilleder af netværkskortet',
+    contactSnapshots: 'Netværkskort over tid',
     addressBook: 'Adressebog',
     room: 'Rummets resultater (workshop)',
   },
