@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW, type GenerateSWOptions, type ManifestEntry } from 'workbox-build';
-import { routes, type RouteKey } from '../i18n/routes.ts';
+import { routes, type RouteKey } from '../lib/site/routes.ts';
 import { cacheNames, OFFLINE_LIST_FILE, OFFLINE_SIZE_TOKEN } from '../lib/offline/names.ts';
 
 export { cacheNames, OFFLINE_LIST_FILE, OFFLINE_SIZE_TOKEN };

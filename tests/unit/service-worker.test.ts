@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import { generateSW } from 'workbox-build';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -180,5 +182,17 @@ describe('"keep all articles offline"', () => {
     expect(formatMegabytes(1.25 * 1024 * 1024, 'en')).toBe('1.3 MB');
     expect(formatMegabytes(55.4 * 1024 * 1024, 'en')).toBe('55 MB');
     expect(formatMegabytes(10, 'en')).toBe('0.1 MB');
+  });
+});
+
+describe('the service-worker module in plain Node', () => {
+  it('loads without Vite, as `npm run bench` loads it to time writing the service worker on its own', () => {
+    const module = pathToFileURL(join(import.meta.dirname, '../../src/integrations/service-worker.ts')).href;
+    const out = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', `const m = await import(${JSON.stringify(module)}); console.log(typeof m.writeServiceWorker);`],
+      { encoding: 'utf8' },
+    );
+    expect(out.trim()).toBe('function');
   });
 });
