@@ -77,8 +77,13 @@ describe('the built site', () => {
     expect(builtHtml('/')).toMatch(/<link rel="stylesheet" href="[^"]+\.css">/);
   });
 
-  it('links the print stylesheet as a file with media="print", not inlined', () => {
-    for (const path of pages) {
+  it('gives every page its print CSS: in the page on articles (no request before the first paint), else as a file', () => {
+    const isArticle = (path: string) => /^\/(artikler|en\/articles)\//.test(path);
+    for (const path of pages.filter(isArticle)) {
+      expect(builtHtml(path), path).toMatch(/<style media="print">[^<]*@page/);
+      expect(builtHtml(path), path).not.toMatch(/<link rel="stylesheet"/);
+    }
+    for (const path of pages.filter((p) => !isArticle(p))) {
       const link = /<link rel="stylesheet" href="([^"]+)" media="print"/.exec(builtHtml(path));
       expect(link?.[1], path).toMatch(/\.css$/);
       expect(existsSync(join(distDir, link![1]!))).toBe(true);

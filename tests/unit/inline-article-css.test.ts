@@ -20,10 +20,16 @@ describe('inlineStylesheets', () => {
     expect(html).toContain(`style-src 'self' 'sha256-old=' ${cspHash('body{margin:0}')} ${cspHash('.x{color:red}')}; script-src 'self';`);
   });
 
-  it('leaves the print stylesheet and a stylesheet it cannot read as links, and the page unchanged without any', () => {
-    const print = '<link rel="stylesheet" href="/_astro/print.css" media="print">';
-    const missing = '<link rel="stylesheet" href="/_astro/gone.css">';
-    expect(inlineStylesheets(page(print + missing), (href) => sheets[href])).toBe(page(print + missing));
+  it('writes the print stylesheet in as print-only CSS, hashed too', () => {
+    const html = inlineStylesheets(page('<link rel="stylesheet" href="/_astro/print.css" media="print">'), (href) => sheets[href]);
+    expect(html).toContain('<style media="print">@page{}</style>');
+    expect(html).not.toContain('<link rel="stylesheet"');
+    expect(html).toContain(`style-src 'self' 'sha256-old=' ${cspHash('@page{}')};`);
+  });
+
+  it('leaves a stylesheet it cannot read as a link, and the page unchanged without any', () => {
+    const missing = '<link rel="stylesheet" href="/_astro/gone.css"><link rel="stylesheet" href="/_astro/gone-too.css" media="print">';
+    expect(inlineStylesheets(page(missing), (href) => sheets[href])).toBe(page(missing));
   });
 
   it('hashes as browsers do: SHA-256 of the text, base64', () => {
