@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { $pendingEdits } from '../../../stores/editing';
-import { CHECKING_STATUS, type DocStatus, type PersistentDoc } from '../../../stores/persist';
+import { CHECKING_STATUS, type PersistentDoc } from '../../../stores/persist';
 import type { StorageStrings } from '../../../i18n/islands/storage';
 import { intlLocale, type Locale } from '../../../i18n/locales';
 import { fill } from '../../../i18n/fill';
