@@ -5,6 +5,7 @@ import type { PersonPatch, RemovedPerson } from '../lib/contacts/state';
 import { emptyDraft, type ContactContext, type Goal, type LogEntry, type PersonDraft } from '../lib/contacts/types';
 import { newId } from './ids';
 import { persistentDoc } from './persist';
+import { removeFrom } from './remove';
 
 /** The contact map's stored state and the actions that change it. */
 export const contactDoc = persistentDoc(contactSpec);
@@ -32,15 +33,7 @@ export function addPerson(name: string, context: ContactContext | null): string 
 }
 export const updatePerson = (id: string, patch: PersonPatch) =>
   contactDoc.update((s) => transitions.updatePerson(s, id, patch, new Date()));
-export function removePerson(id: string): RemovedPerson | null {
-  let removed: RemovedPerson | null = null;
-  contactDoc.update((s) => {
-    const result = transitions.removePerson(s, id);
-    removed = result.removed;
-    return result.state;
-  });
-  return removed;
-}
+export const removePerson = (id: string): RemovedPerson | null => removeFrom(contactDoc, (s) => transitions.removePerson(s, id));
 export const restorePerson = (removed: RemovedPerson) => contactDoc.update((s) => transitions.restorePerson(s, removed));
 export const markContacted = (ids: readonly string[]) => contactDoc.update((s) => transitions.markContacted(s, ids, today(), new Date()));
 /** A line in someone's contact log (`date` defaults to today). */

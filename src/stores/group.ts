@@ -4,6 +4,7 @@ import type { FieldSection, Worksheet } from '../lib/group/types';
 import { atom } from 'nanostores';
 import { newId } from './ids';
 import { persistentDoc } from './persist';
+import { removeFrom } from './remove';
 
 /** The group worksheets' stored state and the actions that change it. */
 export const groupDoc = persistentDoc(transitions.groupSpec);
@@ -23,15 +24,7 @@ export function duplicateWorksheet(id: string, suffix: string): string {
   groupDoc.update((s) => transitions.duplicateWorksheet(s, id, copy, suffix, new Date()));
   return copy;
 }
-export function deleteWorksheet(id: string): RemovedWorksheet | null {
-  let removed: RemovedWorksheet | null = null;
-  groupDoc.update((s) => {
-    const result = transitions.deleteWorksheet(s, id);
-    removed = result.removed;
-    return result.state;
-  });
-  return removed;
-}
+export const deleteWorksheet = (id: string): RemovedWorksheet | null => removeFrom(groupDoc, (s) => transitions.deleteWorksheet(s, id));
 export const restoreWorksheet = (removed: RemovedWorksheet) => groupDoc.update((s) => transitions.restoreWorksheet(s, removed));
 export const insertWorksheet = (worksheet: Worksheet) => groupDoc.update((s) => transitions.insertWorksheet(s, worksheet));
 export const updateSection = <K extends FieldSection>(id: string, section: K, patch: SectionPatch<K>) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { da } from '../../src/i18n/da';
 import { en } from '../../src/i18n/en';
-import { useTranslations } from '../../src/i18n';
+import { scriptMessages, useTranslations } from '../../src/i18n';
 import { localeFromEntryId, otherLocale, slugFromEntryId } from '../../src/i18n/locales';
 
 describe('dictionaries', () => {
@@ -15,6 +15,20 @@ describe('dictionaries', () => {
   it('use the same placeholders in both languages', () => {
     const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const key of Object.keys(da) as (keyof typeof da)[]) expect(names(en[key]), key).toEqual(names(da[key]));
+  });
+});
+
+describe('scriptMessages', () => {
+  it("hands a page script one area's texts under their short keys, in the page's language", () => {
+    expect(JSON.parse(scriptMessages('en', 'search', ['loading', 'failed']))).toEqual({
+      loading: en['search.loading'],
+      failed: en['search.failed'],
+    });
+    expect(JSON.parse(scriptMessages('da', 'offline', ['done']))).toEqual({ done: da['offline.done'] });
+  });
+  it('accepts only keys the dictionary has (a type error otherwise)', () => {
+    // @ts-expect-error: there is no 'search.nothing'
+    expect(JSON.parse(scriptMessages('da', 'search', ['nothing']))).toEqual({});
   });
 });
 

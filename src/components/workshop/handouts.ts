@@ -1,5 +1,5 @@
 /**
- * The handout pack, in print order. Adding a handout is adding one entry to `handouts`: a title, the page
+ * The handout pack, in print order. Adding a handout is adding one entry to `blankHandouts`: a title, the page
  * of its online version (its QR code points there), how many A4 pages it prints on, and the component
  * that draws it. The articles' one-page "Kort fortalt" handouts follow, one per article, from their frontmatter.
  */

@@ -113,13 +113,11 @@ export default function ContactMap(props: ContactMapProps) {
     <EditingProvider strings={props.storageStrings} lang={props.lang}>
       <div className="cm" data-pagefind-ignore="all">
         <StorageStatus
-          status={status}
+          doc={contactDoc}
+          name={lang === 'da' ? 'netvaerkskort' : 'contact-map'}
           strings={props.storageStrings}
           lang={lang}
-          name={lang === 'da' ? 'netvaerkskort' : 'contact-map'}
-          currentJson={() => JSON.stringify($contacts.get(), null, 1)}
-          backup={() => contactDoc.corruptBackup()}
-          onDismissBackup={() => contactDoc.dismissBackup()}
+          jsonIndent={1}
         />
         <p className="cm-privacy no-print">{s.privacy}</p>
         <div className="cm-message-bar no-print" role="status">

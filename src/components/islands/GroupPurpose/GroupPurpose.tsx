@@ -3,7 +3,7 @@ import { fill } from '../../../i18n/fill';
 import { listWorksheets, type RemovedWorksheet } from '../../../lib/group/state';
 import { purposes } from '../../../lib/quiz/types';
 import * as actions from '../../../stores/group';
-import { $groups, $selectedWorksheetId, groupDoc } from '../../../stores/group';
+import { $selectedWorksheetId, groupDoc } from '../../../stores/group';
 import { EditingProvider } from '../shared/EditableText';
 import { StorageStatus } from '../shared/StorageStatus';
 import { useQuizPurposeInUrl } from '../shared/useClientValue';
@@ -20,24 +20,14 @@ import './group.css';
 
 export default function GroupPurpose(props: GroupProps) {
   const { strings: s, lang } = props;
-  const { state, status, sheet: selected, live } = useSelectedWorksheet();
+  const { state, sheet: selected, live } = useSelectedWorksheet();
   const sheets = listWorksheets(state);
   const setSelectedId = (id: string | null) => $selectedWorksheetId.set(id);
   const [message, setMessage] = useState('');
   const [removed, setRemoved] = useState<RemovedWorksheet | null>(null);
   const quizPurpose = useQuizPurposeInUrl(purposes);
 
-  const storage = (
-    <StorageStatus
-      status={status}
-      strings={props.storageStrings}
-      lang={lang}
-      name="gruppens-formaal"
-      currentJson={() => JSON.stringify($groups.get(), null, 2)}
-      backup={() => groupDoc.corruptBackup()}
-      onDismissBackup={() => groupDoc.dismissBackup()}
-    />
-  );
+  const storage = <StorageStatus doc={groupDoc} name="gruppens-formaal" strings={props.storageStrings} lang={lang} />;
 
   return (
     <EditingProvider strings={props.storageStrings} lang={props.lang}>

@@ -19,6 +19,7 @@ import { draftsDoc } from '../../../stores/drafts';
 import { $meta, metaDoc, recordExport, type Meta } from '../../../stores/meta';
 import { CHECKING_STATUS } from '../../../stores/persist';
 import { datedFilename, downloadText } from '../shared/download';
+import { ExerciseTable } from './ExerciseTable';
 import { loadWords, planImport, type ExerciseId, type ImportState, type Words } from './planImport';
 import '../shared/islands.css';
 import './my-data.css';
@@ -137,27 +138,17 @@ export default function MyData({ lang, strings: s }: Props) {
     <div className="my-data" data-pagefind-ignore="all">
       <section aria-labelledby="stored-heading">
         <h2 id="stored-heading">{s.storedTitle}</h2>
-        <table className="my-data__table">
-          <thead>
-            <tr>
-              <th scope="col">{s.exercise}</th>
-              <th scope="col">{s.records}</th>
-              <th scope="col">{s.lastSaved}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {exerciseDocs.map(({ id, doc }, i) => {
-              const st = statuses[i]!;
-              return (
-                <tr key={id}>
-                  <th scope="row">{s.names[id]}</th>
-                  <td>{st.save === 'checking' ? '…' : doc.spec.count(datas[i])}</td>
-                  <td>{st.save === 'checking' ? s.checking : st.savedAt ? when(st.savedAt) : s.nothing}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <ExerciseTable
+          head={[s.exercise, s.records, s.lastSaved]}
+          rows={exerciseDocs.map(({ id, doc }, i) => {
+            const st = statuses[i]!;
+            const checking = st.save === 'checking';
+            return {
+              name: s.names[id],
+              cells: [checking ? '…' : doc.spec.count(datas[i]), checking ? s.checking : st.savedAt ? when(st.savedAt) : s.nothing],
+            };
+          })}
+        />
       </section>
 
       <section aria-labelledby="export-heading">
@@ -202,24 +193,10 @@ export default function MyData({ lang, strings: s }: Props) {
             {importState.notes.map((n) => (
               <p key={n}>{n}</p>
             ))}
-            <table className="my-data__table">
-              <thead>
-                <tr>
-                  <th scope="col">{s.exercise}</th>
-                  <th scope="col">{s.now}</th>
-                  <th scope="col">{s.inFile}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {importState.rows.map((r) => (
-                  <tr key={r.id}>
-                    <th scope="row">{s.names[r.id]}</th>
-                    <td>{r.current}</td>
-                    <td>{r.incoming}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ExerciseTable
+              head={[s.exercise, s.now, s.inFile]}
+              rows={importState.rows.map((r) => ({ name: s.names[r.id], cells: [r.current, r.incoming] }))}
+            />
             <fieldset>
               <legend>{s.modeLegend}</legend>
               <label>

@@ -50,17 +50,7 @@ export default function Quiz(props: QuizProps) {
   const go = (next: QuizStep) => show(next, () => goToStep(next));
   const restart = () => show(0, restartQuiz);
 
-  const storageLine = (
-    <StorageStatus
-      status={status}
-      strings={props.storageStrings}
-      lang={lang}
-      name="quiz"
-      currentJson={() => JSON.stringify($quiz.get(), null, 2)}
-      backup={() => quizDoc.corruptBackup()}
-      onDismissBackup={() => quizDoc.dismissBackup()}
-    />
-  );
+  const storageLine = <StorageStatus doc={quizDoc} name="quiz" strings={props.storageStrings} lang={lang} />;
 
   if (shared) {
     return (

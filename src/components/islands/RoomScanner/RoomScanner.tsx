@@ -6,8 +6,7 @@ import type { StorageStrings } from '../../../i18n/islands/storage';
 import type { Locale } from '../../../i18n/locales';
 import type { Purpose } from '../../../lib/quiz/types';
 import { emptyRoom, roomCsv, roomJson, tallyRoom, type AddOutcome } from '../../../lib/workshop/room';
-import { CHECKING_STATUS } from '../../../stores/persist';
-import { $room, $roomStatus, addToRoom, clearRoom, roomDoc } from '../../../stores/room';
+import { $room, addToRoom, clearRoom, roomDoc } from '../../../stores/room';
 import { datedFilename, downloadText } from '../shared/download';
 import { StorageStatus } from '../shared/StorageStatus';
 import { useHydrated } from '../shared/useClientValue';
@@ -31,7 +30,6 @@ type Last = { outcome: AddOutcome; text: string; via: 'scan' | 'typed'; seq: num
 export default function RoomScanner(props: Props) {
   const { strings: s, names, maxItems, lang } = props;
   const room = useStore($room, { ssr: () => SERVER_ROOM });
-  const status = useStore($roomStatus, { ssr: () => CHECKING_STATUS });
   const live = useHydrated();
   const [last, setLast] = useState<Last>(null);
   const [confirmClear, setConfirmClear] = useState(false);
@@ -55,15 +53,7 @@ export default function RoomScanner(props: Props) {
 
   return (
     <div className="room" data-pagefind-ignore="all">
-      <StorageStatus
-        status={status}
-        strings={props.storageStrings}
-        lang={lang}
-        name="room"
-        currentJson={() => JSON.stringify($room.get(), null, 2)}
-        backup={() => roomDoc.corruptBackup()}
-        onDismissBackup={() => roomDoc.dismissBackup()}
-      />
+      <StorageStatus doc={roomDoc} name="room" strings={props.storageStrings} lang={lang} />
       <p>{s.intro}</p>
       <ScannerPanel strings={s} inputId="room-code" live={live} onText={(text, via) => add(text, via).outcome !== 'invalid'} />
       <div className={`room__last room__last--${last?.outcome.outcome ?? 'none'}`} role="status" key={last?.seq}>

@@ -1,25 +1,25 @@
 import { useStore } from '@nanostores/react';
 import { $pendingEdits } from '../../../stores/editing';
-import type { DocStatus } from '../../../stores/persist';
+import { CHECKING_STATUS, type PersistentDoc } from '../../../stores/persist';
 import type { StorageStrings } from '../../../i18n/islands/storage';
 import { intlLocale, type Locale } from '../../../i18n/locales';
 import { fill } from '../../../i18n/fill';
 import { datedFilename, downloadText } from './download';
 
 interface Props {
-  status: DocStatus;
   strings: StorageStrings;
   lang: Locale;
   /** Name used in downloaded file names, e.g. `quiz`. */
   name: string;
-  /** The current data as JSON text, for "download your answers". */
-  currentJson: () => string;
-  backup: () => string | undefined;
-  onDismissBackup: () => void;
+  /** The exercise's stored doc: its status is the save line, its data is "download your answers", its set-aside unreadable value the backup. */
+  doc: Pick<PersistentDoc<unknown>, '$data' | '$status' | 'corruptBackup' | 'dismissBackup'>;
+  /** Indentation of the downloaded JSON (a large map is written more tightly). */
+  jsonIndent?: number;
 }
 
 /** The save state line ("Gemt kl. 14.32") and, when something is wrong, a plain-words notice with a way out. */
-export function StorageStatus({ status, strings: s, lang, name, currentJson, backup, onDismissBackup }: Props) {
+export function StorageStatus({ strings: s, lang, name, doc, jsonIndent = 2 }: Props) {
+  const status = useStore(doc.$status, { ssr: () => CHECKING_STATUS });
   const locale = intlLocale(lang);
   const pendingEdits = useStore($pendingEdits);
   const line = (() => {
@@ -45,7 +45,7 @@ export function StorageStatus({ status, strings: s, lang, name, currentJson, bac
         return s.notSavedYet;
     }
   })();
-  const downloadAnswers = () => downloadText(datedFilename(name, 'json'), currentJson());
+  const downloadAnswers = () => downloadText(datedFilename(name, 'json'), JSON.stringify(doc.$data.get(), null, jsonIndent));
 
   return (
     <div className="storage-status no-print" data-pagefind-ignore="all">
@@ -54,46 +54,54 @@ export function StorageStatus({ status, strings: s, lang, name, currentJson, bac
       </p>
       {status.recovered && (
         <Notice title={s.recoveredTitle} text={s.recoveredText}>
-          <button type="button" onClick={() => downloadText(datedFilename(`${name}-gamle-data`, 'txt'), backup() ?? '', 'text/plain')}>
+          <button
+            type="button"
+            onClick={() => downloadText(datedFilename(`${name}-gamle-data`, 'txt'), doc.corruptBackup() ?? '', 'text/plain')}
+          >
             {s.downloadBackup}
           </button>
-          <button type="button" className="secondary" onClick={onDismissBackup}>
+          <button type="button" className="secondary" onClick={() => doc.dismissBackup()}>
             {s.dismissBackup}
           </button>
         </Notice>
       )}
       {status.save === 'memory' && (
-        <Notice title={s.memoryTitle} text={s.memoryText}>
-          <button type="button" onClick={downloadAnswers}>
-            {s.downloadAnswers}
-          </button>
-        </Notice>
+        <Notice title={s.memoryTitle} text={s.memoryText} action={s.downloadAnswers} onAction={downloadAnswers} />
       )}
       {status.save === 'unsaved' && (
-        <Notice title={s.quotaTitle} text={s.quotaText}>
-          <button type="button" onClick={downloadAnswers}>
-            {s.downloadAnswers}
-          </button>
-        </Notice>
+        <Notice title={s.quotaTitle} text={s.quotaText} action={s.downloadAnswers} onAction={downloadAnswers} />
       )}
       {status.save === 'readonly' && (
-        <Notice title={s.readonlyTitle} text={s.readonlyText}>
-          <button type="button" onClick={() => location.reload()}>
-            {s.reload}
-          </button>
-        </Notice>
+        <Notice title={s.readonlyTitle} text={s.readonlyText} action={s.reload} onAction={() => location.reload()} />
       )}
     </div>
   );
 }
 
-/** A problem with storage, said in plain words, with what the reader can do about it. */
-function Notice({ title, text, children }: { title: string; text: string; children: React.ReactNode }) {
+interface NoticeProps {
+  title: string;
+  text: string;
+  action?: string;
+  onAction?: () => void;
+  children?: React.ReactNode;
+}
+
+/**
+ * A problem with storage, said in plain words, with what the reader can do about it: one button (`action`,
+ * `onAction`), or the buttons given as children.
+ */
+function Notice({ title, text, action, onAction, children }: NoticeProps) {
   return (
     <div role="alert" className="notice notice--warn">
       <h2>{title}</h2>
       <p>{text}</p>
-      <p className="notice__actions">{children}</p>
+      <p className="notice__actions">
+        {children ?? (
+          <button type="button" onClick={onAction}>
+            {action}
+          </button>
+        )}
+      </p>
     </div>
   );
 }

@@ -1,5 +1,8 @@
 import { contextWordsIn } from '../../../data/contacts/contexts';
+import { csvHeaders } from '../../../lib/contacts/formats/vocabulary';
 import type { Closeness, ContactRole, GoalKind, Rhythm } from '../../../lib/contacts/types';
+
+const { name, closeness, roles, connector, peer, lastContact, nextStep } = csvHeaders.da;
 
 /** Strings for the contact map island, its print view and the blank map sheet. */
 export const da = {
@@ -56,17 +59,8 @@ export const da = {
   showMore: 'Vis {n} mere',
   noMatch: 'Ingen passer til filteret.',
   noPeople: 'Du har ikke skrevet nogen ind endnu. Start med dit mål og sammenhængene ovenfor.',
-  col: {
-    name: 'Navn',
-    contexts: 'Sammenhæng',
-    closeness: 'Nærhed',
-    roles: 'Kan give',
-    connector: 'Forbinder',
-    peer: 'Øjenhøjde',
-    lastContact: 'Sidste kontakt',
-    nextStep: 'Næste skridt',
-    actions: 'Mere',
-  },
+  /** The table's columns carry the downloaded spreadsheet's column names (`csvHeaders`); only the contexts column is singular here. */
+  col: { name, contexts: 'Sammenhæng', closeness, roles, connector, peer, lastContact, nextStep, actions: 'Mere' },
   closeness: {
     close: 'Tæt',
     regular: 'Jævnligt',

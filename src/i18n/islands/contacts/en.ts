@@ -1,5 +1,8 @@
 import { contextWordsIn } from '../../../data/contacts/contexts';
+import { csvHeaders } from '../../../lib/contacts/formats/vocabulary';
 import type { ContactStrings } from './da';
+
+const { name, closeness, roles, connector, peer, lastContact, nextStep } = csvHeaders.en;
 
 /** Strings for the contact map island, its print view and the blank map sheet. */
 export const en: ContactStrings = {
@@ -56,17 +59,8 @@ export const en: ContactStrings = {
   showMore: 'Show {n} more',
   noMatch: 'Nobody matches the filter.',
   noPeople: 'You have not added anyone yet. Start with your goal and the contexts above.',
-  col: {
-    name: 'Name',
-    contexts: 'Context',
-    closeness: 'Closeness',
-    roles: 'Can give',
-    connector: 'Connector',
-    peer: 'Peer',
-    lastContact: 'Last contact',
-    nextStep: 'Next step',
-    actions: 'More',
-  },
+  /** The table's columns carry the downloaded spreadsheet's column names (`csvHeaders`); only the contexts column is singular here. */
+  col: { name, contexts: 'Context', closeness, roles, connector, peer, lastContact, nextStep, actions: 'More' },
   closeness: {
     close: 'Close',
     regular: 'Regular',
