@@ -38,17 +38,60 @@ describe('inlineStylesheets', () => {
 });
 
 describe('deferModuleScripts', () => {
-  it('loads the module scripts after the page, from one loader hashed in script-src', () => {
+  /** The loader's code, run on `load` (then at idle). */
+  const loaderOf = (html: string) => /<script type="module">([^<]*)<\/script><\/body>/.exec(html)?.[1];
+
+  it('loads the module scripts after the page, at idle, from one loader hashed in script-src', () => {
     const html = deferModuleScripts(
       page('<script type="module" src="/_astro/Header.a.js"></script><script type="module" src="/kompas/_astro/Sw.b.js"></script>'),
     );
     expect(html).not.toContain(' src=');
-    const loader = /<script type="module">([^<]*)<\/script><\/body>/.exec(html)?.[1];
-    expect(loader).toBe('addEventListener("load",()=>{import("/_astro/Header.a.js");import("/kompas/_astro/Sw.b.js");},{once:true})');
+    const loader = loaderOf(html);
+    expect(loader).toMatch(/^addEventListener\("load",/);
+    expect(loader).toContain('requestIdleCallback');
+    expect(loader).toContain('import("/_astro/Header.a.js");import("/kompas/_astro/Sw.b.js");');
     expect(html).toContain(`script-src 'self' ${cspHash(loader!)};`);
   });
 
-  it('leaves a page without module scripts as it is', () => {
+  it('adds the manifest link from the loader too, so nothing but the page is fetched before the first paint', () => {
+    const html = deferModuleScripts(page('<link rel="manifest" href="/kompas/manifest.webmanifest">'));
+    expect(html).not.toContain('<link rel="manifest"');
+    const loader = loaderOf(html)!;
+    expect(loader).toContain('rel:"manifest",href:"/kompas/manifest.webmanifest"');
+    expect(html).toContain(`script-src 'self' ${cspHash(loader)};`);
+  });
+
+  it('runs what it loads once the page has loaded', () => {
+    const html = deferModuleScripts(page('<link rel="manifest" href="/m.webmanifest"><script type="module" src="/_astro/a.js"></script>'));
+    const loader = loaderOf(html)!;
+    const listeners: (() => void)[] = [];
+    const appended: { rel: string; href: string }[] = [];
+    const imported: string[] = [];
+    const run = new Function(
+      'addEventListener',
+      'window',
+      'requestIdleCallback',
+      'setTimeout',
+      'document',
+      'import_',
+      loader.replaceAll('import(', 'import_('),
+    );
+    const document = { head: { append: (l: { rel: string; href: string }) => appended.push(l) }, createElement: () => ({}) };
+    run(
+      (_: string, f: () => void) => listeners.push(f),
+      {},
+      undefined,
+      (f: () => void) => f(),
+      document,
+      (src: string) => imported.push(src),
+    );
+    expect(appended).toEqual([]);
+    listeners.forEach((f) => f());
+    expect(appended).toEqual([{ rel: 'manifest', href: '/m.webmanifest' }]);
+    expect(imported).toEqual(['/_astro/a.js']);
+  });
+
+  it('leaves a page without module scripts or manifest as it is', () => {
     expect(deferModuleScripts(page('<script type="application/ld+json">{}</script>'))).toBe(
       page('<script type="application/ld+json">{}</script>'),
     );
