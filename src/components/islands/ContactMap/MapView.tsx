@@ -258,6 +258,7 @@ export function MapView({
                   person={person}
                   description={describe(person).slice(person.name.length + 2)}
                   takeFocus={selected?.focus ?? false}
+                  withTies={ties !== NO_TIES}
                   onShowInTable={onShowInTable}
                   onClose={() => {
                     setSelected(null);
