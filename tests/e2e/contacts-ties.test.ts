@@ -140,6 +140,12 @@ for (const p of pages) {
       await expect.poll(() => lines.count()).toBe(1);
       expect((await lines.getAttribute('d'))?.match(/M/g)).toHaveLength(8);
       expect(await page.locator('.cm-legend li[data-legend="ties"]').count()).toBe(1);
+      // Chosen on the map, Carl's card says whom he knows, as his details do.
+      await page.locator('svg.cm-map [data-id="p2"]').click();
+      const card = page.getByRole('region', { name: fill(s.selected, { name: 'Carl' }) });
+      await expect.poll(() => card.getByText(fill(t.knows, { names: 'Anna, Bo, Dina, Emil' }), { exact: true }).count()).toBe(1);
+      await card.getByRole('button', { name: s.closeCard }).click();
+      await expect.poll(() => card.count()).toBe(0);
       expect(await pageWidth(page)).toBeLessThanOrEqual(375);
       expect(await axeViolations(page)).toEqual([]);
 

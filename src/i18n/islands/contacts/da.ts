@@ -230,6 +230,9 @@ export const da = {
       'Fra {main} fører kun én forbindelse ind i hver af disse kredse: {links}. Forslag: hold kontakten med dem, og spørg, om de vil præsentere dig for nogen i kredsen, de fører ind i.',
     ownBridge:
       'Kun du forbinder {circles} med {main}: ingen derfra kender nogen i {main}. Du står selv i strukturelle huller mellem kredsene. Forslag: præsentér to fra hver sin kreds, som kan hjælpe hinanden.',
+    /** A snapshot comparison: several people who became (or stopped being) the only link to another group. */
+    brokerNew: '{names} er nu hver især den eneste forbindelse til en anden gruppe.',
+    brokerGone: '{names} er ikke længere den eneste forbindelse til en anden gruppe.',
   },
   // --- end of issue 15 (grouped network reading) keys
 

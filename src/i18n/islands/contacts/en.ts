@@ -226,6 +226,8 @@ export const en: ContactStrings = {
       'From {main}, only one link leads into each of these circles: {links}. Suggestion: keep in touch with them, and ask whether they would introduce you to someone in the circle they lead into.',
     ownBridge:
       'Only you connect {circles} with {main}: nobody there knows anyone in {main}. You stand in structural holes between the circles yourself. Suggestion: introduce two people from different circles who could help each other.',
+    brokerNew: '{names} are now each the only link to another group.',
+    brokerGone: '{names} are no longer the only link to another group.',
   },
   // --- end of issue 15 (grouped network reading) keys
 
