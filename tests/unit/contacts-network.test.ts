@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { communities } from '../../src/lib/contacts/network/communities';
-import { NETWORK_READING_FROM, networkInsights } from '../../src/lib/contacts/network/insights';
+import { NETWORK_READING_FROM, networkInsights, type NetworkInsight } from '../../src/lib/contacts/network/insights';
 import { readNetwork } from '../../src/lib/contacts/network/reading';
-import { keepTiesAmong, knows, markGroup, setKnown, tieOf, tiesOf, type Tie } from '../../src/lib/contacts/network/ties';
+import { keepTiesAmong, knownNames, knows, markGroup, setKnown, tieOf, tiesOf, type Tie } from '../../src/lib/contacts/network/ties';
 
 const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
 const clique = (group: string[]): Tie[] => markGroup([], group);
@@ -32,6 +32,17 @@ describe('ties', () => {
     const group = ids('p', 5);
     const ties = markGroup(markGroup([], group), group.slice(0, 3));
     expect(ties).toHaveLength((group.length * (group.length - 1)) / 2);
+  });
+
+  it("a person's ties by name, alphabetically, the first few and how many more", () => {
+    const ties = markGroup([], ['a', 'b', 'c', 'd', 'e']);
+    const names: Record<string, string> = { b: 'Øjvind', c: 'Bo', d: 'Åse', e: 'Anna' };
+    const all = knownNames(ties, 'a', (id) => names[id]);
+    expect(all).toEqual({ names: ['Anna', 'Bo', 'Øjvind', 'Åse'], more: 0 });
+    expect(knownNames(ties, 'a', (id) => names[id], 2)).toEqual({ names: all.names.slice(0, 2), more: all.names.length - 2 });
+    // someone the map no longer holds is not named
+    expect(knownNames(ties, 'b', (id) => (id === 'c' ? undefined : names[id])).names).not.toContain('Bo');
+    expect(knownNames([], 'a', (id) => names[id])).toEqual({ names: [], more: 0 });
   });
 
   it('ties to someone removed from the map are dropped', () => {
@@ -131,9 +142,40 @@ describe('insights from the ties', () => {
   it('names the broker with the circle they lead to, and the circle only the reader links', () => {
     const ties = [...clique(work), ...clique(club), ...clique(family), ['s1', 'w1']] as Tie[];
     const insights = networkInsights(readNetwork([...work, ...club, ...family], ties));
-    expect(insights).toContainEqual({ kind: 'broker', person: 'w1', circle: club });
-    expect(insights).toContainEqual({ kind: 'broker', person: 's1', circle: club });
-    expect(insights).toContainEqual({ kind: 'ownBridge', circle: family, main: work });
+    // the one tie between work and the club: both its ends, in one finding
+    expect(insights).toContainEqual({ kind: 'broker', main: work, links: [{ circle: club, people: ['s1', 'w1'] }] });
+    expect(insights).toContainEqual({ kind: 'ownBridge', main: work, circles: [family] });
+  });
+
+  describe('on a map of many circles', () => {
+    // A main circle, circles each reached through one person from it, and circles nobody on the map links to it.
+    const main = ids('m', 8);
+    const reached = Array.from({ length: 4 }, (_, c) => ids(`r${c}-`, 4));
+    const apart = Array.from({ length: 3 }, (_, c) => ids(`a${c}-`, 3));
+    const people = [...main, ...reached.flat(), ...apart.flat()];
+    // each reached circle: its first member knows three people in the main circle, and nobody else there does
+    const across = reached.flatMap((circle, c) => main.slice(c, c + 3).map((m) => tieOf(m, circle[0])!));
+    const ties = [...clique(main), ...reached.flatMap(clique), ...apart.flatMap(clique), ...across];
+    const insights = networkInsights(readNetwork(people, ties));
+    const ofKind = <K extends NetworkInsight['kind']>(kind: K) =>
+      insights.filter((i): i is Extract<NetworkInsight, { kind: K }> => i.kind === kind);
+
+    it('says each kind of finding once', () => {
+      const kinds = insights.map((i) => i.kind);
+      expect(new Set(kinds).size).toBe(kinds.length);
+    });
+
+    it('names every circle reached through one person, and that person, in the broker finding', () => {
+      const [broker] = ofKind('broker');
+      expect(broker.main).toEqual(main);
+      expect(broker.links.map((l) => [...l.circle].sort())).toEqual(reached.map((c) => [...c].sort()));
+      expect(broker.links.map((l) => l.people)).toEqual(reached.map((c) => [c[0]]));
+    });
+
+    it('names every circle only the reader links in one finding', () => {
+      const [own] = ofKind('ownBridge');
+      expect(own.circles.map((c) => [...c].sort())).toEqual(apart.map((c) => [...c].sort()));
+    });
   });
 
   it('says a network where everyone knows everyone brings the same news twice', () => {

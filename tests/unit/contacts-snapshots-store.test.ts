@@ -4,6 +4,7 @@ import { compareSnapshots, takeSnapshot } from '../../src/lib/contacts/snapshots
 import { addSnapshot, distinctLabels, mergeSnapshots, removeSnapshot } from '../../src/lib/contacts/snapshots/list';
 import { snapshotsSpec } from '../../src/lib/contacts/snapshots/spec';
 import { emptySnapshots, SNAPSHOT_LIMIT, type SavedSnapshot } from '../../src/lib/contacts/snapshots/types';
+import { readNetwork } from '../../src/lib/contacts/network/reading';
 import { markGroup } from '../../src/lib/contacts/network/ties';
 import { emptyDraft, type Person } from '../../src/lib/contacts/types';
 
@@ -122,5 +123,23 @@ describe('a comparison person by person, and the insights that changed', () => {
     expect(found).toContainEqual({ kind: 'clusters', from: 0, to: 1 });
     expect(found.find((c) => c.kind === 'density')).toMatchObject({ from: 'low', to: 'high' });
     expect(insightChanges(changes.after, changes.after)).toEqual([]);
+  });
+
+  it('names everyone who became the only link to another circle in one change, not one each', () => {
+    const main = ['m1', 'm2', 'm3', 'm4'];
+    const circles = [
+      ['a1', 'a2', 'a3'],
+      ['b1', 'b2', 'b3'],
+    ];
+    const everyone = [...main, ...circles.flat()];
+    const apart = circles.reduce(markGroup, markGroup([], main));
+    // then: both circles apart from the main one; now: each reached through one person of the main circle
+    const joined = markGroup(markGroup(apart, ['m1', 'a1', 'a2']), ['m2', 'b1', 'b2']);
+    const found = insightChanges(readNetwork(everyone, apart), readNetwork(everyone, joined));
+    const became = found.filter((c) => c.kind === 'brokerNew');
+    expect(became).toHaveLength(1);
+    expect(became[0]).toMatchObject({ people: expect.arrayContaining(['m1', 'm2']) });
+    const back = insightChanges(readNetwork(everyone, joined), readNetwork(everyone, apart)).filter((c) => c.kind === 'brokerGone');
+    expect(back).toEqual([{ kind: 'brokerGone', people: became[0].kind === 'brokerNew' ? became[0].people : [] }]);
   });
 });

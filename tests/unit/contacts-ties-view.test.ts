@@ -105,6 +105,8 @@ describe('the network summary', () => {
     // Two circles of three; c alone knows two of the other circle.
     const ties = markGroup(markGroup(markGroup(markGroup([], ['a', 'b', 'c']), ['d', 'e', 'f']), ['c', 'd']), ['c', 'e']);
     const summary = summariseNetwork(ids, ties)!;
-    expect(summary.insights.filter((i) => i.kind === 'broker')).toEqual([{ kind: 'broker', person: 'c', circle: ['d', 'e', 'f'] }]);
+    expect(summary.insights.filter((i) => i.kind === 'broker')).toEqual([
+      { kind: 'broker', main: ['a', 'b', 'c'], links: [{ circle: ['d', 'e', 'f'], people: ['c'] }] },
+    ]);
   });
 });

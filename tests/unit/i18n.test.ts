@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { da } from '../../src/i18n/da';
 import { en } from '../../src/i18n/en';
 import { scriptMessages, useTranslations } from '../../src/i18n';
+import { fill } from '../../src/i18n/fill';
 import { localeFromEntryId, otherLocale, slugFromEntryId } from '../../src/i18n/locales';
 
 describe('dictionaries', () => {
@@ -48,5 +49,18 @@ describe('locales', () => {
     expect(slugFromEntryId('en/what-a-network-is-worth')).toBe('what-a-network-is-worth');
     expect(() => localeFromEntryId('de/x')).toThrow(/not under da\/ or en\//);
     expect(otherLocale('da')).toBe('en');
+  });
+});
+
+describe('filling a UI string', () => {
+  it('puts the values in, and leaves an unknown placeholder visible', () => {
+    expect(fill('{name} kender {other}', { name: 'Bo' })).toBe('Bo kender {other}');
+  });
+  it('ends a sentence with one full stop when the last value brings its own', () => {
+    expect(fill('Kender: {names}.', { names: 'Anna, Emil E.' })).toBe('Kender: Anna, Emil E.');
+    expect(fill('{name} er valgt.', { name: 'Emil E.' })).toBe('Emil E. er valgt.');
+    expect(fill('Kender: {names}.', { names: 'Anna' })).toBe('Kender: Anna.');
+    // an ellipsis written as dots stays as it is
+    expect(fill('Læser {file}.', { file: 'noter...' })).toBe('Læser noter....');
   });
 });

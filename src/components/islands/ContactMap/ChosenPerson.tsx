@@ -1,7 +1,13 @@
 import { useLayoutEffect, useRef } from 'react';
+import { formatDay } from '../../../i18n/dates';
 import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import type { Person } from '../../../lib/contacts/types';
+import { useLang } from './followUp/useLang';
+import { TiesLine } from './ties/TiesLine';
+
+/** The card names this many of the people the chosen person knows, then "and n more". */
+const CARD_TIES = 5;
 
 interface Props {
   strings: ContactStrings;
@@ -10,12 +16,15 @@ interface Props {
   description: string;
   /** Move focus to the card when it opens (a choice on the map), so the reader is where the card is. */
   takeFocus: boolean;
+  /** Say whom the person knows (the exercise page, where ties are entered; not My data's copy of the map). */
+  withTies: boolean;
   onShowInTable(id: string): void;
   onClose(): void;
 }
 
 /** The card of the person chosen on the map: beside the map on a wide screen, directly under it on a phone. */
-export function ChosenPerson({ strings: s, person, description, takeFocus, onShowInTable, onClose }: Props) {
+export function ChosenPerson({ strings: s, person, description, takeFocus, withTies, onShowInTable, onClose }: Props) {
+  const lang = useLang();
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => {
     if (takeFocus) heading.current?.focus();
@@ -33,7 +42,7 @@ export function ChosenPerson({ strings: s, person, description, takeFocus, onSho
       )}
       {person.lastContact && (
         <p>
-          {s.col.lastContact}: {person.lastContact}
+          {s.col.lastContact}: {formatDay(person.lastContact, lang)}
         </p>
       )}
       {person.nextStep && (
@@ -41,6 +50,7 @@ export function ChosenPerson({ strings: s, person, description, takeFocus, onSho
           {s.col.nextStep}: {person.nextStep}
         </p>
       )}
+      {withTies && <TiesLine strings={s} id={person.id} max={CARD_TIES} />}
       <div className="button-row">
         <button type="button" className="secondary" onClick={() => onShowInTable(person.id)}>
           {s.showInTable}

@@ -235,7 +235,7 @@ export function MapView({
             >
               <svg
                 ref={svg}
-                className="cm-map"
+                className={lines?.d ? 'cm-map cm-map--ties' : 'cm-map'}
                 viewBox={`0 0 ${layout.width} ${layout.height}`}
                 width={Math.round(layout.width * (scale || 1))}
                 height={Math.round(layout.height * (scale || 1))}
@@ -258,6 +258,7 @@ export function MapView({
                   person={person}
                   description={describe(person).slice(person.name.length + 2)}
                   takeFocus={selected?.focus ?? false}
+                  withTies={ties !== NO_TIES}
                   onShowInTable={onShowInTable}
                   onClose={() => {
                     setSelected(null);

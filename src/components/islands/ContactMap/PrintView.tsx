@@ -73,7 +73,7 @@ export function PrintTable({
               <td>{p.contexts.map((c) => s.contextsShort[c]).join(', ')}</td>
               <td>{p.closeness ? s.closeness[p.closeness] : ''}</td>
               <td>{p.roles.map((r) => s.roleMarks[r]).join(' ')}</td>
-              <td>{p.lastContact ? formatDay(p.lastContact, lang) : ''}</td>
+              <td className="cm-print-date">{p.lastContact ? formatDay(p.lastContact, lang) : ''}</td>
               <td>{p.nextStep}</td>
             </tr>
           ))}

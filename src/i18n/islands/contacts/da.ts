@@ -211,6 +211,25 @@ export const da = {
       '{names} kender ingen andre på kortet. Forslag: tjek, om du har glemt at sige, hvem de kender, eller om nogen på kortet burde møde dem.',
   },
 
+  // --- issue 15 (grouped network reading): each kind of finding said once, naming every circle it is about
+  netGrouped: {
+    /** A circle named by its number only: the list of circles above the findings names its people. */
+    circle: 'kreds {n}',
+    /** Several circles by number: "kreds 2, 3 og 4". */
+    circles: 'kreds {list}',
+    and: ' og ',
+    /** One circle and the one or two people every tie into it goes through. */
+    link: '{circle} gennem {people}',
+    broker:
+      'Fra {main} fører kun én forbindelse ind i hver af disse kredse: {links}. Forslag: hold kontakten med dem, og spørg, om de vil præsentere dig for nogen i kredsen, de fører ind i.',
+    ownBridge:
+      'Kun du forbinder {circles} med {main}: ingen derfra kender nogen i {main}. Du står selv i strukturelle huller mellem kredsene. Forslag: præsentér to fra hver sin kreds, som kan hjælpe hinanden.',
+    /** A snapshot comparison: several people who became (or stopped being) the only link to another group. */
+    brokerNew: '{names} er nu hver især den eneste forbindelse til en anden gruppe.',
+    brokerGone: '{names} er ikke længere den eneste forbindelse til en anden gruppe.',
+  },
+  // --- end of issue 15 (grouped network reading) keys
+
   followTitle: '7. Opfølgning',
   followIntro:
     'Dem, hvis rytme er udløbet, og dem, der kan give noget for dit mål, men endnu ikke har en dato. Dem, der kan mest for dit mål, står øverst. Vælg, hvem du vil kontakte, og hent påmindelser til din kalender.',

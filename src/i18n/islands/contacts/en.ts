@@ -210,6 +210,21 @@ export const en: ContactStrings = {
       'Not linked to anyone else on the map yet: {names}. Suggestion: check whether you forgot to say whom they know, or whether someone on the map should meet them.',
   },
 
+  // --- issue 15 (grouped network reading): each kind of finding said once, naming every circle it is about
+  netGrouped: {
+    circle: 'circle {n}',
+    circles: 'circles {list}',
+    and: ' and ',
+    link: '{circle} through {people}',
+    broker:
+      'From {main}, only one link leads into each of these circles: {links}. Suggestion: keep in touch with them, and ask whether they would introduce you to someone in the circle they lead into.',
+    ownBridge:
+      'Only you connect {circles} with {main}: nobody there knows anyone in {main}. You stand in structural holes between the circles yourself. Suggestion: introduce two people from different circles who could help each other.',
+    brokerNew: '{names} are now each the only link to another group.',
+    brokerGone: '{names} are no longer the only link to another group.',
+  },
+  // --- end of issue 15 (grouped network reading) keys
+
   followTitle: '7. Follow-up',
   followIntro:
     'People whose rhythm has run out, and people who can help with your goal but have no date yet. Those who can do most for your goal come first. Choose whom to contact, and download reminders for your calendar.',

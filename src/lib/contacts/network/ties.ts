@@ -93,3 +93,21 @@ export function neighbours(people: readonly string[], ties: readonly Tie[]): Map
   }
   return map;
 }
+
+/**
+ * The names of the people `person` knows, in alphabetical order: the first `max` of them and how many
+ * more there are, for a line that stays short however many ties a person has (the map's chosen-person card).
+ * Ties to someone no longer known by `nameOf` are left out.
+ */
+export function knownNames(
+  ties: readonly Tie[],
+  person: string,
+  nameOf: (id: string) => string | undefined,
+  max = Infinity,
+): { names: string[]; more: number } {
+  const all = tiesOf(ties, person)
+    .map(nameOf)
+    .filter((name): name is string => name !== undefined)
+    .sort((a, b) => a.localeCompare(b, 'da'));
+  return { names: all.slice(0, max), more: Math.max(0, all.length - max) };
+}

@@ -49,7 +49,8 @@ export function changesByPerson(earlier: Snapshot, later: Snapshot, changes: Sna
 export type InsightChange =
   | { kind: 'ties' | 'clusters' | 'ownBridges'; from: number; to: number }
   | { kind: 'density'; from: NetworkReading['densityLevel']; to: NetworkReading['densityLevel'] }
-  | { kind: 'brokerNew' | 'brokerGone'; person: string };
+  /** Everyone who became (or stopped being) a broker, in one change: a sentence each read the same many times over. */
+  | { kind: 'brokerNew' | 'brokerGone'; people: string[] };
 
 /**
  * What the ties said then and say now, where it differs: how many pairs know each other, how dense the
@@ -64,8 +65,10 @@ export function insightChanges(before: NetworkReading, after: NetworkReading): I
     out.push({ kind: 'clusters', from: before.clusters.length, to: after.clusters.length });
   const brokersThen = new Set(before.brokers.map((b) => b.person));
   const brokersNow = new Set(after.brokers.map((b) => b.person));
-  for (const person of brokersNow) if (!brokersThen.has(person)) out.push({ kind: 'brokerNew', person });
-  for (const person of brokersThen) if (!brokersNow.has(person)) out.push({ kind: 'brokerGone', person });
+  const became = [...brokersNow].filter((person) => !brokersThen.has(person));
+  const stopped = [...brokersThen].filter((person) => !brokersNow.has(person));
+  if (became.length > 0) out.push({ kind: 'brokerNew', people: became });
+  if (stopped.length > 0) out.push({ kind: 'brokerGone', people: stopped });
   if (before.ownBridges.length !== after.ownBridges.length)
     out.push({ kind: 'ownBridges', from: before.ownBridges.length, to: after.ownBridges.length });
   return out;

@@ -34,7 +34,7 @@ export function DuePrint({ strings: s, due, byId }: { strings: ContactStrings; d
                   {whyDue(s, d)}
                   {roleText && ` · ${roleText}`}
                 </td>
-                <td>{p.lastContact ? formatDay(p.lastContact, lang) : ''}</td>
+                <td className="cm-print-date">{p.lastContact ? formatDay(p.lastContact, lang) : ''}</td>
                 <td>{p.nextStep}</td>
               </tr>
             );

@@ -5,6 +5,7 @@ import type { ContactStrings } from '../../../../i18n/islands/contacts';
 import { changesByPerson, insightChanges, type InsightChange, type PersonChange } from '../../../../lib/contacts/snapshots/changes';
 import { compareSnapshots, type Snapshot } from '../../../../lib/contacts/snapshots/compare';
 import type { Closeness, ContactRole } from '../../../../lib/contacts/types';
+import { wordList } from '../ties/names';
 import { ChangeMap } from './ChangeMap';
 
 interface Props {
@@ -49,7 +50,7 @@ export function Comparison({ strings, lang, earlier, later }: Props) {
       items: changes.roles.filter((r) => r.lost.length).map((r) => fill(s.roleList, { name: name(r.id), roles: roleNames(r.lost) })),
     },
     { key: 'removed', title: s.removed, items: changes.removed.map(name) },
-    { key: 'insights', title: s.insights, items: insights.map((i) => insightText(s, i, name)) },
+    { key: 'insights', title: s.insights, items: insights.map((i) => insightText(strings, i, name)) },
   ].filter((g) => g.items.length > 0);
   const describe = (c: PersonChange): string => {
     switch (c.kind) {
@@ -89,8 +90,10 @@ export function Comparison({ strings, lang, earlier, later }: Props) {
           </div>
           {byPerson.length > 0 && (
             <>
-              <h5>{s.perPersonTitle}</h5>
-              <ChangeMap strings={strings} later={later} changed={byPerson} />
+              <div className="cm-comparison__per-person">
+                <h5>{s.perPersonTitle}</h5>
+                <ChangeMap strings={strings} later={later} changed={byPerson} />
+              </div>
               <ul className="cm-comparison__people">
                 {byPerson.map((p) => (
                   <li key={p.id} data-change={p.changes[0]?.kind}>
@@ -106,11 +109,14 @@ export function Comparison({ strings, lang, earlier, later }: Props) {
   );
 }
 
-function insightText(s: ContactStrings['snapshots'], change: InsightChange, name: (id: string) => string): string {
+function insightText(strings: ContactStrings, change: InsightChange, name: (id: string) => string): string {
+  const s = strings.snapshots;
   switch (change.kind) {
     case 'brokerNew':
     case 'brokerGone':
-      return fill(s[change.kind], { name: name(change.person) });
+      return change.people.length === 1
+        ? fill(s[change.kind], { name: name(change.people[0]) })
+        : fill(strings.netGrouped[change.kind], { names: wordList(strings, change.people.map(name)) });
     case 'density':
       return fill(s.density, { from: s.densityLevels[change.from], to: s.densityLevels[change.to] });
     default:

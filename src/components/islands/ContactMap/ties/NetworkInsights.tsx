@@ -3,7 +3,7 @@ import { fill } from '../../../../i18n/fill';
 import type { ContactStrings } from '../../../../i18n/islands/contacts';
 import { summariseNetwork, type NetworkInsight, type NetworkSummary } from '../../../../lib/contacts/network/insights';
 import type { GoalKind, Person, Tie } from '../../../../lib/contacts/types';
-import { nameList, peopleCount, tieCount } from './names';
+import { clauseList, nameList, peopleCount, tieCount, wordList } from './names';
 
 interface Props {
   strings: ContactStrings;
@@ -23,6 +23,10 @@ function readOnce(order: readonly string[], ties: readonly Tie[]): NetworkSummar
   return last.summary;
 }
 
+/** A circle's number in the list of circles (1 for the main one). */
+const circleNumber = (clusters: NetworkSummary['reading']['clusters'], members: readonly string[]) =>
+  clusters.findIndex((c) => c.members[0] === members[0]) + 1;
+
 /** A circle in a sentence: its number in the list of circles and its first people, "circle 2 (Bo, Eva and others)". */
 function circleName(
   s: ContactStrings,
@@ -30,7 +34,7 @@ function circleName(
   members: readonly string[],
   byId: Map<string, Person>,
 ) {
-  const n = clusters.findIndex((c) => c.members[0] === members[0]) + 1;
+  const n = circleNumber(clusters, members);
   const first = members.slice(0, members.length > 3 ? 2 : 3).map((id) => byId.get(id)?.name ?? '');
   const names = members.length > 3 ? fill(s.ties.circleOthers, { names: first.join(', ') }) : first.join(', ');
   return fill(s.ties.circle, { n, names });
@@ -46,11 +50,33 @@ function insightText(s: ContactStrings, summary: NetworkSummary, insight: Networ
     case 'scattered':
       return t.scattered;
     case 'broker': {
-      const person = byId.get(insight.person)?.name ?? '';
-      return fill(t.broker, { person, main: circle(clusters[0]?.members ?? []), circle: circle(insight.circle) });
+      const [only] = insight.links;
+      if (insight.links.length === 1 && only.people.length === 1) {
+        const person = byId.get(only.people[0])?.name ?? '';
+        return fill(t.broker, { person, main: circle(insight.main), circle: circle(only.circle) });
+      }
+      const g = s.netGrouped;
+      const links = insight.links.map((link) =>
+        fill(g.link, {
+          circle: fill(g.circle, { n: circleNumber(clusters, link.circle) }),
+          people: wordList(
+            s,
+            link.people.map((id) => byId.get(id)?.name ?? ''),
+          ),
+        }),
+      );
+      return fill(g.broker, { main: fill(g.circle, { n: circleNumber(clusters, insight.main) }), links: clauseList(s, links) });
     }
-    case 'ownBridge':
-      return fill(t.ownBridge, { circle: circle(insight.circle), main: circle(insight.main) });
+    case 'ownBridge': {
+      if (insight.circles.length === 1) return fill(t.ownBridge, { circle: circle(insight.circles[0]), main: circle(insight.main) });
+      const g = s.netGrouped;
+      const list = wordList(
+        s,
+        insight.circles.map((c) => String(circleNumber(clusters, c))),
+        8,
+      );
+      return fill(g.ownBridge, { circles: fill(g.circles, { list }), main: fill(g.circle, { n: circleNumber(clusters, insight.main) }) });
+    }
     case 'loners':
       return fill(t.loners, { names: nameList(s, insight.people, byId) });
   }

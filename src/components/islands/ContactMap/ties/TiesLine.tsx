@@ -2,19 +2,24 @@ import { useStore } from '@nanostores/react';
 import { useMemo } from 'react';
 import { fill } from '../../../../i18n/fill';
 import type { ContactStrings } from '../../../../i18n/islands/contacts';
-import { tiesOf } from '../../../../lib/contacts/network/ties';
+import { knownNames } from '../../../../lib/contacts/network/ties';
 import { $contacts } from '../../../../stores/contacts';
 
-/** "Knows: A, B, C" for a person's details (the table's details row, the phone's person sheet). Shown only after a click, so it reads the store itself. */
-export function TiesLine({ strings: s, id }: { strings: ContactStrings; id: string }) {
+interface Props {
+  strings: ContactStrings;
+  id: string;
+  /** Name at most this many, then "and n more" (the map's card); all of them without it (the details row, the sheet). */
+  max?: number;
+}
+
+/** "Knows: A, B, C" for a person's details (the table's details row, the phone's person sheet, the map's card). Shown only after a click, so it reads the store itself. */
+export function TiesLine({ strings: s, id, max }: Props) {
   const state = useStore($contacts);
-  const names = useMemo(
-    () =>
-      tiesOf(state.ties, id)
-        .map((other) => state.people[other]?.name)
-        .filter((name): name is string => name !== undefined)
-        .sort((a, b) => a.localeCompare(b, 'da')),
-    [state.ties, state.people, id],
+  const { names, more } = useMemo(
+    () => knownNames(state.ties, id, (other) => state.people[other]?.name, max),
+    [state.ties, state.people, id, max],
   );
-  return <p className="cm-ties-line">{names.length ? fill(s.ties.knows, { names: names.join(', ') }) : s.ties.knowsNobody}</p>;
+  if (names.length === 0) return <p className="cm-ties-line">{s.ties.knowsNobody}</p>;
+  const rest = more === 0 ? '' : ` ${more === 1 ? s.andOneMore : fill(s.andMore, { n: more })}`;
+  return <p className="cm-ties-line">{fill(s.ties.knows, { names: names.join(', ') + rest })}</p>;
 }
