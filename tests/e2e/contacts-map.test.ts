@@ -91,7 +91,8 @@ for (const p of pages) {
       const context = await seeded(1280, json, 600);
       const { page, problems } = await watchedPage(context);
       await page.goto(baseURL() + p.path);
-      // The map is drawn when the reader gets to it: not before.
+      // The map is drawn when the reader gets to it: not before (checked once the island has its data).
+      await expect.poll(() => page.locator('#cm-import').isEnabled()).toBe(true);
       await page.waitForTimeout(1000);
       expect(await page.locator('#cm-map-heading').evaluate((h) => h.getBoundingClientRect().top > 2 * innerHeight)).toBe(true);
       expect(await map(page).getByRole('button').count()).toBe(0);
