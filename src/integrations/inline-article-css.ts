@@ -27,7 +27,7 @@ const manifestLink = /<link rel="manifest" href="([^"]+)">/;
  * manifest's request ended before the first paint too. Nothing in them is needed for reading; the service worker
  * already waited for `load`, and a manifest link added later still lets the browser offer to install the site.
  */
-export function deferModuleScripts(html: string): string {
+export function deferPageExtras(html: string): string {
   const sources = [...html.matchAll(moduleScript)].map((m) => m[1]!);
   const manifest = manifestLink.exec(html)?.[1];
   if (sources.length === 0 && manifest === undefined) return html;
@@ -102,7 +102,7 @@ export default function inlineArticleCss(): AstroIntegration {
         const files = articleFiles(outDir);
         for (const f of files) {
           const html = readFileSync(join(outDir, f), 'utf8');
-          const inlined = deferModuleScripts(inlineStylesheets(html, readCss));
+          const inlined = deferPageExtras(inlineStylesheets(html, readCss));
           if (inlined !== html) writeFileSync(join(outDir, f), inlined);
         }
         logger.info(`stylesheets written into ${files.length} article pages, their scripts loaded after the page`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deferModuleScripts, inlineStylesheets, cspHash } from '../../src/integrations/inline-article-css';
+import { deferPageExtras, inlineStylesheets, cspHash } from '../../src/integrations/inline-article-css';
 
 const page = (head: string) =>
   `<html><head><meta http-equiv="content-security-policy" content="default-src 'none'; style-src 'self' 'sha256-old='; script-src 'self';">${head}</head><body></body></html>`;
@@ -37,12 +37,12 @@ describe('inlineStylesheets', () => {
   });
 });
 
-describe('deferModuleScripts', () => {
+describe('deferPageExtras', () => {
   /** The loader's code, run on `load` (then at idle). */
   const loaderOf = (html: string) => /<script type="module">([^<]*)<\/script><\/body>/.exec(html)?.[1];
 
   it('loads the module scripts after the page, at idle, from one loader hashed in script-src', () => {
-    const html = deferModuleScripts(
+    const html = deferPageExtras(
       page('<script type="module" src="/_astro/Header.a.js"></script><script type="module" src="/kompas/_astro/Sw.b.js"></script>'),
     );
     expect(html).not.toContain(' src=');
@@ -54,7 +54,7 @@ describe('deferModuleScripts', () => {
   });
 
   it('adds the manifest link from the loader too, so nothing but the page is fetched before the first paint', () => {
-    const html = deferModuleScripts(page('<link rel="manifest" href="/kompas/manifest.webmanifest">'));
+    const html = deferPageExtras(page('<link rel="manifest" href="/kompas/manifest.webmanifest">'));
     expect(html).not.toContain('<link rel="manifest"');
     const loader = loaderOf(html)!;
     expect(loader).toContain('rel:"manifest",href:"/kompas/manifest.webmanifest"');
@@ -62,7 +62,7 @@ describe('deferModuleScripts', () => {
   });
 
   it('runs what it loads once the page has loaded', () => {
-    const html = deferModuleScripts(page('<link rel="manifest" href="/m.webmanifest"><script type="module" src="/_astro/a.js"></script>'));
+    const html = deferPageExtras(page('<link rel="manifest" href="/m.webmanifest"><script type="module" src="/_astro/a.js"></script>'));
     const loader = loaderOf(html)!;
     const listeners: (() => void)[] = [];
     const appended: { rel: string; href: string }[] = [];
@@ -92,7 +92,7 @@ describe('deferModuleScripts', () => {
   });
 
   it('leaves a page without module scripts or manifest as it is', () => {
-    expect(deferModuleScripts(page('<script type="application/ld+json">{}</script>'))).toBe(
+    expect(deferPageExtras(page('<script type="application/ld+json">{}</script>'))).toBe(
       page('<script type="application/ld+json">{}</script>'),
     );
   });
