@@ -102,6 +102,8 @@ export function persistentDoc<T>(spec: DocSpec<T>, store: GuardedStorage = stora
   };
   const encode = (d: Decoded<T>): string | undefined => {
     if (d.status !== 'ok') return d.status === 'empty' ? undefined : d.raw;
+    // What was just read and checked, unchanged (the schema arriving): its own text, not 300 KB written out again.
+    if (memo && memo.decoded === d && d.migratedFrom === undefined) return memo.raw;
     const raw = encodeEnvelope(spec, d.data, d.savedAt);
     // Only data that passed the schema (or was built from such data by a transition) is written.
     if (schema) memo = { raw, schema, decoded: d };

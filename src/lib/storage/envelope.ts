@@ -107,20 +107,33 @@ export function upgrade<T>(
   return { ok: true, data: parsed.data };
 }
 
+/**
+ * Per kind, the text last read before its schema had loaded and what it parsed to: the first read with the schema,
+ * of the same text, takes the parsed value instead of parsing it again (a thousand contacts are 300 KB of JSON).
+ */
+const parsedWhileChecking = new Map<string, { raw: string; value: unknown }>();
+
 /** Read a stored string. Never throws. Without a schema, well-formed data is only marked `checking`. */
 export function decodeEnvelope<T>(raw: string | null | undefined, spec: DocSpec<T>, schema: ZodMiniType<T> | undefined): Decoded<T> {
   if (raw === null || raw === undefined) return { status: 'empty' };
+  const early = parsedWhileChecking.get(spec.kind);
+  parsedWhileChecking.delete(spec.kind);
   let value: unknown;
-  try {
-    value = safeJsonParse(raw);
-  } catch (error) {
-    return { status: 'corrupt', raw, reason: `not readable: ${(error as Error).message}` };
-  }
+  if (early?.raw === raw) value = early.value;
+  else
+    try {
+      value = safeJsonParse(raw);
+    } catch (error) {
+      return { status: 'corrupt', raw, reason: `not readable: ${(error as Error).message}` };
+    }
   if (!isEnvelopeShape(value) || value.kind !== spec.kind) {
     return { status: 'corrupt', raw, reason: 'not a stored exercise' };
   }
   if (value.version > spec.version) return { status: 'newer', raw, version: value.version };
-  if (!schema) return { status: 'checking', raw };
+  if (!schema) {
+    parsedWhileChecking.set(spec.kind, { raw, value });
+    return { status: 'checking', raw };
+  }
   const result = upgrade(spec, schema, value.version, value.data);
   if (!result.ok) return { status: 'corrupt', raw, reason: result.reason };
   return value.version < spec.version
