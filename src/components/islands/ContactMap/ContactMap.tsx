@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/react';
 import { createElement, lazy, memo, Suspense, useCallback, useMemo, useState, type ComponentProps } from 'react';
 import { earlyModule } from '../shared/earlyModule';
 import { useClientValue, useHydrated } from '../shared/useClientValue';
+import { useFirstInTransition } from '../shared/useFirstInTransition';
 import { EditingProvider } from '../shared/EditableText';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import type { StorageStrings } from '../../../i18n/islands/storage';
@@ -70,7 +71,8 @@ const SERVER_DAY = '2000-01-01';
 /** The contact map: goal, guided recall, the table, the map, what it shows, follow-up, files. */
 export default function ContactMap(props: ContactMapProps) {
   const { strings: s, lang } = props;
-  const state = useStore($contacts, { ssr: () => SERVER_STATE });
+  // A thousand stored people arrive after hydration: rendered in slices, so the page never blocks for long.
+  const state = useFirstInTransition(useStore($contacts, { ssr: () => SERVER_STATE }), SERVER_STATE);
   const status = useStore($contactStatus, { ssr: () => CHECKING_STATUS });
   const live = status.save !== 'checking' && status.save !== 'readonly';
   // Not on `state`: marking who knows whom changes only the ties, and must not draw every person again.

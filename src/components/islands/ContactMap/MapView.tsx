@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
-import { layoutMap, ringKeys, type MapLayout, type PlacedPerson } from '../../../lib/contacts/layout';
+import { ringKeys, type MapLayout, type PlacedPerson } from '../../../lib/contacts/layout';
 import { tieLines } from '../../../lib/contacts/network/lines';
 import { contexts, type Person, type Tie } from '../../../lib/contacts/types';
 import { ChosenPerson } from './ChosenPerson';
@@ -9,6 +9,7 @@ import { personAt } from '../../../lib/contacts/marker-paths';
 import { Legend, MapFrame, MARKER_RADIUS, markerKind, ringName, type Drawn, type MarkerKind } from './MapParts';
 import { MapMarks } from './MapMarks';
 import { useDrawWhenNear } from './useDrawWhenNear';
+import { useMapLayout } from './layout/useMapLayout';
 import { TiesSwitch } from './ties/TiesSwitch';
 import { MapZoom, ZOOM_STEPS } from './MapZoom';
 import './map.css';
@@ -73,12 +74,9 @@ export function MapView({
     }),
     [s],
   );
+  const options = useMemo(() => ({ markerRadius: MARKER_RADIUS, ...names }), [names]);
   const section = useRef<HTMLElement>(null);
-  const draw = useDrawWhenNear(section, deferred);
-  const layout = useMemo(
-    () => (draw && people.length ? layoutMap(people, { markerRadius: MARKER_RADIUS, ...names }) : EMPTY_LAYOUT),
-    [draw, people, names],
-  );
+  const layout = useMapLayout(people, options, useDrawWhenNear(section, deferred), EMPTY_LAYOUT);
   const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
   const [selected, setSelected] = useState<{ id: string; focus: boolean } | null>(null);
   const [active, setActive] = useState<string | null>(null);

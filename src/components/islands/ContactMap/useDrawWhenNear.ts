@@ -4,17 +4,24 @@ import { flushSync } from 'react-dom';
 type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number };
 
 /**
- * Whether the map may be drawn. Not `deferred` (my results): at once. Otherwise: once the page is idle
- * after hydration and the map is near the screen (within a screen's height), or the page is being
+ * When the map may be drawn: `later`, not yet; `soon`, as soon as its layout is ready; `now`, at once, even if the
+ * page must lay it out itself (printing, and pages that are not `deferred`).
+ */
+export type DrawWhen = 'later' | 'soon' | 'now';
+
+/**
+ * When the map may be drawn. Not `deferred` (my results): now. Otherwise: soon, once the page is idle
+ * after hydration and the map is near the screen (within a screen's height); now when the page is being
  * printed. So a page with a thousand people draws its first screen first and the map when the reader
  * gets to it. Drawing at once when the map is in view as it mounts was tried: on a phone the map's work
- * then joins hydration's and blocks the page for longer. Stays true once true.
+ * then joins hydration's and blocks the page for longer. Never goes back.
  */
-export function useDrawWhenNear(target: RefObject<HTMLElement | null>, deferred: boolean): boolean {
-  const [draw, setDraw] = useState(!deferred);
+export function useDrawWhenNear(target: RefObject<HTMLElement | null>, deferred: boolean): DrawWhen {
+  const [draw, setDraw] = useState<DrawWhen>(deferred ? 'later' : 'now');
+  // Near the screen and idle: soon.
   useEffect(() => {
     const el = target.current;
-    if (draw || !el) return;
+    if (draw !== 'later' || !el) return;
     let idle = false;
     // Measured when asked, not remembered from the observer's first report: the page above the map
     // (the people list, the address book) can still be growing then, and the map moves down with it.
@@ -24,7 +31,7 @@ export function useDrawWhenNear(target: RefObject<HTMLElement | null>, deferred:
       return box.top < 2 * innerHeight && box.bottom > -innerHeight;
     };
     const check = () => {
-      if (idle && near()) setDraw(true);
+      if (idle && near()) setDraw((d) => (d === 'later' ? 'soon' : d));
     };
     const onIdle = () => {
       idle = true;
@@ -43,20 +50,27 @@ export function useDrawWhenNear(target: RefObject<HTMLElement | null>, deferred:
           )
         : null;
     observer?.observe(el);
+    return () => {
+      if (idleId !== undefined) (window as IdleWindow & { cancelIdleCallback(id: number): void }).cancelIdleCallback(idleId);
+      clearTimeout(timer);
+      observer?.disconnect();
+    };
+  }, [draw, target]);
+  // Printing: now, before the browser lays the page out for print.
+  const printed = draw === 'now';
+  useEffect(() => {
+    if (printed) return;
     const print = typeof matchMedia === 'function' ? matchMedia('print') : null;
-    const now = () => flushSync(() => setDraw(true));
+    const now = () => flushSync(() => setDraw('now'));
     const onPrintMedia = () => {
       if (print?.matches) now();
     };
     addEventListener('beforeprint', now);
     print?.addEventListener('change', onPrintMedia);
     return () => {
-      if (idleId !== undefined) (window as IdleWindow & { cancelIdleCallback(id: number): void }).cancelIdleCallback(idleId);
-      clearTimeout(timer);
-      observer?.disconnect();
       removeEventListener('beforeprint', now);
       print?.removeEventListener('change', onPrintMedia);
     };
-  }, [draw, target]);
+  }, [printed]);
   return draw;
 }

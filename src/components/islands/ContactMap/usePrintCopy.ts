@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 /** Up to this many rows a print-only list is kept ready in the page; above it, it is made when printing starts. */
@@ -16,7 +16,8 @@ export function usePrintCopy<T>(items: T[], visible = false): T[] {
     if (visible) return;
     // Before printing, at once: the browser lays the page out for print as soon as the event's handlers return.
     const now = () => flushSync(() => setDeferred(items));
-    const timer = items.length <= PRINT_EAGER_LIMIT ? setTimeout(() => setDeferred(items), 400) : undefined;
+    // In a transition: a few hundred hidden rows are made in slices, never as one long task.
+    const timer = items.length <= PRINT_EAGER_LIMIT ? setTimeout(() => startTransition(() => setDeferred(items)), 400) : undefined;
     const print = typeof matchMedia === 'function' ? matchMedia('print') : null;
     const onPrintMedia = () => {
       if (print?.matches) now();

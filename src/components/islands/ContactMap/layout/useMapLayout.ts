@@ -1,0 +1,48 @@
+import { startTransition, useEffect, useMemo, useState } from 'react';
+import { layoutMap, type LayoutOptions, type MapLayout } from '../../../../lib/contacts/layout';
+import type { Person } from '../../../../lib/contacts/types';
+import type { DrawWhen } from '../useDrawWhenNear';
+import { hasLayoutWorker, layoutInWorker } from './layoutWorker';
+
+interface Answer {
+  people: readonly Person[];
+  options: LayoutOptions;
+  layout: MapLayout;
+}
+
+/**
+ * The map's layout, or `empty` while it may not be drawn. The layout worker is asked as soon as there are people, so
+ * the map is ready by the time the reader gets to it, and the page's own thread is free meanwhile; its first answer is
+ * drawn in a transition (in slices). After an edit the previous layout stays until the new one arrives (a few
+ * milliseconds). With no worker, or when the map is needed `now` (printing; pages that draw at once) before the worker
+ * has answered, the page lays it out itself.
+ */
+export function useMapLayout(people: readonly Person[], options: LayoutOptions, when: DrawWhen, empty: MapLayout): MapLayout {
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  const [workerFailed, setWorkerFailed] = useState(false);
+  const fresh = answer !== null && answer.people === people && answer.options === options ? answer.layout : null;
+  const byWorker = when !== 'now' && !workerFailed && people.length > 0 && hasLayoutWorker();
+  useEffect(() => {
+    if (!byWorker || fresh) return;
+    let current = true;
+    const firstDrawing = answer === null;
+    layoutInWorker(people, options).then(
+      (layout) => {
+        if (!current) return;
+        const take = () => setAnswer({ people, options, layout });
+        if (firstDrawing) startTransition(take);
+        else take();
+      },
+      () => current && setWorkerFailed(true),
+    );
+    return () => {
+      current = false;
+    };
+    // `answer` only tells whether this is the first drawing; a new answer must not ask again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [byWorker, fresh, people, options]);
+  const onPage = when !== 'later' && people.length > 0 && !fresh && !byWorker;
+  const own = useMemo(() => (onPage ? layoutMap(people, options) : null), [onPage, people, options]);
+  if (when === 'later' || people.length === 0) return empty;
+  return fresh ?? own ?? answer?.layout ?? empty;
+}

@@ -1,0 +1,15 @@
+import { startTransition, useEffect, useState } from 'react';
+
+/**
+ * `value`, except that its first change away from `initial` (stored data arriving after hydration) is rendered in a
+ * transition: React then renders it in slices of a few milliseconds and the page stays responsive while a thousand
+ * people are laid out, instead of one long task. Until that render is done the island keeps showing `initial`; every
+ * later change is passed on at once, so an edit still shows in the next frame.
+ */
+export function useFirstInTransition<T>(value: T, initial: T): T {
+  const [arrived, setArrived] = useState(false);
+  useEffect(() => {
+    if (!arrived && value !== initial) startTransition(() => setArrived(true));
+  }, [arrived, value, initial]);
+  return arrived ? value : initial;
+}
