@@ -203,6 +203,20 @@ describe('persistentDoc', () => {
     expect(JSON.parse(backing.getItem(keyOf(spec.kind))!).version).toBe(2);
   });
 
+  it('reads current data without writing it back, and writes again as soon as anything changes', async () => {
+    const writes = vi.spyOn(backing, 'setItem');
+    await start((s) => {
+      backing.setItem(keyOf(s.kind), envelope(s.kind, 2, { items: { a: 'Anna' } }));
+      writes.mockClear();
+    });
+    expect(doc.$data.get()).toEqual({ items: { a: 'Anna' } });
+    const docWrites = () => writes.mock.calls.filter(([key]) => key === keyOf(spec.kind)).length;
+    expect(docWrites()).toBe(0);
+    add('b', 'Bo');
+    expect(docWrites()).toBe(1);
+    expect(JSON.parse(backing.getItem(keyOf(spec.kind))!).data.items).toEqual({ a: 'Anna', b: 'Bo' });
+  });
+
   it('checks imported data with the schema, migrating older versions', async () => {
     await start();
     expect(await doc.check(1, { list: ['a'] })).toEqual({ ok: true, data: { items: { n0: 'a' } } });
