@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/react';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { fill } from '../../../../i18n/fill';
 import type { ContactStrings } from '../../../../i18n/islands/contacts';
 import { searchBook, topCompanies } from '../../../../lib/contacts/addressBook/search';
@@ -38,7 +38,6 @@ export default function AddressBook({ strings, lang, live, onMessage }: Props) {
   // Chosen people by their folded name, so a choice survives a new search.
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [said, setSaid] = useState('');
-  const searchField = useRef<HTMLInputElement>(null);
 
   const results = useMemo(() => searchBook(index, { text, company }, limit), [index, text, company, limit]);
   const companies = useMemo(() => topCompanies(book, COMPANY_SUGGESTIONS), [book]);
@@ -84,7 +83,6 @@ export default function AddressBook({ strings, lang, live, onMessage }: Props) {
           <div className="cm-book__filters" role="search">
             <Field id="cm-book-search" label={s.search}>
               <input
-                ref={searchField}
                 id="cm-book-search"
                 type="search"
                 autoComplete="off"

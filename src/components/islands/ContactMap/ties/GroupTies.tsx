@@ -1,21 +1,18 @@
 import { useState } from 'react';
 import { fill } from '../../../../i18n/fill';
-import type { ContactStrings } from '../../../../i18n/islands/contacts';
-import { limits, type Person } from '../../../../lib/contacts/types';
+import { limits } from '../../../../lib/contacts/types';
 import { $contacts, knowEachOther } from '../../../../stores/contacts';
-import { PeopleChecklist } from './PeopleChecklist';
+import { PeopleChecklist, type Roster } from './PeopleChecklist';
 
 interface Props {
-  strings: ContactStrings;
-  people: Person[];
-  byId: ReadonlyMap<string, Person>;
-  live: boolean;
+  roster: Roster;
   onStatus(text: string): void;
 }
 
 /** Tick several people, then one button: they all know each other. */
-export function GroupTies({ strings: s, people, byId, live, onStatus }: Props) {
-  const t = s.ties;
+export function GroupTies({ roster, onStatus }: Props) {
+  const { people, live } = roster;
+  const t = roster.strings.ties;
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const change = (ids: string[], on: boolean) =>
     setSelected((current) => {
@@ -36,17 +33,7 @@ export function GroupTies({ strings: s, people, byId, live, onStatus }: Props) {
   };
   return (
     <>
-      <PeopleChecklist
-        strings={s}
-        idPrefix="cm-ties-group"
-        legend={t.groupLegend}
-        people={people}
-        byId={byId}
-        person={null}
-        checked={selected}
-        live={live}
-        onChange={change}
-      />
+      <PeopleChecklist {...roster} idPrefix="cm-ties-group" legend={t.groupLegend} person={null} checked={selected} onChange={change} />
       <div className="button-row cm-ties__mark">
         <button type="button" disabled={!live} onClick={mark}>
           {t.groupButton}

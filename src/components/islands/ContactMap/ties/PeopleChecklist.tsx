@@ -20,6 +20,9 @@ interface Props {
   onChange(ids: string[], on: boolean, group: GroupKey | null): void;
 }
 
+/** What both ways of marking ties (one person, a group) hand the checklist as they have it. */
+export type Roster = Pick<Props, 'strings' | 'people' | 'byId' | 'live'>;
+
 /**
  * The others as checkboxes, grouped by context (the chosen person's own contexts first), each group with
  * "select all". On a large map the other groups open on demand and a text box filters, so a thousand

@@ -1,24 +1,21 @@
 import { useMemo, useState } from 'react';
 import { fill } from '../../../../i18n/fill';
-import type { ContactStrings } from '../../../../i18n/islands/contacts';
 import { chooserPeople, CHOOSER_ALL_UP_TO, type GroupKey } from '../../../../lib/contacts/network/picker';
 import { tiesOf } from '../../../../lib/contacts/network/ties';
-import { limits, type Person, type Tie } from '../../../../lib/contacts/types';
+import { limits, type Tie } from '../../../../lib/contacts/types';
 import { $contacts, setKnown } from '../../../../stores/contacts';
 import { groupName } from './names';
-import { PeopleChecklist } from './PeopleChecklist';
+import { PeopleChecklist, type Roster } from './PeopleChecklist';
 
 interface Props {
-  strings: ContactStrings;
-  people: Person[];
-  byId: ReadonlyMap<string, Person>;
+  roster: Roster;
   ties: readonly Tie[];
-  live: boolean;
   onStatus(text: string): void;
 }
 
 /** Choose a person, then tick the others they know. */
-export function PersonTies({ strings: s, people, byId, ties, live, onStatus }: Props) {
+export function PersonTies({ roster, ties, onStatus }: Props) {
+  const { strings: s, people, byId } = roster;
   const t = s.ties;
   const [chosenId, setChosenId] = useState('');
   const [find, setFind] = useState('');
@@ -67,14 +64,11 @@ export function PersonTies({ strings: s, people, byId, ties, live, onStatus }: P
       {person && (
         <PeopleChecklist
           key={person.id}
-          strings={s}
+          {...roster}
           idPrefix="cm-ties-person"
           legend={fill(t.knowsLegend, { name: person.name })}
-          people={people}
-          byId={byId}
           person={person}
           checked={known}
-          live={live}
           onChange={change}
         />
       )}

@@ -26,6 +26,7 @@ export function TiesSection({ strings: s, people: current, ties, live }: Props) 
   const [status, setStatus] = useState('');
   const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
   const t = s.ties;
+  const roster = { strings: s, people, byId, live };
   return (
     <section className="cm-section cm-ties" aria-labelledby="cm-ties-heading">
       <h2 id="cm-ties-heading">{t.title}</h2>
@@ -44,9 +45,9 @@ export function TiesSection({ strings: s, people: current, ties, live }: Props) 
             ))}
           </fieldset>
           {mode === 'person' ? (
-            <PersonTies strings={s} people={people} byId={byId} ties={ties} live={live} onStatus={setStatus} />
+            <PersonTies roster={roster} ties={ties} onStatus={setStatus} />
           ) : (
-            <GroupTies strings={s} people={people} byId={byId} live={live} onStatus={setStatus} />
+            <GroupTies roster={roster} onStatus={setStatus} />
           )}
           <p className="cm-muted">{fill(t.total, { ties: tieCount(s, ties.length) })}</p>
         </>
