@@ -23,6 +23,7 @@ import { PeopleTable as Table } from './PeopleTable';
 import { PrintHeader, PrintTable } from './PrintView';
 import { Recall as RecallSection } from './Recall';
 import { AddressBookSection as AddressBook } from './addressBook/AddressBookSection';
+import { Section } from './labelled';
 import { useNarrowScreen } from './useNarrowScreen';
 import { LazyNetworkInsights, LazyTiesSection } from './ties/Lazy';
 
@@ -88,11 +89,10 @@ export default function ContactMap(props: ContactMapProps) {
   const mapCode = useMapModule();
   const hydrated = useHydrated();
   const mapPlaceholder = (
-    <section className="cm-section cm-map-section" aria-labelledby="cm-map-heading">
-      <h2 id="cm-map-heading">{s.mapTitle}</h2>
+    <Section id="cm-map" className="cm-map-section" title={s.mapTitle}>
       <p className="no-print">{s.mapIntro}</p>
       {people.length === 0 && <p className="cm-muted">{s.mapEmpty}</p>}
-    </section>
+    </Section>
   );
   const [message, setMessage] = useState<{ text: string; undo?: () => void }>({ text: '' });
 

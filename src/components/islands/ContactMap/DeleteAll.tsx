@@ -4,6 +4,7 @@ import type { ContactStrings } from '../../../i18n/islands/contacts';
 import { deleteAllContacts } from '../../../stores/contacts';
 import { useConfirmFocus } from '../shared/useConfirmFocus';
 import { ConfirmNotice } from './ConfirmNotice';
+import { Section } from './labelled';
 
 /** Delete all contacts, the map's and the address book's, after a confirmation that says how many. */
 export function DeleteAll({
@@ -27,8 +28,7 @@ export function DeleteAll({
   };
   const { start, confirm } = useConfirmFocus(asking);
   return (
-    <section className="cm-section no-print" aria-labelledby="cm-delete-heading">
-      <h2 id="cm-delete-heading">{s.deleteTitle}</h2>
+    <Section id="cm-delete" className="no-print" title={s.deleteTitle}>
       <p>{s.deleteIntro}</p>
       {asking ? (
         <ConfirmNotice
@@ -54,6 +54,6 @@ export function DeleteAll({
           {s.deleteAll}
         </button>
       )}
-    </section>
+    </Section>
   );
 }

@@ -8,7 +8,7 @@ import { buildBackup, parseBackupText, type BackupEntry } from '../../../lib/sto
 import { contactDoc } from '../../../stores/contacts';
 import { datedFilename, downloadText } from '../shared/download';
 import type { ImportPlan } from './planImport';
-import { Field } from './Field';
+import { Field, Section } from './labelled';
 export { DeleteAll } from './DeleteAll';
 
 /** The preview of a file, loaded with the file's reader (after the reader has chosen a file). */
@@ -139,8 +139,7 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
   };
 
   return (
-    <section className="cm-section no-print" aria-labelledby="cm-files-heading">
-      <h2 id="cm-files-heading">{s.filesTitle}</h2>
+    <Section id="cm-files" className="no-print" title={s.filesTitle}>
       <p>{s.filesIntro}</p>
       <div className="button-row">
         <button type="button" className="secondary" onClick={() => void exportJson()} disabled={!live || state.order.length === 0}>
@@ -193,6 +192,6 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
           />
         </Suspense>
       )}
-    </section>
+    </Section>
   );
 }

@@ -5,6 +5,7 @@ import { purposes, type Purpose } from '../../../lib/quiz/types';
 import { useQuizPurposeInUrl } from '../shared/useClientValue';
 import { setGoal } from '../../../stores/contacts';
 import { TextField } from './TextField';
+import { Section } from './labelled';
 
 interface Props {
   strings: ContactStrings;
@@ -20,8 +21,7 @@ export function GoalSection({ strings: s, goal, live, purposeNames, quizHref }: 
   const ownMissing = goal.kind === 'own' && goal.text.trim() === '';
 
   return (
-    <section className="cm-section" aria-labelledby="cm-goal-heading">
-      <h2 id="cm-goal-heading">{s.goalTitle}</h2>
+    <Section id="cm-goal" title={s.goalTitle}>
       <p>{s.goalIntro}</p>
       <fieldset className="choice">
         <legend>{s.goalKindLegend}</legend>
@@ -78,6 +78,6 @@ export function GoalSection({ strings: s, goal, live, purposeNames, quizHref }: 
           <a href={quizHref}>{s.takeQuiz}</a>
         </p>
       )}
-    </section>
+    </Section>
   );
 }

@@ -5,6 +5,7 @@ import type { Insights, Suggestion } from '../../../lib/contacts/insights';
 import { roles, type GoalKind, type Person, type Tie } from '../../../lib/contacts/types';
 import { LazyNetworkInsights } from './ties/Lazy';
 import { nameList, peopleCount } from './ties/names';
+import { Section } from './labelled';
 
 function suggestionText(s: ContactStrings, sg: Suggestion): string {
   switch (sg.code) {
@@ -43,8 +44,7 @@ export function InsightsView({
 }) {
   const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
   return (
-    <section className="cm-section cm-insights" aria-labelledby="cm-insights-heading">
-      <h2 id="cm-insights-heading">{s.insightsTitle}</h2>
+    <Section id="cm-insights" className="cm-insights" title={s.insightsTitle}>
       {insights.total === 0 ? (
         <p className="cm-muted">{s.insightsEmpty}</p>
       ) : (
@@ -84,6 +84,6 @@ export function InsightsView({
           {ties.length > 0 && <LazyNetworkInsights strings={s} people={people} order={order} ties={ties} goal={goal} />}
         </>
       )}
-    </section>
+    </Section>
   );
 }

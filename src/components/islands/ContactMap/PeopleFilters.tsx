@@ -5,7 +5,7 @@ import { isFiltered, noFilter, type TableFilter } from '../../../lib/contacts/ta
 import { closenessLevels, contexts, roles } from '../../../lib/contacts/types';
 import { $peopleFilter, clearPeopleFilter, patchPeopleFilter } from '../../../stores/contactFilter';
 import { ChoiceSelect, type SelectOption } from './ChoiceSelect';
-import { Field } from './Field';
+import { Field } from './labelled';
 
 const SERVER_FILTER = noFilter();
 

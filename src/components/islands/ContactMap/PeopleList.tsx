@@ -3,6 +3,7 @@ import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import type { Person } from '../../../lib/contacts/types';
 import { PeopleFilters } from './PeopleFilters';
+import { Section } from './labelled';
 
 /**
  * What section 3 shares between its two forms, the table (wide screens) and the cards (a phone):
@@ -57,8 +58,7 @@ interface SectionProps {
 /** Section 3's frame: heading, intro, the filters, the list, "no match" and "show more". */
 export function PeopleSection({ strings: s, total, shown, limit, filtered, onMore, children }: SectionProps) {
   return (
-    <section className="cm-section" aria-labelledby="cm-table-heading">
-      <h2 id="cm-table-heading">{s.tableTitle}</h2>
+    <Section id="cm-table" title={s.tableTitle}>
       <p>{s.tableIntro}</p>
       {total === 0 ? (
         <p className="cm-muted">{s.noPeople}</p>
@@ -74,6 +74,6 @@ export function PeopleSection({ strings: s, total, shown, limit, filtered, onMor
           )}
         </>
       )}
-    </section>
+    </Section>
   );
 }

@@ -7,7 +7,7 @@ import { closenessLevels, contexts, limits, roles, type Closeness, type ContactC
 import { updatePerson } from '../../../stores/contacts';
 import { earlyModule } from '../shared/earlyModule';
 import { ChoiceSelect } from './ChoiceSelect';
-import { Field } from './Field';
+import { Field } from './labelled';
 import { usePeopleFilter } from './PeopleFilters';
 import { PAGE, PeopleSection, rowsToReach, usePeoplePage, type PeopleProps } from './PeopleList';
 import { TableHead } from './TableHead';

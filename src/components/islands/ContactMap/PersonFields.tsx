@@ -4,7 +4,7 @@ import type { ContactStrings } from '../../../i18n/islands/contacts';
 import { toggleIn } from '../../../lib/contacts/state';
 import { contexts, limits, type Person } from '../../../lib/contacts/types';
 import { markContacted, removePerson, restorePerson, updatePerson } from '../../../stores/contacts';
-import { Field } from './Field';
+import { Field } from './labelled';
 import { TextField } from './TextField';
 
 /**

@@ -3,7 +3,7 @@ import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import { closenessLevels, limits, roles, type Closeness, type Person } from '../../../lib/contacts/types';
 import { updatePerson } from '../../../stores/contacts';
-import { Field } from './Field';
+import { Field } from './labelled';
 import { PersonHabit } from './followUp/PersonHabit';
 import { ContextChoices, FlagChoices, ListChecks, PersonActions, PersonField } from './PersonFields';
 import { TextField } from './TextField';

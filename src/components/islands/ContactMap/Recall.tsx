@@ -9,6 +9,7 @@ import { canAddPeople, type ContactState } from '../../../lib/contacts/state';
 import { contexts, limits, type Person } from '../../../lib/contacts/types';
 import { addPerson } from '../../../stores/contacts';
 import { useHydrated } from '../shared/useClientValue';
+import { Section } from './labelled';
 
 /** Suggestions from the address book, loaded when the reader starts typing a name. */
 const RecallMatches = lazy(() => import('./addressBook/RecallMatches'));
@@ -90,8 +91,7 @@ export function Recall({ strings: s, state, people, live }: Props) {
   };
 
   return (
-    <section className="cm-section" aria-labelledby="cm-recall-heading">
-      <h2 id="cm-recall-heading">{s.recallTitle}</h2>
+    <Section id="cm-recall" title={s.recallTitle}>
       <p>{s.recallIntro}</p>
       <div className="cm-recall">
         <div className="field cm-recall__jump">
@@ -204,6 +204,6 @@ export function Recall({ strings: s, state, people, live }: Props) {
         </div>
         {step === contexts.length - 1 && <p>{s.recallDone}</p>}
       </div>
-    </section>
+    </Section>
   );
 }

@@ -8,7 +8,7 @@ import { BookList } from './BookList';
 import { DeleteBook } from './DeleteBook';
 import { MoveUntouched } from './MoveUntouched';
 import { intlLocale } from '../../../../lib/site/locale';
-import { Field } from '../Field';
+import { Field } from '../labelled';
 
 interface Props {
   strings: ContactStrings;

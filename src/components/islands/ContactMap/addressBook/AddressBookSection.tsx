@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { ContactStrings } from '../../../../i18n/islands/contacts';
 import { useHydrated } from '../../shared/useClientValue';
+import { Section } from '../labelled';
 
 /**
  * The address book, loaded after hydration (it is not in the page's first-load JavaScript, and the
@@ -19,8 +20,7 @@ export function AddressBookSection(props: Props) {
   const hydrated = useHydrated();
   const s = props.strings.addressBook;
   return (
-    <section className="cm-section cm-book no-print" aria-labelledby="cm-book-heading">
-      <h2 id="cm-book-heading">{s.title}</h2>
+    <Section id="cm-book" className="cm-book no-print" title={s.title}>
       {hydrated ? (
         <Suspense fallback={<p className="cm-muted">{s.loading}</p>}>
           <AddressBook {...props} />
@@ -28,6 +28,6 @@ export function AddressBookSection(props: Props) {
       ) : (
         <p className="cm-muted">{s.loading}</p>
       )}
-    </section>
+    </Section>
   );
 }

@@ -8,6 +8,7 @@ import { today } from '../../../../stores/contacts';
 import { datedFilename, downloadBlob, downloadText } from '../../shared/download';
 import { goalText } from '../PrintView';
 import './picture.css';
+import { Section } from '../labelled';
 
 interface Props {
   strings: ContactStrings;
@@ -56,8 +57,7 @@ export default function PictureSection({ strings, lang, goal, people, purposeNam
   }
 
   return (
-    <section className="cm-section cm-picture no-print" aria-labelledby="cm-picture-heading">
-      <h3 id="cm-picture-heading">{s.title}</h3>
+    <Section id="cm-picture" level={3} className="cm-picture no-print" title={s.title}>
       <p>{s.intro}</p>
       <div className="cm-picture__option">
         <input
@@ -83,6 +83,6 @@ export default function PictureSection({ strings, lang, goal, people, purposeNam
       <p role="status" className="cm-picture__status">
         {message}
       </p>
-    </section>
+    </Section>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ContactStrings } from '../../../../i18n/islands/contacts';
+import { Section } from '../labelled';
 
 export interface SnapshotsProps {
   strings: ContactStrings;
@@ -12,9 +13,8 @@ export interface SnapshotsProps {
 /** The section around the snapshots; printed only when it holds a comparison. */
 export function Shell({ title, printed = false, children }: { title: string; printed?: boolean; children: ReactNode }) {
   return (
-    <section className={printed ? 'cm-section cm-snapshots' : 'cm-section cm-snapshots no-print'} aria-labelledby="cm-snapshots-heading">
-      <h3 id="cm-snapshots-heading">{title}</h3>
+    <Section id="cm-snapshots" level={3} className={printed ? 'cm-snapshots' : 'cm-snapshots no-print'} title={title}>
       {children}
-    </section>
+    </Section>
   );
 }

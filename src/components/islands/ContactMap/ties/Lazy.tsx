@@ -1,6 +1,6 @@
 import { createElement, type ComponentProps } from 'react';
-import type { ContactStrings } from '../../../../i18n/islands/contacts';
 import { earlyModule } from '../../shared/earlyModule';
+import { Section } from '../labelled';
 
 /**
  * "Who knows whom?" and the network reading in a chunk of their own, fetched as soon as the island runs in the
@@ -13,18 +13,11 @@ const useChunk = earlyModule(() => import('./chunk'));
 export function LazyTiesSection(props: ComponentProps<Chunk['TiesSection']>) {
   const code = useChunk();
   if (code) return createElement(code.TiesSection, props);
-  return <TiesPlaceholder strings={props.strings} />;
+  // Until then, the section's heading, as the server drew it.
+  return <Section id="cm-ties" className="cm-ties" title={props.strings.ties.title} />;
 }
 
 export function LazyNetworkInsights(props: ComponentProps<Chunk['NetworkInsights']>) {
   const code = useChunk();
   return code ? createElement(code.NetworkInsights, props) : null;
-}
-
-function TiesPlaceholder({ strings: s }: { strings: ContactStrings }) {
-  return (
-    <section className="cm-section cm-ties" aria-labelledby="cm-ties-heading">
-      <h2 id="cm-ties-heading">{s.ties.title}</h2>
-    </section>
-  );
 }

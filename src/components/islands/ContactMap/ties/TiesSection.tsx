@@ -5,6 +5,7 @@ import type { Person, Tie } from '../../../../lib/contacts/types';
 import { GroupTies } from './GroupTies';
 import { tieCount } from './names';
 import { PersonTies } from './PersonTies';
+import { Section } from '../labelled';
 import './ties.css';
 
 interface Props {
@@ -28,8 +29,7 @@ export function TiesSection({ strings: s, people: current, ties, live }: Props) 
   const t = s.ties;
   const roster = { strings: s, people, byId, live };
   return (
-    <section className="cm-section cm-ties" aria-labelledby="cm-ties-heading">
-      <h2 id="cm-ties-heading">{t.title}</h2>
+    <Section id="cm-ties" className="cm-ties" title={t.title}>
       {people.length < 2 ? (
         <p className="cm-muted">{t.tooFew}</p>
       ) : (
@@ -55,6 +55,6 @@ export function TiesSection({ strings: s, people: current, ties, live }: Props) 
       <p className="cm-ties__status" role="status">
         {status}
       </p>
-    </section>
+    </Section>
   );
 }
