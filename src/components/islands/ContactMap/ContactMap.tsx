@@ -8,6 +8,7 @@ import type { ContactStrings } from '../../../i18n/islands/contacts';
 import type { StorageStrings } from '../../../i18n/islands/storage';
 import type { Locale } from '../../../i18n/locales';
 import { emptyContactState, listPeople } from '../../../lib/contacts/state';
+import type { Person } from '../../../lib/contacts/types';
 import type { Purpose } from '../../../lib/quiz/types';
 import { readInsights } from '../../../lib/contacts/insights';
 import { filterPeople, noFilter } from '../../../lib/contacts/table';
@@ -65,6 +66,7 @@ export interface ContactMapProps {
 }
 
 const SERVER_STATE = emptyContactState();
+const NO_PEOPLE: Person[] = [];
 const SERVER_FILTER = noFilter();
 /** Any fixed day will do on the server: nothing rendered there is overdue. */
 const SERVER_DAY = '2000-01-01';
@@ -73,17 +75,21 @@ const SERVER_DAY = '2000-01-01';
 export default function ContactMap(props: ContactMapProps) {
   const { strings: s, lang } = props;
   // A thousand stored people arrive after hydration: rendered in slices, so the page never blocks for long.
-  const state = useFirstInTransition(useStore($contacts, { ssr: () => SERVER_STATE }), SERVER_STATE);
+  const stored = useStore($contacts, { ssr: () => SERVER_STATE });
+  const state = useFirstInTransition(stored, SERVER_STATE);
   const status = useStore($contactStatus, { ssr: () => CHECKING_STATUS });
   const live = status.save !== 'checking' && status.save !== 'readonly';
   // Not on `state`: marking who knows whom changes only the ties, and must not draw every person again.
-  const { people: record, order, ties } = state;
-  const people = useMemo(() => listPeople({ ...SERVER_STATE, people: record, order }), [record, order]);
+  const { people: record, order } = stored;
+  const storedPeople = useMemo(() => listPeople({ ...SERVER_STATE, people: record, order }), [record, order]);
+  // The map has the stored people at once, while the rest of the page still renders them: its layout worker starts then.
+  const people = state === stored ? storedPeople : NO_PEOPLE;
+  const { ties } = state;
   const day = useClientValue(today, SERVER_DAY);
   const insights = useMemo(() => readInsights(people, day), [people, day]);
   // One filter for the map and the table (and the cards on a phone).
   const filter = useStore($peopleFilter, { ssr: () => SERVER_FILTER });
-  const shownOnMap = useMemo(() => filterPeople(people, filter, day), [people, filter, day]);
+  const shownOnMap = useMemo(() => filterPeople(storedPeople, filter, day), [storedPeople, filter, day]);
   const [focusId, setFocusId] = useState<string | null>(null);
   const narrow = useNarrowScreen();
   const mapCode = useMapModule();
@@ -156,7 +162,14 @@ export default function ContactMap(props: ContactMapProps) {
         </div>
         {/* Drawn only in the browser, once its code is there: the server and hydration draw the placeholder. */}
         {mapCode ? (
-          <LoadedMapView code={mapCode} strings={s} people={shownOnMap} ties={ties} onShowInTable={setFocusId} header={printHeader} />
+          <LoadedMapView
+            code={mapCode}
+            strings={s}
+            people={shownOnMap}
+            ties={stored.ties}
+            onShowInTable={setFocusId}
+            header={printHeader}
+          />
         ) : (
           mapPlaceholder
         )}

@@ -13,8 +13,8 @@ export type DrawWhen = 'later' | 'soon' | 'now';
  * When the map may be drawn. Not `deferred` (my results): now. Otherwise: soon, once the page is idle
  * after hydration and the map is near the screen (within a screen's height); now when the page is being
  * printed. So a page with a thousand people draws its first screen first and the map when the reader
- * gets to it. Drawing at once when the map is in view as it mounts was tried: on a phone the map's work
- * then joins hydration's and blocks the page for longer. Never goes back.
+ * gets to it, or soon at once when the page was opened at the map (a link to its heading): its layout is made
+ * in a worker and drawn in a transition, so it no longer joins hydration's work on the page's thread. Never goes back.
  */
 export function useDrawWhenNear(target: RefObject<HTMLElement | null>, deferred: boolean): DrawWhen {
   const [draw, setDraw] = useState<DrawWhen>(deferred ? 'later' : 'now');
@@ -22,7 +22,9 @@ export function useDrawWhenNear(target: RefObject<HTMLElement | null>, deferred:
   useEffect(() => {
     const el = target.current;
     if (draw !== 'later' || !el) return;
-    let idle = false;
+    // Opened at the map (a link to its heading): no need to wait for the page to be idle.
+    const opened = hashTarget();
+    let idle = opened !== null && el.contains(opened);
     // Measured when asked, not remembered from the observer's first report: the page above the map
     // (the people list, the address book) can still be growing then, and the map moves down with it.
     const near = () => {
@@ -73,4 +75,13 @@ export function useDrawWhenNear(target: RefObject<HTMLElement | null>, deferred:
     };
   }, [printed]);
   return draw;
+}
+
+/** The element the page's address points at (`#id`), if any. */
+function hashTarget(): HTMLElement | null {
+  try {
+    return location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  } catch {
+    return null; // not a valid escape: no element has that id
+  }
 }
