@@ -78,7 +78,8 @@ export default function ContactMap(props: ContactMapProps) {
   const stored = useStore($contacts, { ssr: () => SERVER_STATE });
   const state = useFirstInTransition(stored, SERVER_STATE);
   const status = useStore($contactStatus, { ssr: () => CHECKING_STATUS });
-  const live = status.save !== 'checking' && status.save !== 'readonly';
+  // Not before the stored people are on screen: an edit to a field still showing the empty form would overwrite them.
+  const live = status.save !== 'checking' && status.save !== 'readonly' && state === stored;
   // Not on `state`: marking who knows whom changes only the ties, and must not draw every person again.
   const { people: record, order } = stored;
   const storedPeople = useMemo(() => listPeople({ ...SERVER_STATE, people: record, order }), [record, order]);
