@@ -57,6 +57,3 @@ export function layoutInWorker(people: readonly Person[], options: LayoutOptions
   });
 }
 
-// Started as this module loads (with the map's code, before the stored people have been checked), so the worker's
-// script is fetched and compiled by the time the first layout is asked for.
-if (typeof window !== 'undefined') hasLayoutWorker();
