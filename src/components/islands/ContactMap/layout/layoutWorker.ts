@@ -56,4 +56,3 @@ export function layoutInWorker(people: readonly Person[], options: LayoutOptions
     worker!.postMessage(request);
   });
 }
-
