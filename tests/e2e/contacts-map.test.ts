@@ -170,6 +170,24 @@ for (const p of pages) {
       await context.close();
     });
 
+    it('lands a phone reader who follows a link to the map on the drawn map, with 200 people above it', async () => {
+      const { json } = storedMap(200, 24);
+      const context = await seededContext(
+        browser,
+        { [CONTACT_MAP_KEY]: json },
+        { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true },
+      );
+      const { page, problems } = await watchedPage(context);
+      await page.goto(baseURL() + p.path + '#cm-map-heading');
+      await expect.poll(() => map(page).getByRole('button').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      // The sections above have filled with the stored people by now; the map's heading is still where the reader is.
+      await expect
+        .poll(() => page.locator('#cm-map-heading').evaluate((h) => Math.round(h.getBoundingClientRect().top)))
+        .toSatisfy((top: number) => top >= 0 && top < 100);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
     it('keeps a 120-character word inside a 320 px screen on every page that shows it', async () => {
       const { json } = storedMap(12, 6, true);
       const context = await seeded(320, json);

@@ -10,6 +10,7 @@ import { Legend, MapFrame, MARKER_RADIUS, markerKind, ringName, type Drawn, type
 import { MapMarks } from './MapMarks';
 import { useDrawWhenNear } from './useDrawWhenNear';
 import { useMapLayout } from './layout/useMapLayout';
+import { useLinkedInView } from './useLinkedInView';
 import { TiesSwitch } from './ties/TiesSwitch';
 import { MapZoom, ZOOM_STEPS } from './MapZoom';
 import './map.css';
@@ -77,6 +78,7 @@ export function MapView({
   const options = useMemo(() => ({ markerRadius: MARKER_RADIUS, ...names }), [names]);
   const section = useRef<HTMLElement>(null);
   const layout = useMapLayout(people, options, useDrawWhenNear(section, deferred), EMPTY_LAYOUT);
+  useLinkedInView(section, layout.total > 0);
   const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
   const [selected, setSelected] = useState<{ id: string; focus: boolean } | null>(null);
   const [active, setActive] = useState<string | null>(null);

@@ -78,7 +78,7 @@ export function useDrawWhenNear(target: RefObject<HTMLElement | null>, deferred:
 }
 
 /** The element the page's address points at (`#id`), if any. */
-function hashTarget(): HTMLElement | null {
+export function hashTarget(): HTMLElement | null {
   try {
     return location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   } catch {
