@@ -163,14 +163,7 @@ export default function ContactMap(props: ContactMapProps) {
         </div>
         {/* Drawn only in the browser, once its code is there: the server and hydration draw the placeholder. */}
         {mapCode ? (
-          <LoadedMapView
-            code={mapCode}
-            strings={s}
-            people={shownOnMap}
-            ties={stored.ties}
-            onShowInTable={setFocusId}
-            header={printHeader}
-          />
+          <LoadedMapView code={mapCode} strings={s} people={shownOnMap} ties={ties} onShowInTable={setFocusId} header={printHeader} />
         ) : (
           mapPlaceholder
         )}
