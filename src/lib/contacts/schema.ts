@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import { tooManyParams } from '../storage/issues';
 import { isIsoDate, isValidId } from '../shared/ids';
-import { orderListsEvery } from '../shared/orderSchema';
+import { keyedRecordChecks, orderListsEvery } from '../shared/orderSchema';
 import { purposes } from '../shared/purposes';
 import { closenessLevels, contexts, goalKinds, limits, rhythms, roles, type ContactState, type Goal, type Person } from './types';
 
@@ -40,13 +39,7 @@ const goal = z.object({ kind: z.nullable(z.enum(goalKinds)), text: text(limits.g
 const state = z
   .object({
     goal,
-    people: z.record(id, person).check(
-      z.refine((r) => Object.keys(r).length <= limits.people, {
-        error: `at most ${limits.people} people`,
-        ...tooManyParams(limits.people),
-      }),
-      z.refine((r) => Object.entries(r).every(([key, p]) => p.id === key), 'each person is stored under their own id'),
-    ),
+    people: z.record(id, person).check(...keyedRecordChecks<Person>(limits.people, 'people')),
     order: z.array(id).check(z.maxLength(limits.people)),
     ties: z.array(tie).check(
       z.maxLength(limits.ties),

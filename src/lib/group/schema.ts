@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import { tooManyParams } from '../storage/issues';
 import { isIsoDate, isValidId } from '../shared/ids';
-import { orderListsEvery } from '../shared/orderSchema';
+import { keyedRecordChecks, orderListsEvery } from '../shared/orderSchema';
 import { purposes } from '../shared/purposes';
 import { isShareCode } from './members';
 import {
@@ -70,13 +69,7 @@ const worksheet = z.object({
 
 const state = z
   .object({
-    worksheets: z.record(id, worksheet).check(
-      z.refine((r) => Object.keys(r).length <= limits.worksheets, {
-        error: `at most ${limits.worksheets} worksheets`,
-        ...tooManyParams(limits.worksheets),
-      }),
-      z.refine((r) => Object.entries(r).every(([key, w]) => w.id === key), 'each worksheet is stored under its own id'),
-    ),
+    worksheets: z.record(id, worksheet).check(...keyedRecordChecks<Worksheet>(limits.worksheets, 'worksheets')),
     order: z.array(id).check(z.maxLength(limits.worksheets)),
   })
   .check(orderListsEvery('worksheets', 'worksheet'));
