@@ -1,6 +1,7 @@
 import { own } from '../shared/ordered';
 import { isValidId } from '../shared/ids';
 import { cleanDraft, uniqueIn } from './clean';
+import { hasName, mergeByName, type MergeCounts } from './mergeByName';
 import { joinTies, tieOf } from './network/ties';
 import { hasGoal, listPeople, nameKey, personFromDraft } from './state';
 import { limits, roles as roleOrder, type ContactState, type Person, type PersonDraft, type Tie } from './types';
@@ -36,14 +37,9 @@ export function mergePerson(base: Person, other: PersonDraft, now: Date): Person
   );
 }
 
-export interface DraftMerge {
+/** The map after a file's drafts were merged in, and how many were added, merged by name and left out (map full). */
+export interface DraftMerge extends MergeCounts {
   state: ContactState;
-  /** New people. */
-  added: number;
-  /** Drafts that matched someone already on the map (or an earlier draft) by name. */
-  merged: number;
-  /** Drafts left out because the map is full. */
-  skipped: number;
 }
 
 /**
@@ -58,31 +54,20 @@ export function mergeDrafts(state: ContactState, drafts: readonly PersonDraft[],
     const p = own(people, id);
     if (p) byName.set(nameKey(p.name), id);
   }
-  let added = 0;
-  let merged = 0;
-  let skipped = 0;
-  for (const raw of drafts) {
-    const draft = cleanDraft(raw);
-    if (draft.name === '') continue;
-    const key = nameKey(draft.name);
-    const existing = byName.get(key);
-    if (existing !== undefined) {
-      people[existing] = mergePerson(people[existing]!, draft, now);
-      merged++;
-      continue;
-    }
-    if (order.length >= limits.people) {
-      skipped++;
-      continue;
-    }
-    const id = makeId();
-    if (!isValidId(id) || Object.hasOwn(people, id)) throw new Error(`makeId gave an unusable id: ${id}`);
-    people[id] = personFromDraft(id, draft, now);
-    order.push(id);
-    byName.set(key, id);
-    added++;
-  }
-  return { state: { ...state, people, order }, added, merged, skipped };
+  const counts = mergeByName(drafts.map(cleanDraft).filter(hasName), {
+    index: byName,
+    key: (draft) => nameKey(draft.name),
+    merge: (id, draft) => (people[id] = mergePerson(people[id]!, draft, now)),
+    add(draft) {
+      if (order.length >= limits.people) return null;
+      const id = makeId();
+      if (!isValidId(id) || Object.hasOwn(people, id)) throw new Error(`makeId gave an unusable id: ${id}`);
+      people[id] = personFromDraft(id, draft, now);
+      order.push(id);
+      return id;
+    },
+  });
+  return { state: { ...state, people, order }, ...counts };
 }
 
 const time = (iso: string): number => {

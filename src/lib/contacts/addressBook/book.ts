@@ -1,4 +1,5 @@
 import { isIsoDate } from '../../shared/ids';
+import { hasName, mergeByName, type MergeCounts } from '../mergeByName';
 import { personKey } from './fold';
 import { bookLimits, emptyAddressBook, type AddressBook, type BookEntry, type PackedEntry } from './types';
 
@@ -88,14 +89,9 @@ function mergeEntry(mine: BookEntry, incoming: BookEntry): BookEntry {
   };
 }
 
-export interface BookMerge {
+/** The book after a file's people were merged in, and how many were added, merged by name and left out (book full). */
+export interface BookMerge extends MergeCounts {
   book: AddressBook;
-  /** New people. */
-  added: number;
-  /** People who were in the book already (or twice in the file), merged. */
-  merged: number;
-  /** Left out because the book is full. */
-  skipped: number;
 }
 
 /**
@@ -106,24 +102,13 @@ export function mergeIntoBook(book: AddressBook, incoming: readonly BookEntry[])
   const entries = unpackBook(book);
   const at = new Map<string, number>();
   entries.forEach((e, i) => at.set(personKey(e.name), i));
-  let added = 0;
-  let merged = 0;
-  let skipped = 0;
-  for (const raw of incoming) {
-    const entry = cleanEntry(raw);
-    if (entry.name === '') continue;
-    const key = personKey(entry.name);
-    const i = at.get(key);
-    if (i !== undefined) {
-      entries[i] = mergeEntry(entries[i]!, entry);
-      merged++;
-    } else if (entries.length >= bookLimits.people) skipped++;
-    else {
-      at.set(key, entries.push(entry) - 1);
-      added++;
-    }
-  }
-  return { book: packBook(entries), added, merged, skipped };
+  const counts = mergeByName(incoming.map(cleanEntry).filter(hasName), {
+    index: at,
+    key: (entry) => personKey(entry.name),
+    merge: (i, entry) => (entries[i] = mergeEntry(entries[i]!, entry)),
+    add: (entry) => (entries.length < bookLimits.people ? entries.push(entry) - 1 : null),
+  });
+  return { book: packBook(entries), ...counts };
 }
 
 /** Combine a book from a backup with the one here (the "merge" choice on My data). */
