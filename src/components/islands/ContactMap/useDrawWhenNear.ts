@@ -1,5 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
+import { hashTarget } from './hashTarget';
 
 type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number };
 
@@ -75,13 +76,4 @@ export function useDrawWhenNear(target: RefObject<HTMLElement | null>, deferred:
     };
   }, [printed]);
   return draw;
-}
-
-/** The element the page's address points at (`#id`), if any. */
-export function hashTarget(): HTMLElement | null {
-  try {
-    return location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-  } catch {
-    return null; // not a valid escape: no element has that id
-  }
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { hashTarget } from './useDrawWhenNear';
+import { hashTarget } from './hashTarget';
 
 const READER_MOVES = ['wheel', 'touchmove', 'keydown', 'pointerdown'] as const;
 
