@@ -1,10 +1,16 @@
 import { act, type ComponentType } from 'react';
-import { hydrateRoot } from 'react-dom/client';
+import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 
 // Tell React that these tests wrap updates in act(), so it flushes effects and warns about stray updates.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+/** The islands hydrated in this test, unmounted after it: their timers and transitions must not outlive the document. */
+const roots: Root[] = [];
+afterEach(() => {
+  for (const root of roots.splice(0)) act(() => root.unmount());
+});
 
 /**
  * Render an island on the "server", put the HTML in the document, then hydrate it the way Astro does
@@ -24,7 +30,7 @@ export async function serverThenHydrate<P extends object>(
   const serverHtml = container.innerHTML;
   const errors = vi.spyOn(console, 'error');
   await act(async () => {
-    hydrateRoot(container, <Island {...props} />, { onRecoverableError: (error) => console.error(error) });
+    roots.push(hydrateRoot(container, <Island {...props} />, { onRecoverableError: (error) => console.error(error) }));
     await ready;
   });
   await act(async () => {
