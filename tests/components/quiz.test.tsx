@@ -2,41 +2,12 @@
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serverThenHydrate as hydrateIsland } from './hydrate';
-import type { QuizProps } from '../../src/components/islands/Quiz/types';
-import { quizStrings } from '../../src/i18n/islands/quiz';
-import { storageStrings } from '../../src/i18n/islands/storage';
-import { purposeProfiles, quizItems } from '../../src/lib/quiz/bank';
+import { quizView, type ProfileArticles } from '../../src/components/islands/Quiz/view';
+import { quizItems } from '../../src/lib/quiz/bank';
 import { purposes } from '../../src/lib/quiz/types';
 
-const props: QuizProps = {
-  lang: 'da',
-  strings: quizStrings.da,
-  storageStrings: storageStrings.da,
-  items: quizItems.map((i) => ({
-    id: i.id,
-    prompt: i.prompt.da,
-    options: i.optionOrder.map((p) => ({ purpose: p, text: i.options[p].da })),
-  })),
-  profiles: Object.fromEntries(
-    purposes.map((p) => {
-      const x = purposeProfiles[p];
-      return [
-        p,
-        {
-          name: x.name.da,
-          summary: x.summary.da,
-          meaning: x.meaning.da,
-          suits: x.suits.da,
-          lookFor: x.lookFor.da,
-          offer: x.offer.da,
-          pitfall: x.pitfall.da,
-          articles: [],
-        },
-      ];
-    }),
-  ) as unknown as QuizProps['profiles'],
-  links: { quiz: '/oevelser/hvad-vil-du/', paper: '/oevelser/hvad-vil-du/papir/', groupPurpose: '/g/', contactMap: '/c/' },
-};
+const noArticles = Object.fromEntries(purposes.map((p) => [p, []])) as unknown as ProfileArticles;
+const props = quizView('da', 2, noArticles);
 
 afterEach(() => {
   localStorage.clear();
@@ -85,5 +56,20 @@ describe('Quiz island', () => {
     const { container, errors } = await serverThenHydrate();
     expect(errors).not.toHaveBeenCalled();
     expect(container.textContent).toContain('Dine svar gemmes i denne browser, så snart du svarer.');
+  });
+
+  it('inside an article, builds its English texts in the browser from the language alone and hydrates without a mismatch', async () => {
+    const articles = { ...noArticles, learning: [{ title: 'Mentor and mentee', href: '/en/articles/mentor-and-mentee/' }] };
+    const embedded = { lang: 'en' as const, currentPath: '/en/articles/relationships-not-business-cards/', articles };
+    const { container, serverHtml, errors } = await hydrateIsland(async () => {
+      const { default: Island } = await import('../../src/components/islands/Quiz/QuizEmbedded');
+      const { quizDoc } = await import('../../src/stores/quiz');
+      return { Island, ready: quizDoc.ready };
+    }, embedded);
+    expect(errors).not.toHaveBeenCalled();
+    expect(serverHtml).toContain(`Question 1 of ${quizItems.length}`);
+    expect(container.querySelector('legend h3')?.textContent).toContain(`Question 1 of ${quizItems.length}`);
+    expect(container.querySelector('input[type="radio"]:disabled')).toBeNull();
+    expect(container.textContent).toContain(quizView('en', 3, articles).items[0]!.prompt);
   });
 });
