@@ -1,18 +1,15 @@
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { routes } from '../lib/site/routes.ts';
+import { cspHash, keepOwnHashes } from './page-csp.ts';
 
 /**
  * A stylesheet link: one without a `media` blocks the first paint; the print stylesheet (`media="print"`) does not,
  * but its request, started before the first paint, counts against the LCP under Lighthouse's simulated phone.
  */
 const stylesheetLink = /<link rel="stylesheet" href="([^"]+\.css)"(?: media="(print)")?>/g;
-
-/** The CSP source of an inline `<style>` or `<script>` element's text: `'sha256-…'`. */
-export const cspHash = (css: string) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
 
 /** A page's module scripts: small enhancements (the header's panels, the service worker's registration). */
 const moduleScript = /<script type="module" src="([^"]+\.js)"><\/script>/g;
@@ -102,7 +99,7 @@ export default function inlineArticleCss(): AstroIntegration {
         const files = articleFiles(outDir);
         for (const f of files) {
           const html = readFileSync(join(outDir, f), 'utf8');
-          const inlined = deferPageExtras(inlineStylesheets(html, readCss));
+          const inlined = keepOwnHashes(deferPageExtras(inlineStylesheets(html, readCss)));
           if (inlined !== html) writeFileSync(join(outDir, f), inlined);
         }
         logger.info(`stylesheets written into ${files.length} article pages, their scripts loaded after the page`);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cspHash } from '../../src/integrations/inline-article-css';
+import { cspHash } from '../../src/integrations/page-csp';
 import { builtHtml, builtPages, distDir } from './built-pages';
 
 const pages = builtPages();
@@ -46,13 +46,16 @@ describe('the built site', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('hashes every inline <style> in the CSP of its page, so none is blocked', () => {
+  it('hashes every inline <style> and <script> in the CSP of its page, so none is blocked', () => {
     const unhashed: string[] = [];
     for (const path of pages) {
       const html = builtHtml(path);
-      const styleSrc = /<meta http-equiv="content-security-policy" content="[^"]*style-src ([^;"]*)/.exec(html)?.[1] ?? '';
-      for (const [, css] of html.matchAll(/<style>([\s\S]*?)<\/style>/g))
-        if (!styleSrc.includes(cspHash(css!))) unhashed.push(`${path}: ${css!.slice(0, 60)}…`);
+      const sources = (kind: string) =>
+        new RegExp(`<meta http-equiv="content-security-policy" content="[^"]*${kind}-src ([^;"]*)`).exec(html)?.[1] ?? '';
+      for (const [, css] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g))
+        if (!sources('style').includes(cspHash(css!))) unhashed.push(`${path}: ${css!.slice(0, 60)}…`);
+      for (const [, attributes, code] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g))
+        if (!/\ssrc=/.test(attributes!) && !sources('script').includes(cspHash(code!))) unhashed.push(`${path}: ${code!.slice(0, 60)}…`);
     }
     expect(unhashed).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deferPageExtras, inlineStylesheets, cspHash } from '../../src/integrations/inline-article-css';
+import { deferPageExtras, inlineStylesheets } from '../../src/integrations/inline-article-css';
+import { cspHash } from '../../src/integrations/page-csp';
 
 const page = (head: string) =>
   `<html><head><meta http-equiv="content-security-policy" content="default-src 'none'; style-src 'self' 'sha256-old='; script-src 'self';">${head}</head><body></body></html>`;
