@@ -6,12 +6,18 @@ import { freePort, run, type Timed } from './process.ts';
 
 export const astroBin = (root: string) => join(root, 'node_modules/astro/bin/astro.mjs');
 
+/** The project's own way to start `astro build` (`npm run build`), when it has one: it sets the build's environment. */
+const buildScript = 'scripts/astro-build.mjs';
+
 /**
  * `astro build` in `root` with this Node and the Astro of `depsRoot` (the project whose node_modules it uses);
- * `extraArgs` such as `--config`.
+ * `extraArgs` such as `--config`. Through the project's build script when `root` has one, as `npm run build` does,
+ * so the benchmark builds with the same environment (an older checkout without it runs Astro directly).
  */
 export function astroBuild(root: string, logFile: string, extraArgs: string[] = [], depsRoot = root): Promise<Timed> {
-  return run(process.execPath, [astroBin(depsRoot), 'build', ...extraArgs], { cwd: root, logFile });
+  const script = join(root, buildScript);
+  const args = existsSync(script) ? [script, ...extraArgs] : [astroBin(depsRoot), 'build', ...extraArgs];
+  return run(process.execPath, args, { cwd: root, logFile });
 }
 
 /** Every HTML file of a build, as site paths (`/artikler/`, `/404.html`), Pagefind's and Astro's asset folders skipped. */
