@@ -6,21 +6,8 @@ import { purposes, type Purpose } from '../../../lib/quiz/types';
 import type { QuizProps } from './types';
 import { quizView, type ProfileArticles } from './view';
 
-/** The articles made so far in this build, by language: every page that shows the quiz shares them. */
-const made = new Map<Locale, Promise<ProfileArticles>>();
-
 /** The articles each result profile points to, in one language (read from the content collection, so on the server). */
-export function profileArticles(lang: Locale): Promise<ProfileArticles> {
-  if (import.meta.env.DEV) return findProfileArticles(lang);
-  let articles = made.get(lang);
-  if (!articles) {
-    articles = findProfileArticles(lang);
-    made.set(lang, articles);
-  }
-  return articles;
-}
-
-async function findProfileArticles(lang: Locale): Promise<ProfileArticles> {
+export async function profileArticles(lang: Locale): Promise<ProfileArticles> {
   const articles = await getArticles(lang);
   return Object.fromEntries(
     purposes.map((p): [Purpose, ProfileArticles[Purpose]] => [
