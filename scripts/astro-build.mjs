@@ -1,10 +1,9 @@
 /**
  * `astro build` (arguments passed on) with the bundler's allocator told to hand freed memory back to the system at
- * once. Rolldown allocates with mimalloc, which by default keeps what it has freed for later; Rolldown goes idle
- * once bundling ends, so at 1,000 articles per language about 0.9 GB it had freed stayed with the build while
- * Astro generated the pages, and the build's peak was about 1.55 GB (issue #21). `MIMALLOC_PURGE_DELAY=0` has to
- * be in the environment when the process starts, so this starts Astro in a child process with it. A value already
- * set in the environment wins.
+ * once. Rolldown allocates with mimalloc, which keeps what it has freed until its next allocation; Rolldown goes
+ * idle once bundling ends, so what it freed stayed with the build while Astro generated the pages and raised the
+ * build's peak memory (issue #21; measured in the README). `MIMALLOC_PURGE_DELAY` has to be in the environment when
+ * the process starts, so this starts Astro in a child process with it. A value already set in the environment wins.
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';

@@ -12,7 +12,7 @@ interface Props {
 
 /**
  * The quiz inside an article. Its texts are put together here, in the browser, from the island's own code instead
- * of coming as props: in the page they would be about a third of the article's document, and the document would
+ * of coming as props: in the page they would be a large part of the article's document, and the document would
  * no longer arrive in one round trip on a phone (issue #21). The code loads only when the quiz scrolls into view.
  */
 export default function QuizEmbedded({ lang, currentPath, articles }: Props) {
