@@ -2,7 +2,7 @@ import { setPersistentEngine } from '@nanostores/persistent';
 import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
-import { decodeEnvelope, encodeEnvelope, type DocSpec } from '../../src/lib/storage/envelope';
+import { decodeEnvelope, encodeEnvelope, ForbiddenKeyError, safeJsonParse, type DocSpec } from '../../src/lib/storage/envelope';
 import { createGuardedStorage, type GuardedStorage } from '../../src/stores/guarded-storage';
 import { backupKeyOf, keyOf, persistentDoc, type PersistentDoc } from '../../src/stores/persist';
 import { createTestEvents, FakeStorage } from './fake-storage';
@@ -23,6 +23,25 @@ const makeSpec = (overrides: Partial<DocSpec<Notes>> = {}): DocSpec<Notes> => ({
 });
 const envelope = (kind: string, version: number, data: unknown) =>
   JSON.stringify({ kind, version, savedAt: '2026-11-01T10:00:00.000Z', data });
+
+describe('safeJsonParse', () => {
+  it('refuses a forbidden key however the text spells it', () => {
+    const texts = [
+      '{"a":{"__proto__":{"polluted":1}}}',
+      '{"constructor":1}',
+      String.raw`{"a":[{"\u005f\u005fproto\u005f\u005f":{"polluted":1}}]}`,
+      String.raw`{"proto\u0074ype":1}`,
+    ];
+    for (const text of texts) expect(() => safeJsonParse(text), text).toThrow(ForbiddenKeyError);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+  it('reads the words as values, and text without them as JSON.parse does', () => {
+    const notes = 'met the constructor of the prototype';
+    expect(safeJsonParse(JSON.stringify({ notes }))).toEqual({ notes });
+    const text = JSON.stringify({ people: { a: { name: 'Åse Ørsted', tags: ['x', 'y'], n: 1.5, none: null } } });
+    expect(safeJsonParse(text)).toEqual(JSON.parse(text));
+  });
+});
 
 describe('decodeEnvelope', () => {
   const spec = makeSpec();
