@@ -4,7 +4,7 @@ import type { ContactStrings } from '../../../i18n/islands/contacts';
 import { listPeople, type ContactState } from '../../../lib/contacts/state';
 import type { AddressBook } from '../../../lib/contacts/addressBook/types';
 import { formatSizeAgainstLimit } from '../../../lib/fileSize';
-import { buildBackup, parseBackupText, type BackupEntry } from '../../../lib/storage/backup';
+import type { BackupEntry } from '../../../lib/storage/backup';
 import { contactDoc } from '../../../stores/contacts';
 import { datedFilename, downloadText } from '../shared/download';
 import type { ImportPlan } from './planImport';
@@ -43,6 +43,7 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
     await addressBookDoc.ready;
     const book = addressBookDoc.$doc.get();
     if (book.status === 'ok') stores.addressBook = { version: addressBookDoc.spec.version, savedAt: book.savedAt, data: book.data };
+    const { buildBackup } = await import('../../../lib/storage/backup');
     const file = buildBackup(stores, new Date());
     downloadText(datedFilename(lang === 'da' ? 'netvaerkskort' : 'contact-map', 'json'), `${JSON.stringify(file, null, 1)}\n`);
   };
@@ -99,6 +100,7 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
   };
 
   const readJson = async (text: string, plans: typeof import('./planImport')) => {
+    const { parseBackupText } = await import('../../../lib/storage/backup');
     const parsed = parseBackupText(text, ['contactMap', 'addressBook']);
     const words = await import('../../../i18n/fileProblems');
     if (!parsed.ok) {
