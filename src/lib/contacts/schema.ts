@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { isIsoDate, isValidId } from '../shared/ids';
 import { keyedRecordChecks, orderListsEvery } from '../shared/orderSchema';
 import { purposes } from '../shared/purposes';
+import type { Slicing } from '../storage/envelope';
 import { closenessLevels, contexts, goalKinds, limits, rhythms, roles, type ContactState, type Goal, type Person } from './types';
 
 /**
@@ -36,23 +37,33 @@ export const tie = z.readonly(z.tuple([id, id])).check(z.refine(([a, b]) => a < 
 
 const goal = z.object({ kind: z.nullable(z.enum(goalKinds)), text: text(limits.goalText), purpose: z.nullable(z.enum(purposes)) });
 
-const state = z
-  .object({
-    goal,
-    people: z.record(id, person).check(...keyedRecordChecks<Person>(limits.people, 'people')),
-    order: z.array(id).check(z.maxLength(limits.people)),
-    ties: z.array(tie).check(
-      z.maxLength(limits.ties),
-      z.refine((list) => noRepeats(list.map(([a, b]) => `${a} ${b}`)), 'a tie is listed twice'),
-    ),
-  })
-  .check(
-    orderListsEvery('people', 'person'),
-    z.refine(
-      (s) => s.ties.every(([a, b]) => Object.hasOwn(s.people, a) && Object.hasOwn(s.people, b)),
-      'a tie names someone not on the map',
-    ),
-  );
+/** The map with each person checked by `entry`: the whole schema takes `person`; the slices' shell only an id. */
+const stateWith = <P extends { id: string }>(entry: z.ZodMiniType<P>) =>
+  z
+    .object({
+      goal,
+      people: z.record(id, entry).check(...keyedRecordChecks<P>(limits.people, 'people')),
+      order: z.array(id).check(z.maxLength(limits.people)),
+      ties: z.array(tie).check(
+        z.maxLength(limits.ties),
+        z.refine((list) => noRepeats(list.map(([a, b]) => `${a} ${b}`)), 'a tie is listed twice'),
+      ),
+    })
+    .check(
+      orderListsEvery('people', 'person'),
+      z.refine(
+        (s) => s.ties.every(([a, b]) => Object.hasOwn(s.people, a) && Object.hasOwn(s.people, b)),
+        'a tie names someone not on the map',
+      ),
+    );
+
+const state = stateWith(person);
+
+/** A person as the slices' shell takes them: any object with a string id, passed on as it is for `person` to check. */
+const unchecked = z.custom<{ id: string }>(
+  (value) => typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string',
+  'not a person',
+);
 
 /* The schema's output must be exactly our types: a compile error here means they have drifted apart. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -65,3 +76,5 @@ void sameState;
 
 export const personSchema: z.ZodMiniType<Person> = person;
 export const contactStateSchema: z.ZodMiniType<ContactState> = state;
+/** The same check, a slice of people at a time (a first load of a large map). */
+export const contactStateSlicing: Slicing = { key: 'people', shell: stateWith(unchecked), entry: person };

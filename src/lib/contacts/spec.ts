@@ -26,6 +26,7 @@ export const contactSpec: DocSpec<ContactState> = {
   version: 2,
   migrations: { 1: upgradeContactStateV1 },
   loadSchema: () => import('./schema').then((m) => m.contactStateSchema),
+  loadSlicing: () => import('./schema').then((m) => m.contactStateSlicing),
   empty: emptyContactState,
   count: (s) => s.order.length,
   merge: mergeContactStates,

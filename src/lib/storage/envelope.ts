@@ -23,6 +23,8 @@ export interface DocSpec<T> {
    * A dynamic import, so validation code is not part of the page's first-load JavaScript.
    */
   loadSchema(): Promise<ZodMiniType<T>>;
+  /** For data that holds one large record (a map's people): how a first load checks it a slice at a time. */
+  loadSlicing?(): Promise<Slicing>;
   /** `migrations[n]` turns version-n data into version n+1 data. */
   migrations?: Record<number, (data: unknown) => unknown>;
   /** The data of a fresh start. */
@@ -31,6 +33,18 @@ export interface DocSpec<T> {
   count(data: T): number;
   /** Combine imported data with what is here; default: the imported data replaces it. */
   merge?(current: T, incoming: T): T;
+}
+
+/**
+ * The schema of data holding one large keyed record, in two parts: `shell` is the whole schema with each of the record's
+ * entries taken as it is (checked only for having an id), `entry` checks one entry. Together they accept exactly what
+ * the whole schema accepts, and give the same data.
+ */
+export interface Slicing {
+  /** The field that holds the record. */
+  key: string;
+  shell: ZodMiniType<Record<string, unknown>>;
+  entry: ZodMiniType<unknown>;
 }
 
 export type Decoded<T> =
@@ -89,14 +103,12 @@ function isEnvelopeShape(value: unknown): value is Envelope {
 export type UpgradeResult<T> =
   { ok: true; data: T } | { ok: false; reason: string; issues?: { path: string; message: string }[]; problems?: DataIssue[] };
 
-/** Bring data of `fromVersion` up to the spec's version and validate it. */
-export function upgrade<T>(
+/** Bring data of `fromVersion` up to the spec's version, unchecked. */
+export function migrate<T>(
   spec: DocSpec<T>,
-  schema: ZodMiniType<T>,
   fromVersion: number,
   data: unknown,
-  errorMap?: core.$ZodErrorMap,
-): UpgradeResult<T> {
+): { ok: true; data: unknown } | { ok: false; reason: string } {
   let current = data;
   for (let v = fromVersion; v < spec.version; v++) {
     const step = spec.migrations?.[v];
@@ -107,7 +119,20 @@ export function upgrade<T>(
       return { ok: false, reason: `migration from version ${v} failed: ${(error as Error).message}` };
     }
   }
-  const parsed = errorMap ? schema.safeParse(current, { error: errorMap }) : schema.safeParse(current);
+  return { ok: true, data: current };
+}
+
+/** Bring data of `fromVersion` up to the spec's version and validate it. */
+export function upgrade<T>(
+  spec: DocSpec<T>,
+  schema: ZodMiniType<T>,
+  fromVersion: number,
+  data: unknown,
+  errorMap?: core.$ZodErrorMap,
+): UpgradeResult<T> {
+  const migrated = migrate(spec, fromVersion, data);
+  if (!migrated.ok) return migrated;
+  const parsed = errorMap ? schema.safeParse(migrated.data, { error: errorMap }) : schema.safeParse(migrated.data);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join(' › '), message: i.message }));
     const first = issues[0];
@@ -123,9 +148,8 @@ export function upgrade<T>(
  */
 const parsedWhileChecking = new Map<string, { raw: string; value: unknown }>();
 
-/** Read a stored string. Never throws. Without a schema, well-formed data is only marked `checking`. */
-export function decodeEnvelope<T>(raw: string | null | undefined, spec: DocSpec<T>, schema: ZodMiniType<T> | undefined): Decoded<T> {
-  if (raw === null || raw === undefined) return { status: 'empty' };
+/** The envelope in a stored string of this kind and version or older, or what to make of a string without one. */
+export function openEnvelope<T>(raw: string, spec: DocSpec<T>): { ok: true; envelope: Envelope } | { ok: false; decoded: Decoded<T> } {
   const early = parsedWhileChecking.get(spec.kind);
   parsedWhileChecking.delete(spec.kind);
   let value: unknown;
@@ -134,21 +158,35 @@ export function decodeEnvelope<T>(raw: string | null | undefined, spec: DocSpec<
     try {
       value = safeJsonParse(raw);
     } catch (error) {
-      return { status: 'corrupt', raw, reason: `not readable: ${(error as Error).message}` };
+      return { ok: false, decoded: { status: 'corrupt', raw, reason: `not readable: ${(error as Error).message}` } };
     }
   if (!isEnvelopeShape(value) || value.kind !== spec.kind) {
-    return { status: 'corrupt', raw, reason: 'not a stored exercise' };
+    return { ok: false, decoded: { status: 'corrupt', raw, reason: 'not a stored exercise' } };
   }
-  if (value.version > spec.version) return { status: 'newer', raw, version: value.version };
+  if (value.version > spec.version) return { ok: false, decoded: { status: 'newer', raw, version: value.version } };
+  return { ok: true, envelope: value };
+}
+
+/** Checked data read from `envelope`, saying which version it was migrated from. */
+export function decodedFrom<T>(envelope: Envelope, spec: DocSpec<T>, data: T): Decoded<T> {
+  return envelope.version < spec.version
+    ? { status: 'ok', data, savedAt: envelope.savedAt, migratedFrom: envelope.version }
+    : { status: 'ok', data, savedAt: envelope.savedAt };
+}
+
+/** Read a stored string. Never throws. Without a schema, well-formed data is only marked `checking`. */
+export function decodeEnvelope<T>(raw: string | null | undefined, spec: DocSpec<T>, schema: ZodMiniType<T> | undefined): Decoded<T> {
+  if (raw === null || raw === undefined) return { status: 'empty' };
+  const opened = openEnvelope(raw, spec);
+  if (!opened.ok) return opened.decoded;
+  const { envelope } = opened;
   if (!schema) {
-    parsedWhileChecking.set(spec.kind, { raw, value });
+    parsedWhileChecking.set(spec.kind, { raw, value: envelope });
     return { status: 'checking', raw };
   }
-  const result = upgrade(spec, schema, value.version, value.data);
+  const result = upgrade(spec, schema, envelope.version, envelope.data);
   if (!result.ok) return { status: 'corrupt', raw, reason: result.reason };
-  return value.version < spec.version
-    ? { status: 'ok', data: result.data, savedAt: value.savedAt, migratedFrom: value.version }
-    : { status: 'ok', data: result.data, savedAt: value.savedAt };
+  return decodedFrom(envelope, spec, result.data);
 }
 
 export function encodeEnvelope<T>(spec: DocSpec<T>, data: T, savedAt: string): string {
