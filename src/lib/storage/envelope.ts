@@ -37,8 +37,8 @@ export interface DocSpec<T> {
 
 /**
  * The schema of data holding one large keyed record, in two parts: `shell` is the whole schema with each of the record's
- * entries taken as it is (checked only for having an id), `entry` checks one entry. Together they accept exactly what
- * the whole schema accepts, and give the same data.
+ * entries taken as it is (the contact map checks only that each is an object with an id), `entry` checks one entry.
+ * Together they must accept exactly what the whole schema accepts, and give the same data.
  */
 export interface Slicing {
   /** The field that holds the record. */

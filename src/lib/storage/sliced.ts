@@ -43,7 +43,7 @@ export async function decodeInSlices<T>(
   const shell = slicing.shell.safeParse(migrated.data);
   if (!shell.success) return whole();
   const entries = shell.data[slicing.key] as Record<string, unknown>;
-  // The shell has checked every key (an id, never `__proto__`), so plain assignment is safe.
+  // Plain assignment is safe: opening the envelope refused `__proto__`-style keys anywhere in the text.
   const checked: Record<string, unknown> = {};
   for (const id of Object.keys(entries)) {
     await breathe();
