@@ -441,7 +441,7 @@ describe('chooseNamed: whom the map names and whom it counts', () => {
     const people = randomPeople(200, 5).map((p, i) => (i < 20 ? { ...p, roles: ['information' as const] } : p));
     const { named, counted } = chooseNamed(people, 150);
     expect(named).toHaveLength(150);
-    const rank = (p: Person) => (p.closeness === null ? 4 : closenessLevels.indexOf(p.closeness));
+    const rank = (p: Pick<Person, 'closeness'>) => (p.closeness === null ? 4 : closenessLevels.indexOf(p.closeness));
     const furthestNamed = Math.max(...named.filter((p) => p.roles.length === 0).map(rank));
     expect(Math.min(...counted.map(rank))).toBeGreaterThanOrEqual(furthestNamed);
     const again = chooseNamed(shuffled(people, 3), 150);

@@ -1,4 +1,3 @@
-import type { Person } from './types';
 import { countPeople, finish, placeSectorLabels, ringNameBox, ringOf, sectorAngles, sectorOf } from './map-frame';
 import { layoutCounts } from './map-counts';
 import { alwaysNamed, chooseNamed } from './map-naming';
@@ -14,6 +13,7 @@ import {
   type CellCount,
   type LayoutOptions,
   type MapLayout,
+  type MapPerson,
   type MapRing,
   type PlacedPerson,
   type Settings,
@@ -81,7 +81,7 @@ function compareItems(a: Item, b: Item): number {
  * (each ring's people in a single sector, every name 40 characters of wide letters). The unit tests
  * check 2,100 as the bound. Time at 150 people: a few milliseconds.
  */
-export function layoutMap(people: readonly Person[], options: LayoutOptions = {}): MapLayout {
+export function layoutMap(people: readonly MapPerson[], options: LayoutOptions = {}): MapLayout {
   const s = settingsFrom(options);
   const { named, counted } = chooseNamed(people, s.labelLimit);
   const labelled = layoutLabels(people, named, counted, s);
@@ -112,7 +112,12 @@ type Rect = [x0: number, y0: number, x1: number, y1: number];
  * fit; the rings outside it move out, and only that ring is placed again: the rings inside it keep
  * their places, since growing an outer ring only gives them more room.
  */
-function layoutLabels(people: readonly Person[], named: readonly Person[], uncounted: readonly Person[], s: Settings): MapLayout | null {
+function layoutLabels(
+  people: readonly MapPerson[],
+  named: readonly MapPerson[],
+  uncounted: readonly MapPerson[],
+  s: Settings,
+): MapLayout | null {
   const counted = countPeople(people);
   const angles = sectorAngles(counted.sectors, counted.perSector);
   const items: Item[] = named.map((person) => {

@@ -1,6 +1,5 @@
-import type { Person } from './types';
 import { countPeople, finish, placeSectorLabels, sectorAngles } from './map-frame';
-import { ringKeys, sectorKeys, type CellCount, type MapLayout, type MapRing, type Settings } from './map-types';
+import { ringKeys, sectorKeys, type CellCount, type MapLayout, type MapPerson, type MapRing, type Settings } from './map-types';
 import { pointAt, RAD } from './svg-paths';
 
 /**
@@ -9,7 +8,7 @@ import { pointAt, RAD } from './svg-paths';
  */
 
 /** Counts mode: the geometry and one badge per non-empty cell, without sorting: O(n). */
-export function layoutCounts(people: readonly Person[], s: Settings): MapLayout {
+export function layoutCounts(people: readonly MapPerson[], s: Settings): MapLayout {
   const counted = countPeople(people);
   const angles = sectorAngles(counted.sectors, counted.perSector);
   const maxCount = Math.max(1, ...counted.perCell);

@@ -1,4 +1,4 @@
-import { closenessLevels, contexts, type Person } from './types';
+import { closenessLevels, contexts } from './types';
 import {
   CLEARANCE,
   DEFAULT_SECTOR_NAME_CHARS,
@@ -10,6 +10,7 @@ import {
   type CellCount,
   type LayoutOptions,
   type MapLayout,
+  type MapPerson,
   type MapRing,
   type MapSector,
   type PlacedPerson,
@@ -35,13 +36,13 @@ export function ringNameBox(outer: number, name: string | undefined, fontSize: n
   return { x, y: y - 0.975 * size, width, height: 1.25 * size };
 }
 
-export function sectorOf(person: Person): number {
+export function sectorOf(person: MapPerson): number {
   const first = person.contexts[0];
   const index = first === undefined ? -1 : (contexts as readonly string[]).indexOf(first);
   return index < 0 ? contexts.length : index;
 }
 
-export function ringOf(person: Person): number {
+export function ringOf(person: MapPerson): number {
   const index = person.closeness === null ? -1 : (closenessLevels as readonly string[]).indexOf(person.closeness);
   return index < 0 ? closenessLevels.length : index;
 }
@@ -56,7 +57,7 @@ export interface Counted {
 }
 
 /** Which sectors and rings the map has (the ten contexts and four closeness levels always; `none` and `notRated` when used). */
-export function countPeople(people: readonly Person[]): Counted {
+export function countPeople(people: readonly MapPerson[]): Counted {
   const perSector = new Array<number>(sectorKeys.length).fill(0);
   const perRing = new Array<number>(ringKeys.length).fill(0);
   const perCell = new Array<number>(sectorKeys.length * ringKeys.length).fill(0);

@@ -1,5 +1,5 @@
 import { ringOf } from './map-frame';
-import type { Person } from './types';
+import type { MapPerson } from './map-types';
 
 /**
  * Whom the map names and whom it counts. Everyone the reader has given a role for the goal, and every
@@ -7,17 +7,17 @@ import type { Person } from './types';
  * are named too while there is room (up to `labelLimit` names in all, the closest first); the rest are
  * counted, one "+n" per (sector, ring) cell.
  */
-export const alwaysNamed = (p: Pick<Person, 'roles' | 'connector'>): boolean => p.roles.length > 0 || p.connector;
+export const alwaysNamed = (p: Pick<MapPerson, 'roles' | 'connector'>): boolean => p.roles.length > 0 || p.connector;
 
 export interface Naming {
-  named: Person[];
-  counted: Person[];
+  named: MapPerson[];
+  counted: MapPerson[];
 }
 
-export function chooseNamed(people: readonly Person[], labelLimit: number): Naming {
+export function chooseNamed(people: readonly MapPerson[], labelLimit: number): Naming {
   if (people.length <= labelLimit) return { named: [...people], counted: [] };
-  const named: Person[] = [];
-  const others: Person[] = [];
+  const named: MapPerson[] = [];
+  const others: MapPerson[] = [];
   for (const p of people) (alwaysNamed(p) ? named : others).push(p);
   const room = Math.max(0, labelLimit - named.length);
   if (room === 0) return { named, counted: others };

@@ -1,4 +1,17 @@
-import { closenessLevels, contexts, type Closeness, type ContactContext } from './types';
+import { closenessLevels, contexts, type Closeness, type ContactContext, type Person } from './types';
+
+/** What the map's layout reads of a person: the rest (notes, log, dates) never reaches the layout or its worker. */
+export type MapPerson = Pick<Person, 'id' | 'name' | 'contexts' | 'closeness' | 'roles' | 'connector'>;
+
+/** A person as the layout needs them: a small copy, quick to send to the layout worker. */
+export const mapPerson = ({ id, name, contexts, closeness, roles, connector }: MapPerson): MapPerson => ({
+  id,
+  name,
+  contexts,
+  closeness,
+  roles,
+  connector,
+});
 
 /** The contact map layout's types, constants and settings (see `layout.ts` for how the map is laid out). */
 

@@ -1,6 +1,5 @@
-import type { Person } from './types';
 import { boxInSector } from './sector-fit';
-import { CLEARANCE, ringKeys, sectorKeys, type PlacedPerson, type Settings } from './map-types';
+import { CLEARANCE, ringKeys, sectorKeys, type MapPerson, type PlacedPerson, type Settings } from './map-types';
 import type { Obstacles } from './obstacles';
 import { RAD } from './svg-paths';
 
@@ -8,7 +7,7 @@ import { RAD } from './svg-paths';
 
 /** A person ready to be placed: the cell and the measured label. */
 export interface Item {
-  person: Person;
+  person: MapPerson;
   sector: number;
   ring: number;
   label: string;

@@ -1,5 +1,5 @@
 import type { LayoutOptions, MapLayout } from '../../../../lib/contacts/layout';
-import type { Person } from '../../../../lib/contacts/types';
+import { mapPerson, type MapPerson } from '../../../../lib/contacts/map-types';
 import type { LayoutRequest, LayoutResponse } from './messages';
 
 interface Pending {
@@ -46,11 +46,14 @@ export function hasLayoutWorker(): boolean {
   return worker !== null;
 }
 
-/** The layout of `people`, made by the worker. Rejects if the worker fails; then `hasLayoutWorker()` is false. */
-export function layoutInWorker(people: readonly Person[], options: LayoutOptions): Promise<MapLayout> {
+/**
+ * The layout of `people`, made by the worker. Rejects if the worker fails; then `hasLayoutWorker()` is false. Only
+ * what the layout reads is sent: copying a thousand people's notes and logs to the worker was a long task.
+ */
+export function layoutInWorker(people: readonly MapPerson[], options: LayoutOptions): Promise<MapLayout> {
   if (!hasLayoutWorker()) return Promise.reject(new Error('no layout worker'));
   const id = ++nextId;
-  const request: LayoutRequest = { id, people, options };
+  const request: LayoutRequest = { id, people: people.map(mapPerson), options };
   return new Promise<MapLayout>((resolve, reject) => {
     pending.set(id, { resolve, reject });
     worker!.postMessage(request);

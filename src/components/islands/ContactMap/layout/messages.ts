@@ -1,10 +1,10 @@
 import type { LayoutOptions, MapLayout } from '../../../../lib/contacts/layout';
-import type { Person } from '../../../../lib/contacts/types';
+import type { MapPerson } from '../../../../lib/contacts/map-types';
 
 /** What the page asks the layout worker: lay out these people. `id` tells the answers apart. */
 export interface LayoutRequest {
   id: number;
-  people: readonly Person[];
+  people: readonly MapPerson[];
   options: LayoutOptions;
 }
 
