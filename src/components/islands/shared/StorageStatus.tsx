@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/react';
+import { useDeferredValue } from 'react';
 import { $pendingEdits } from '../../../stores/editing';
 import { CHECKING_STATUS, type PersistentDoc } from '../../../stores/persist';
 import type { StorageStrings } from '../../../i18n/islands/storage';
@@ -22,11 +23,14 @@ export function StorageStatus({ strings: s, lang, name, doc, jsonIndent = 2 }: P
   const status = useStore(doc.$status, { ssr: () => CHECKING_STATUS });
   const locale = intlLocale(lang);
   const pendingEdits = useStore($pendingEdits);
+  // The line in words a moment later, in a render of its own: the first time in words loads the locale's date
+  // formats, which would otherwise lengthen the task that puts a large stored map on the page.
+  const shown = useDeferredValue(status);
   const line = (() => {
-    if (pendingEdits > 0 && (status.save === 'saved' || status.save === 'empty')) return s.saving;
-    switch (status.save) {
+    if (pendingEdits > 0 && (shown.save === 'saved' || shown.save === 'empty')) return s.saving;
+    switch (shown.save) {
       case 'saved': {
-        const at = new Date(status.savedAt ?? '');
+        const at = new Date(shown.savedAt ?? '');
         const time = at.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
         const today = at.toDateString() === new Date().toDateString();
         return today
@@ -49,7 +53,7 @@ export function StorageStatus({ strings: s, lang, name, doc, jsonIndent = 2 }: P
 
   return (
     <div className="storage-status no-print" data-pagefind-ignore="all">
-      <p role="status" className={`save-line save-line--${status.save}`}>
+      <p role="status" className={`save-line save-line--${shown.save}`}>
         {line}
       </p>
       {status.recovered && (
