@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/react';
+import { atom } from 'nanostores';
 import { useMemo, useState } from 'react';
 import { fill } from '../../../../i18n/fill';
 import type { ContactStrings } from '../../../../i18n/islands/contacts';
@@ -17,6 +18,9 @@ interface Props {
   onMessage(message: string): void;
 }
 
+/** Who is on the map, as far as an empty address book needs to know. */
+const $noneOnMap = atom<ReadonlySet<string>>(new Set());
+
 /** How many people a page of results shows, and how many more "show more" adds. */
 const PAGE = 25;
 /** Suggestions offered for the company filter (the most shared companies). */
@@ -31,7 +35,8 @@ export default function AddressBook({ strings, lang, live, onMessage }: Props) {
   const book = useStore($addressBook);
   const status = useStore($addressBookStatus);
   const index = useStore($bookIndex);
-  const onMap = useStore($onMap);
+  // Worked out only once the book has people to mark: folding a thousand names on the map is a long task on a phone.
+  const onMap = useStore(book.people.length > 0 ? $onMap : $noneOnMap);
   const [text, setText] = useState('');
   const [company, setCompany] = useState('');
   const [limit, setLimit] = useState(PAGE);
