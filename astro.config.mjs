@@ -24,6 +24,10 @@ export default defineConfig({
     // and search stopped working offline (precache 2,864 KB without search results; 2,516 KB with them now).
     // Article pages, which are not precached, get their CSS inlined after the build (src/integrations/inline-article-css.ts).
     inlineStylesheets: 'auto',
+    // Pages rendered four at a time: rendering one waits on module loads and file writes, and the profile of
+    // page generation at 1,000 articles per language showed the thread idle a fifth of the time. Interleaved
+    // builds there: page generation median 12.6 s at 1, 11.2 s at 4; the output is byte-identical.
+    concurrency: 4,
   },
   server: { host: '127.0.0.1', port: 4321 },
   // No code blocks in our content, and Shiki's inline styles would break the CSP.
