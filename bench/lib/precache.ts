@@ -28,7 +28,8 @@ export function measurePrecache(dist: string): Precache | null {
   const swFile = join(dist, 'sw.js');
   if (!existsSync(swFile)) return null;
   const sw = readFileSync(swFile, 'utf8');
-  const urls = [...new Set([...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]!))];
+  // The precache list as workbox-build wrote it ({url:"…") and as the build writes it now ({"url":"…").
+  const urls = [...new Set([...sw.matchAll(/\{"?url"?:"([^"]+)","?revision"?:/g)].map((m) => m[1]!))];
   const bytes = urls.reduce((n, u) => n + (existsSync(join(dist, u)) ? statSync(join(dist, u)).size : 0), 0);
   const precached = new Set(urls);
   const articleBytes = Math.max(

@@ -22,7 +22,7 @@ export interface ScaleResult {
   pagefindPeakRss: number | null;
   indexBytes: number;
   indexFiles: number;
-  /** Writing the service worker (workbox-build), after Pagefind. */
+  /** Planning the precache and writing the service worker, after Pagefind. */
   swSeconds: number;
   precache: Precache | null;
 }

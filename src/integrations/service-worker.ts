@@ -3,11 +3,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateSW, type GenerateSWOptions, type ManifestEntry } from 'workbox-build';
+import { build } from 'rolldown';
 import { routes, type RouteKey } from '../lib/site/routes.ts';
-import { cacheNames, OFFLINE_LIST_FILE, OFFLINE_SIZE_TOKEN } from '../lib/offline/names.ts';
+import { cacheNames, notFoundFiles, OFFLINE_LIST_FILE, OFFLINE_SIZE_TOKEN } from '../lib/offline/names.ts';
 
-export { cacheNames, OFFLINE_LIST_FILE, OFFLINE_SIZE_TOKEN };
+export { cacheNames, notFoundFiles, OFFLINE_LIST_FILE, OFFLINE_SIZE_TOKEN };
 
 /** The service worker's file name, at the root of the build (so its scope is the whole site, base included). */
 export const SW_FILE = 'sw.js';
@@ -15,9 +15,6 @@ export const SW_FILE = 'sw.js';
 export const PRECACHE_BUDGET = 3 * 1024 * 1024;
 /** Kept free of the budget for sw.js itself (its manifest grows by about 100 bytes a precached file). */
 const SW_RESERVE = 64 * 1024;
-
-/** The 404 pages, by language: what an address the cache does not hold shows offline. */
-export const notFoundFiles = { da: '404.html', en: 'en/404/index.html' } as const;
 
 /**
  * Routes that are not precached: the article index grows with the articles (it is cached when read, like the
@@ -118,7 +115,8 @@ export function planOffline(outDir: string): OfflinePlan {
 /** Astro's and Pagefind's file names carry a content hash; every other file gets one as its revision. */
 const hashedName = /(^|\/)_astro\/|^pagefind\/(index|fragment|filter)\/|\.pf_meta$/;
 
-function manifestEntries(outDir: string, plan: OfflinePlan): ManifestEntry[] {
+/** workbox-precaching's entries for the plan: a URL relative to the worker, and a revision unless the name has one. */
+export function manifestEntries(outDir: string, plan: OfflinePlan): { url: string; revision: string | null }[] {
   return plan.precache.map((f) => ({
     url: f,
     revision: hashedName.test(f)
@@ -129,74 +127,36 @@ function manifestEntries(outDir: string, plan: OfflinePlan): ManifestEntry[] {
   }));
 }
 
-/**
- * Offline, an address the caches do not hold shows the site's own 404 page in its language. Runs inside the
- * service worker (workbox-build copies the function's source), so it uses nothing from this module.
- */
-const notFoundFallback = {
-  handlerDidError: async ({ request }: { request: Request }) => {
-    const scope = new URL((self as unknown as { registration: { scope: string } }).registration.scope);
-    const path = new URL(request.url).pathname;
-    const english = path.slice(scope.pathname.length).startsWith('en/');
-    const page = await caches.match(new URL(english ? 'en/404/index.html' : '404.html', scope).href, { ignoreSearch: true });
-    if (!page) return undefined;
-    return new Response(page.body, { status: 404, statusText: 'Not Found', headers: page.headers });
-  },
-};
+/** The worker's source: the workbox runtime and our routes; its precache list is written where this stands. */
+const workerSource = fileURLToPath(new URL('../lib/offline/worker.ts', import.meta.url));
+const MANIFEST_PLACEHOLDER = 'self.__WB_MANIFEST';
 
-/** The workbox-build options for a build in `outDir`. URLs in the manifest are relative to the worker, so the deploy base needs no setting. */
-export function serviceWorkerOptions(outDir: string, plan = planOffline(outDir)): GenerateSWOptions {
-  return {
-    // The plan lists the files; workbox-build only writes them into the worker (no glob over every page).
-    globDirectory: outDir,
-    globPatterns: [],
-    additionalManifestEntries: manifestEntries(outDir, plan),
-    swDest: `${outDir}/${SW_FILE}`,
-    mode: 'production',
-    sourcemap: false,
-    // The browsers the site's own scripts are built for (Vite's default build target, "baseline widely
-    // available"), not workbox's default of Chrome 56: less for Babel to rewrite, and a smaller worker.
-    babelPresetEnvTargets: ['chrome >= 111', 'edge >= 111', 'firefox >= 114', 'safari >= 16.4'],
-    // One file: the workbox runtime is bundled in, so there is no second script to fetch or to get stale.
-    inlineWorkboxRuntime: true,
-    // `/oevelser/` is served from `oevelser/index.html`.
-    directoryIndex: 'index.html',
-    // Query strings never change what a file is here (`/soeg/?q=…`, `?purpose=…`, Pagefind's `?ts=…`).
-    ignoreURLParametersMatching: [/.*/],
-    // A new version waits until the reader chooses to reload (the page shows a quiet prompt).
-    skipWaiting: false,
-    // The first visit's page is controlled at once, so the next click already works offline.
-    clientsClaim: true,
-    // Precaches from older versions are deleted once a new one takes over.
-    cleanupOutdatedCaches: true,
-    runtimeCaching: [
-      {
-        // Pages that are not precached (articles, the article index, a handout pack over the budget): the
-        // network first, so a reader online always gets the current text, and the copy from the last read
-        // offline. An address nobody has read, offline, gets the 404 page.
-        urlPattern: ({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
-        handler: 'NetworkFirst',
-        options: {
-          cacheName: cacheNames.pages,
-          networkTimeoutSeconds: 4,
-          matchOptions: { ignoreSearch: true },
-          plugins: [notFoundFallback],
-        },
-      },
-      {
-        // Search files that did not fit in the precache: their names carry a hash, so a cached copy is current.
-        urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/pagefind\/(index|fragment)\/[^/]+$/.test(url.pathname),
-        handler: 'CacheFirst',
-        options: { cacheName: cacheNames.search, matchOptions: { ignoreSearch: true } },
-      },
-      {
-        // Scripts of an older version that a page cached earlier still asks for.
-        urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/_astro\/[^/]+$/.test(url.pathname),
-        handler: 'CacheFirst',
-        options: { cacheName: cacheNames.assets, expiration: { maxEntries: 100 } },
-      },
-    ],
-  };
+/**
+ * The worker as one minified script, with the workbox runtime bundled in: no second script to fetch or to get
+ * stale, no `importScripts`. The same for every build, so it is bundled once per process.
+ */
+let bundled: Promise<string> | undefined;
+export function bundleWorker(): Promise<string> {
+  bundled ??= build({
+    input: workerSource,
+    platform: 'browser',
+    write: false,
+    // workbox's development logging is dropped from a production build.
+    transform: { define: { 'process.env.NODE_ENV': '"production"' } },
+    output: { format: 'iife', minify: true, comments: false },
+  }).then(({ output }) => {
+    const code = output[0].code;
+    const found = code.split(MANIFEST_PLACEHOLDER).length - 1;
+    if (found !== 1) throw new Error(`The bundled service worker has ${found} places for its precache list (src/lib/offline/worker.ts).`);
+    return code;
+  });
+  return bundled;
+}
+
+/** `sw.js` for the plan: the bundled worker with the precache list in place. URLs are relative to the worker, so the deploy base needs no setting. */
+export async function serviceWorkerScript(outDir: string, plan: OfflinePlan): Promise<string> {
+  const code = await bundleWorker();
+  return code.replace(MANIFEST_PLACEHOLDER, () => JSON.stringify(manifestEntries(outDir, plan)));
 }
 
 /** Formats a byte count the way the My data page says it: "1.2 MB" / "1,2 MB". */
@@ -220,16 +180,16 @@ export function writeOfflineList(outDir: string, plan: OfflinePlan): void {
   }
 }
 
-/** Plans, fills in the My data pages, and writes `sw.js`; returns the plan and workbox-build's warnings. */
-export async function writeServiceWorker(outDir: string): Promise<{ plan: OfflinePlan; warnings: string[] }> {
+/** Plans, fills in the My data pages, and writes `sw.js`; returns the plan. */
+export async function writeServiceWorker(outDir: string): Promise<{ plan: OfflinePlan }> {
   const plan = planOffline(outDir);
   writeOfflineList(outDir, plan);
-  const { warnings } = await generateSW(serviceWorkerOptions(outDir, plan));
-  return { plan, warnings };
+  writeFileSync(join(outDir, SW_FILE), await serviceWorkerScript(outDir, plan));
+  return { plan };
 }
 
 /**
- * Writes `dist/sw.js` after the build, with workbox-build (DESIGN.md trap 14: `@vite-pwa/astro` does not
+ * Writes `dist/sw.js` after the build, with the workbox runtime (DESIGN.md trap 14: `@vite-pwa/astro` does not
  * support Astro 7). Must run after the Pagefind integration, so the search index is in the plan.
  */
 export default function serviceWorker(): AstroIntegration {
@@ -238,8 +198,7 @@ export default function serviceWorker(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
-        const { plan, warnings } = await writeServiceWorker(outDir);
-        for (const w of warnings) logger.warn(w);
+        const { plan } = await writeServiceWorker(outDir);
         logger.info(
           `${SW_FILE}: precaches ${plan.precache.length} files, ${(plan.precacheBytes / 1024).toFixed(0)} KB (budget ${PRECACHE_BUDGET / 1024 / 1024} MB)`,
         );

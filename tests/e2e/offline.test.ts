@@ -2,13 +2,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { generateSW } from 'workbox-build';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type Preview } from '../../bench/lib/site.ts';
 import { fill } from '../../src/i18n/fill';
 import { contactStrings } from '../../src/i18n/islands/contacts';
 import { groupStrings } from '../../src/i18n/islands/group';
-import { serviceWorkerOptions } from '../../src/integrations/service-worker';
+import { writeServiceWorker } from '../../src/integrations/service-worker';
 import { axeViolations, launch, launchProfile, watchedPage } from './browser';
 import { builtPages, distDir } from './built-pages';
 
@@ -278,7 +277,7 @@ describe('a new version', () => {
     // Deploy: change the home page and rebuild the service worker, as `astro build` would.
     const home = join(copy, 'index.html');
     writeFileSync(home, readFileSync(home, 'utf8').replace('</h1>', ' (ny udgave)</h1>'));
-    await generateSW(serviceWorkerOptions(copy));
+    await writeServiceWorker(copy);
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
 
     const prompt = page.getByRole('status').filter({ hasText: 'Der er en ny udgave af siden.' });

@@ -15,3 +15,6 @@ export const cacheNames = {
   search: 'netvaerkskompasset-search',
   assets: 'netvaerkskompasset-assets',
 } as const;
+
+/** The 404 pages, by language, relative to the worker: what an address the caches do not hold shows offline. */
+export const notFoundFiles = { da: '404.html', en: 'en/404/index.html' } as const;
