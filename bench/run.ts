@@ -11,6 +11,7 @@ import { measureProject, type Options } from './lib/measure.ts';
 import { measureNetwork, networkGoals, networkSection } from './lib/network.ts';
 import { gnuTime } from './lib/process.ts';
 import { renderCompare, renderSingle, type Results } from './lib/report.ts';
+import { measureScaleInterleaved } from './lib/scaling.ts';
 import { findChromium } from './lib/site.ts';
 import { formatDuration } from './lib/stats.ts';
 import { checkoutRef, describeWorkingTree, type Worktree } from './lib/worktree.ts';
@@ -24,6 +25,8 @@ const usage = `npm run bench [-- options]
                        (it links this checkout's node_modules when its package-lock.json is the same, else runs npm install)
   --runs <n>           Lighthouse runs per page (default 3)
   --sizes <a,b>        synthetic articles per language for build scaling (default 100,1000)
+  --scale-rounds <n>   builds per size and side for build scaling, the sides taking turns; the report gives medians
+                       (default 2 with --compare, so a machine that changes speed during the run weighs on both; else 1)
   --skip <part>        skip weight, lighthouse, search or scaling (repeatable, or comma-separated)
   --no-build           measure the dist/ that is there instead of building first (not with --compare)
   --keep-worktree      leave the --compare worktree in bench/tmp/ afterwards
@@ -39,6 +42,7 @@ const { values } = parseArgs({
     compare: { type: 'string' },
     runs: { type: 'string' },
     sizes: { type: 'string' },
+    'scale-rounds': { type: 'string' },
     skip: { type: 'string', multiple: true, default: [] },
     'no-build': { type: 'boolean', default: false },
     'keep-worktree': { type: 'boolean', default: false },
@@ -86,6 +90,8 @@ const options: Options = {
   logDir: join(root, 'bench/tmp/logs'),
 };
 if (!(options.lighthouseRuns >= 1)) throw new Error('--runs must be a number ≥ 1');
+const scaleRounds = Number(values['scale-rounds'] ?? (values.compare ? 2 : 1));
+if (!(Number.isInteger(scaleRounds) && scaleRounds >= 1)) throw new Error('--scale-rounds must be a whole number ≥ 1');
 
 findChromium(); // fail early, with the install hint, when there is no browser
 if (!existsSync(gnuTime))
@@ -101,9 +107,26 @@ try {
     worktree = await checkoutRef(root, values.compare, options.logDir);
     const short = worktree.sha.slice(0, 7);
     const refLabel = worktree.sha.startsWith(values.compare) ? short : `${values.compare} (${short})`;
-    results.push(await measureProject(worktree.root, refLabel, options));
+    const sides = [
+      { root: worktree.root, label: refLabel },
+      { root, label: 'working tree' },
+    ];
+    // Build scaling first, both checkouts in turn; then each checkout's other measurements.
+    const scaled = skip.has('scaling')
+      ? sides.map(() => undefined)
+      : await measureScaleInterleaved(sides, options.scaleSizes, scaleRounds, options.logDir, (m) => console.error(`[bench] ${m}`));
+    for (const [i, side] of sides.entries()) results.push(await measureProject(side.root, side.label, options, scaled[i]));
+  } else {
+    const scaled =
+      skip.has('scaling') || scaleRounds === 1
+        ? undefined
+        : (
+            await measureScaleInterleaved([{ root, label: 'this run' }], options.scaleSizes, scaleRounds, options.logDir, (m) =>
+              console.error(`[bench] ${m}`),
+            )
+          )[0];
+    results.push(await measureProject(root, 'this run', options, scaled));
   }
-  results.push(await measureProject(root, values.compare ? 'working tree' : 'this run', options));
 } finally {
   if (worktree && !values['keep-worktree']) worktree.remove();
 }

@@ -29,7 +29,8 @@ export interface Options {
 
 const log = (label: string, message: string) => console.error(`[bench ${label}] ${message}`);
 
-export async function measureProject(root: string, label: string, options: Options): Promise<Results> {
+/** `scaled`: this checkout's build scaling, already measured (interleaved with another checkout's); otherwise measured here. */
+export async function measureProject(root: string, label: string, options: Options, scaled?: ScaleResult[]): Promise<Results> {
   const logDir = join(options.logDir, label.replace(/[^\w.-]+/g, '_'));
   const sections: Section[] = [];
 
@@ -112,8 +113,8 @@ export async function measureProject(root: string, label: string, options: Optio
     if (barePath) rmSync(join(outDir, barePath), { recursive: true, force: true });
   }
 
-  const scale: ScaleResult[] = [];
-  if (!options.skip.has('scaling')) {
+  const scale: ScaleResult[] = scaled ?? [];
+  if (!options.skip.has('scaling') && !scaled) {
     for (const n of options.scaleSizes) {
       log(label, `build scaling: ${n} synthetic articles per language …`);
       scale.push(await measureScale(root, n, logDir));
@@ -271,6 +272,7 @@ export async function measureProject(root: string, label: string, options: Optio
       notes: [
         'A temporary copy of the project in bench/tmp/ (deleted afterwards) with N copies of the real articles per language, sections rotated and a unique word each; cold build (no .astro cache).',
         "Astro builds without its Pagefind and service-worker integrations; Pagefind then indexes the same dist/ through its Node API in its own process, and the service worker is written after it in a third (bench/lib/service-worker-write.ts), as in the real build. Per page = seconds ÷ all HTML pages built. Peak RSS: the largest process (GNU time; /proc VmHWM for Pagefind's indexer binary).",
+        ...scaleRoundsNote(scale),
         `Precache and first visit as in the section above. Goals at 1,000 articles per language: Astro + SW ≤ ${BUILD_MS_PER_PAGE} ms per page, Astro peak RSS ≤ ${formatBytes(PEAK_RSS_BUDGET)}; first visit ≤ ${formatBytes(FIRST_VISIT_BUDGET)} at every size.`,
       ],
     });
@@ -416,6 +418,18 @@ export const BUILD_MS_PER_PAGE = 15;
 export const PEAK_RSS_BUDGET = 1.5 * 1024 ** 3;
 /** The article's LCP may be at most this much above the bare page's. */
 const LCP_OVER_BARE = 0.1;
+
+/** How many builds each row combines, and Astro's time in each, when there was more than one. */
+function scaleRoundsNote(scale: readonly ScaleResult[]): string[] {
+  const combined = scale.filter((s) => s.astroRounds.length > 1);
+  if (!combined.length) return [];
+  const rounds = combined.map(
+    (s) => `${s.articlesPerLanguage.toLocaleString('en')}: ${s.astroRounds.map((t) => `${t.toFixed(1)} s`).join(', ')}`,
+  );
+  return [
+    `Each row is the median of ${combined[0]!.astroRounds.length} builds, interleaved with the other column's (peak memory: the largest). Astro's time in each build, in order: ${rounds.join('; ')}.`,
+  ];
+}
 
 const buildPerPage = (s: ScaleResult) => ((s.astroSeconds + s.swSeconds) * 1000) / s.pages;
 

@@ -10,6 +10,7 @@ import { parse, stringify } from 'yaml';
 import { run } from './process.ts';
 import { measurePrecache, type Precache } from './precache.ts';
 import { astroBuild, folderSize, htmlPages } from './site.ts';
+import { median } from './stats.ts';
 
 export interface ScaleResult {
   articlesPerLanguage: number;
@@ -25,6 +26,8 @@ export interface ScaleResult {
   /** Planning the precache and writing the service worker, after Pagefind. */
   swSeconds: number;
   precache: Precache | null;
+  /** Astro's time in each of the builds this result combines (one unless interleaved rounds were run). */
+  astroRounds: number[];
 }
 
 /** Top-level entries not copied: dependencies (found by walking up to the real project), outputs, caches, tests. */
@@ -129,8 +132,57 @@ export async function measureScale(root: string, n: number, logDir: string): Pro
       indexFiles: index.files,
       swSeconds: sw.seconds,
       precache: measurePrecache(dist),
+      astroRounds: [astro.seconds],
     };
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
+}
+
+/** Builds of one size as one result: the median of each step's time, the largest peak memory; pages, index and precache from the last build. */
+export function combineScale(results: readonly ScaleResult[]): ScaleResult {
+  const last = results.at(-1);
+  if (!last) throw new Error('combineScale: no builds to combine');
+  const mid = (of: (r: ScaleResult) => number) => median(results.map(of))!;
+  const peak = (of: (r: ScaleResult) => number | null) => {
+    const known = results.map(of).filter((v): v is number => v !== null);
+    return known.length ? Math.max(...known) : null;
+  };
+  return {
+    ...last,
+    astroSeconds: mid((r) => r.astroSeconds),
+    pagefindSeconds: mid((r) => r.pagefindSeconds),
+    swSeconds: mid((r) => r.swSeconds),
+    astroPeakRss: peak((r) => r.astroPeakRss),
+    pagefindPeakRss: peak((r) => r.pagefindPeakRss),
+    astroRounds: results.flatMap((r) => r.astroRounds),
+  };
+}
+
+/**
+ * Build scaling of several checkouts, interleaved: every size is built `rounds` times per checkout, the checkouts
+ * taking turns and the first of each round alternating, so a machine that slows down or speeds up during the run
+ * weighs on both sides alike. Returns one combined result per size for each checkout, in the order given.
+ */
+export async function measureScaleInterleaved(
+  sides: readonly { root: string; label: string }[],
+  sizes: readonly number[],
+  rounds: number,
+  logDir: string,
+  log: (message: string) => void,
+): Promise<ScaleResult[][]> {
+  const builds = sides.map(() => sizes.map((): ScaleResult[] => []));
+  for (const [s, n] of sizes.entries()) {
+    for (let round = 0; round < rounds; round++) {
+      const order = round % 2 === 0 ? sides.map((_, i) => i) : sides.map((_, i) => sides.length - 1 - i);
+      for (const i of order) {
+        const side = sides[i]!;
+        log(`build scaling: ${n} synthetic articles per language, ${side.label}, round ${round + 1} of ${rounds} …`);
+        const dir = join(logDir, side.label.replace(/[^\w.-]+/g, '_'), `round-${round + 1}`);
+        mkdirSync(dir, { recursive: true });
+        builds[i]![s]!.push(await measureScale(side.root, n, dir));
+      }
+    }
+  }
+  return builds.map((perSize) => perSize.map(combineScale));
 }
