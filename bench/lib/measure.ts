@@ -272,7 +272,7 @@ export async function measureProject(root: string, label: string, options: Optio
       notes: [
         'A temporary copy of the project in bench/tmp/ (deleted afterwards) with N copies of the real articles per language, sections rotated and a unique word each; cold build (no .astro cache).',
         "Astro builds without its Pagefind and service-worker integrations; Pagefind then indexes the same dist/ through its Node API in its own process, and the service worker is written after it in a third (bench/lib/service-worker-write.ts), as in the real build. Per page = seconds ÷ all HTML pages built. Peak RSS: the largest process (GNU time; /proc VmHWM for Pagefind's indexer binary).",
-        ...scaleRoundsNote(scale),
+        ...scaleRoundsNote(label, scale),
         `Precache and first visit as in the section above. Goals at 1,000 articles per language: Astro + SW ≤ ${BUILD_MS_PER_PAGE} ms per page, Astro peak RSS ≤ ${formatBytes(PEAK_RSS_BUDGET)}; first visit ≤ ${formatBytes(FIRST_VISIT_BUDGET)} at every size.`,
       ],
     });
@@ -420,14 +420,15 @@ export const PEAK_RSS_BUDGET = 1.5 * 1024 ** 3;
 const LCP_OVER_BARE = 0.1;
 
 /** How many builds each row combines, and Astro's time in each, when there was more than one. */
-function scaleRoundsNote(scale: readonly ScaleResult[]): string[] {
+function scaleRoundsNote(label: string, scale: readonly ScaleResult[]): string[] {
   const combined = scale.filter((s) => s.astroRounds.length > 1);
   if (!combined.length) return [];
   const rounds = combined.map(
     (s) => `${s.articlesPerLanguage.toLocaleString('en')}: ${s.astroRounds.map((t) => `${t.toFixed(1)} s`).join(', ')}`,
   );
   return [
-    `Each row is the median of ${combined[0]!.astroRounds.length} builds, interleaved with the other column's (peak memory: the largest). Astro's time in each build, in order: ${rounds.join('; ')}.`,
+    `Each figure is the median of ${combined[0]!.astroRounds.length} builds (peak memory: the largest); with --compare, the two columns' builds took turns.`,
+    `${label}: Astro's time in each build, in the order they ran: ${rounds.join('; ')}.`,
   ];
 }
 

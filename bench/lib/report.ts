@@ -129,8 +129,10 @@ export function renderCompare(before: Results, after: Results): string {
       }
     }
     out.push(table([s.rowHeader, 'measure', before.label, after.label, 'ratio'], rows), '');
-    for (const n of s.notes) out.push(`- ${n}`);
-    if (s.notes.length) out.push('');
+    // The notes of both sides, each once: a note that differs (a side's own builds) is shown for both.
+    const notes = [...new Set([...(b?.notes ?? []), ...(a?.notes ?? [])])];
+    for (const n of notes) out.push(`- ${n}`);
+    if (notes.length) out.push('');
   }
   out.push('## Goals', '');
   const goals = [...new Set([...after.goals, ...before.goals].map((g) => g.goal))];
