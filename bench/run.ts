@@ -11,7 +11,7 @@ import { measureProject, type Options } from './lib/measure.ts';
 import { measureNetwork, networkGoals, networkSection } from './lib/network.ts';
 import { gnuTime } from './lib/process.ts';
 import { renderCompare, renderSingle, type Results } from './lib/report.ts';
-import { measureScaleInterleaved } from './lib/scaling.ts';
+import { measureScaleInterleaved, type ScaleResult } from './lib/scaling.ts';
 import { findChromium } from './lib/site.ts';
 import { formatDuration } from './lib/stats.ts';
 import { checkoutRef, describeWorkingTree, type Worktree } from './lib/worktree.ts';
@@ -99,6 +99,8 @@ if (!existsSync(gnuTime))
 
 let worktree: Worktree | undefined;
 const results: Results[] = [];
+/** The checkouts measured: the --compare ref first, then this one. */
+const sides: { root: string; label: string }[] = [];
 try {
   if (values.compare) {
     console.error(
@@ -107,26 +109,13 @@ try {
     worktree = await checkoutRef(root, values.compare, options.logDir);
     const short = worktree.sha.slice(0, 7);
     const refLabel = worktree.sha.startsWith(values.compare) ? short : `${values.compare} (${short})`;
-    const sides = [
-      { root: worktree.root, label: refLabel },
-      { root, label: 'working tree' },
-    ];
-    // Build scaling first, both checkouts in turn; then each checkout's other measurements.
-    const scaled = skip.has('scaling')
-      ? sides.map(() => undefined)
-      : await measureScaleInterleaved(sides, options.scaleSizes, scaleRounds, options.logDir, (m) => console.error(`[bench] ${m}`));
-    for (const [i, side] of sides.entries()) results.push(await measureProject(side.root, side.label, options, scaled[i]));
-  } else {
-    const scaled =
-      skip.has('scaling') || scaleRounds === 1
-        ? undefined
-        : (
-            await measureScaleInterleaved([{ root, label: 'this run' }], options.scaleSizes, scaleRounds, options.logDir, (m) =>
-              console.error(`[bench] ${m}`),
-            )
-          )[0];
-    results.push(await measureProject(root, 'this run', options, scaled));
-  }
+    sides.push({ root: worktree.root, label: refLabel }, { root, label: 'working tree' });
+  } else sides.push({ root, label: 'this run' });
+  // Build scaling first, the checkouts taking turns; then each checkout's other measurements.
+  const scaled = skip.has('scaling')
+    ? sides.map((): ScaleResult[] => [])
+    : await measureScaleInterleaved(sides, options.scaleSizes, scaleRounds, options.logDir, (m) => console.error(`[bench] ${m}`));
+  for (const [i, side] of sides.entries()) results.push(await measureProject(side.root, side.label, options, scaled[i]!));
 } finally {
   if (worktree && !values['keep-worktree']) worktree.remove();
 }

@@ -10,7 +10,7 @@ import { measureNetwork, networkGoals, networkSection } from './network.ts';
 import { pageTypes, searchPage, searchQueries } from './pages.ts';
 import { num, text, type Goal, type Results, type Section } from './report.ts';
 import { FIRST_VISIT_BUDGET, measurePrecache, type Precache } from './precache.ts';
-import { measureScale, type ScaleResult } from './scaling.ts';
+import type { ScaleResult } from './scaling.ts';
 import { measureSearch, type SearchTiming } from './search.ts';
 import { astroBuild, chromiumFlags, findChromium, htmlPages, startPreview } from './site.ts';
 import { startStaticHost } from './static-host.ts';
@@ -29,8 +29,8 @@ export interface Options {
 
 const log = (label: string, message: string) => console.error(`[bench ${label}] ${message}`);
 
-/** `scaled`: this checkout's build scaling, already measured (interleaved with another checkout's); otherwise measured here. */
-export async function measureProject(root: string, label: string, options: Options, scaled?: ScaleResult[]): Promise<Results> {
+/** `scale`: this checkout's build scaling, measured before (bench/lib/scaling.ts, interleaved with the other checkout's); empty when skipped. */
+export async function measureProject(root: string, label: string, options: Options, scale: ScaleResult[]): Promise<Results> {
   const logDir = join(options.logDir, label.replace(/[^\w.-]+/g, '_'));
   const sections: Section[] = [];
 
@@ -111,14 +111,6 @@ export async function measureProject(root: string, label: string, options: Optio
   } finally {
     await preview.stop();
     if (barePath) rmSync(join(outDir, barePath), { recursive: true, force: true });
-  }
-
-  const scale: ScaleResult[] = scaled ?? [];
-  if (!options.skip.has('scaling') && !scaled) {
-    for (const n of options.scaleSizes) {
-      log(label, `build scaling: ${n} synthetic articles per language …`);
-      scale.push(await measureScale(root, n, logDir));
-    }
   }
 
   // Sections, in the order of the issue.

@@ -116,7 +116,7 @@ export function planOffline(outDir: string): OfflinePlan {
 const hashedName = /(^|\/)_astro\/|^pagefind\/(index|fragment|filter)\/|\.pf_meta$/;
 
 /** workbox-precaching's entries for the plan: a URL relative to the worker, and a revision unless the name has one. */
-export function manifestEntries(outDir: string, plan: OfflinePlan): { url: string; revision: string | null }[] {
+function manifestEntries(outDir: string, plan: OfflinePlan): { url: string; revision: string | null }[] {
   return plan.precache.map((f) => ({
     url: f,
     revision: hashedName.test(f)
@@ -136,7 +136,7 @@ const MANIFEST_PLACEHOLDER = 'self.__WB_MANIFEST';
  * stale, no `importScripts`. The same for every build, so it is bundled once per process.
  */
 let bundled: Promise<string> | undefined;
-export function bundleWorker(): Promise<string> {
+function bundleWorker(): Promise<string> {
   bundled ??= build({
     input: workerSource,
     platform: 'browser',
@@ -154,7 +154,7 @@ export function bundleWorker(): Promise<string> {
 }
 
 /** `sw.js` for the plan: the bundled worker with the precache list in place. URLs are relative to the worker, so the deploy base needs no setting. */
-export async function serviceWorkerScript(outDir: string, plan: OfflinePlan): Promise<string> {
+async function serviceWorkerScript(outDir: string, plan: OfflinePlan): Promise<string> {
   const code = await bundleWorker();
   return code.replace(MANIFEST_PLACEHOLDER, () => JSON.stringify(manifestEntries(outDir, plan)));
 }
