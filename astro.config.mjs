@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { articleChunks } from './src/integrations/article-chunks';
 import inlineArticleCss from './src/integrations/inline-article-css';
 import pagefind from './src/integrations/pagefind';
 import serviceWorker from './src/integrations/service-worker';
@@ -43,6 +44,8 @@ export default defineConfig({
           if (name === 'client') config.build = { ...config.build, modulePreload: false };
         },
       },
+      // The plain articles in one chunk for page generation (the file says why; the pages come out the same).
+      articleChunks(),
     ],
     build: {
       rollupOptions: {
