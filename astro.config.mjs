@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { linksNeedBase } from './src/components/content/linksNeedBase';
 import { articleChunks } from './src/integrations/article-chunks';
 import inlineArticleCss from './src/integrations/inline-article-css';
 import pagefind from './src/integrations/pagefind';
@@ -65,8 +66,9 @@ export default defineConfig({
   },
   integrations: [
     // `optimize` renders the static parts of each MDX body as one HTML string instead of a JSX tree: less
-    // work per article in the build. Elements we replace at render time (mdxComponents) must stay elements.
-    mdx({ optimize: { ignoreElementNames: ['h2', 'h3', 'a'] } }),
+    // work per article in the build. Elements we replace at render time (mdxComponents) must stay elements;
+    // links only need replacing under a sub-path (src/components/content/linksNeedBase.ts).
+    mdx({ optimize: { ignoreElementNames: linksNeedBase(base) ? ['h2', 'h3', 'a'] : ['h2', 'h3'] } }),
     // The islands are React 19 components (README: "Islands").
     react(),
     sitemap({
