@@ -45,7 +45,7 @@ export default defineConfig({
           if (name === 'client') config.build = { ...config.build, modulePreload: false };
         },
       },
-      // The plain articles in one chunk for page generation (the file says why; the pages come out the same).
+      // The plain articles in a few 2 MB chunks for page generation (the file says why; the pages come out the same).
       articleChunks(),
     ],
     build: {
