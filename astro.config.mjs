@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { linksNeedBase } from './src/components/content/linksNeedBase';
 import { articleChunks } from './src/integrations/article-chunks';
+import clientIdleOrLinked from './src/integrations/client-idle-or-linked';
 import inlineArticleCss from './src/integrations/inline-article-css';
 import pagefind from './src/integrations/pagefind';
 import serviceWorker from './src/integrations/service-worker';
@@ -71,6 +72,8 @@ export default defineConfig({
     mdx({ optimize: { ignoreElementNames: linksNeedBase(base) ? ['h2', 'h3', 'a'] : ['h2', 'h3'] } }),
     // The islands are React 19 components (README: "Islands").
     react(),
+    // `client:idleOrLinked`: an island a link opened the page inside hydrates at once (src/integrations/client-idle-or-linked).
+    clientIdleOrLinked(),
     sitemap({
       i18n: { defaultLocale: 'da', locales: { da: 'da', en: 'en' } },
       filter: (page) => !/\/404\/?$/.test(page),

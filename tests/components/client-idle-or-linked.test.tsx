@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import idleOrLinked from '../../src/integrations/client-idle-or-linked/directive';
+
+/** An island holding a section with a heading, as the contact map's does. */
+function island(): HTMLElement {
+  const el = document.createElement('astro-island');
+  el.innerHTML = '<section><h2 id="cm-map-heading">Dit kort</h2></section>';
+  document.body.append(el);
+  return el;
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  history.replaceState(null, '', '/');
+  vi.unstubAllGlobals();
+});
+
+describe('client:idleOrLinked', () => {
+  it('hydrates at once when the address points inside the island', async () => {
+    const idle = vi.fn();
+    vi.stubGlobal('requestIdleCallback', idle);
+    history.replaceState(null, '', '/oevelser/netvaerkskort/#cm-map-heading');
+    const hydrate = vi.fn(async () => undefined);
+    idleOrLinked(async () => hydrate, { name: 'ContactMap', value: '' }, island());
+    await vi.waitFor(() => expect(hydrate).toHaveBeenCalledOnce());
+    expect(idle).not.toHaveBeenCalled();
+  });
+
+  it('waits for the browser to be idle otherwise: no fragment, one outside the island, or one naming nothing', () => {
+    for (const hash of ['', '#site-nav', '#%E0%A4%A']) {
+      const idle = vi.fn();
+      vi.stubGlobal('requestIdleCallback', idle);
+      const outside = document.createElement('nav');
+      outside.id = 'site-nav';
+      document.body.append(outside);
+      history.replaceState(null, '', `/oevelser/netvaerkskort/${hash}`);
+      const load = vi.fn(async () => async () => undefined);
+      idleOrLinked(load, { name: 'ContactMap', value: '' }, island());
+      expect(load).not.toHaveBeenCalled();
+      expect(idle).toHaveBeenCalledOnce();
+      idle.mock.calls[0]![0]();
+      expect(load).toHaveBeenCalledOnce();
+      document.body.innerHTML = '';
+    }
+  });
+});
