@@ -1,17 +1,17 @@
 import { memo, useMemo } from 'react';
 import type { MapLayout } from '../../../lib/contacts/layout';
 import { markerKind, markerPaths } from '../../../lib/contacts/marker-paths';
-import type { Person } from '../../../lib/contacts/types';
+import type { MapPerson } from '../../../lib/contacts/map-types';
 
 interface Props {
   layout: MapLayout;
-  byId: ReadonlyMap<string, Person>;
+  byId: ReadonlyMap<string, MapPerson>;
   /** The chosen person's id, or null. */
   current: string | null;
   /** The one person in the tab order (the map is one tab stop; arrow keys move on). */
   tabStop: string | null;
   /** A person's accessible name: name, closeness, context, roles. */
-  describe(p: Person): string;
+  describe(p: MapPerson): string;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
-import { ringNamePoint, sectorBoundary, type MapLayout, type RingKey, type SectorKey } from '../../../lib/contacts/layout';
+import { ringNamePoint, sectorBoundary, type MapLayout } from '../../../lib/contacts/layout';
 import { shapePath, type MarkerKind } from '../../../lib/contacts/marker-paths';
 import { roles } from '../../../lib/contacts/types';
 
@@ -8,18 +8,12 @@ import { roles } from '../../../lib/contacts/types';
 
 export { markerKind, type MarkerKind } from '../../../lib/contacts/marker-paths';
 
-export const MARKER_RADIUS = 6;
+export { MARKER_RADIUS, ringName, sectorName } from './layout/mapOptions';
+import { MARKER_RADIUS, ringName, sectorName } from './layout/mapOptions';
 
 /** A marker's shape, centred on x, y: never colour alone (WCAG 1.4.1). The map draws all of a kind as one path. */
 export function MarkerShape({ kind, x, y, r = MARKER_RADIUS - 1.5 }: { kind: MarkerKind; x: number; y: number; r?: number }) {
   return <path className={`cm-marker cm-marker--${kind}`} d={shapePath(kind, x, y, r)} />;
-}
-
-export function sectorName(s: ContactStrings, key: SectorKey): string {
-  return key === 'none' ? s.noContext : s.contextsShort[key];
-}
-export function ringName(s: ContactStrings, key: RingKey): string {
-  return key === 'notRated' ? s.notRated : s.closeness[key];
 }
 
 /**

@@ -1,15 +1,17 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
-import { ringKeys, type MapLayout, type PlacedPerson } from '../../../lib/contacts/layout';
+import type { MapLayout, PlacedPerson } from '../../../lib/contacts/layout';
 import { tieLines } from '../../../lib/contacts/network/lines';
-import { contexts, type Person, type Tie } from '../../../lib/contacts/types';
+import type { MapPerson } from '../../../lib/contacts/map-types';
+import type { Person, Tie } from '../../../lib/contacts/types';
 import { ChosenPerson } from './ChosenPerson';
 import { personAt } from '../../../lib/contacts/marker-paths';
-import { Legend, MapFrame, MARKER_RADIUS, markerKind, ringName, type Drawn, type MarkerKind } from './MapParts';
+import { Legend, MapFrame, MARKER_RADIUS, markerKind, type Drawn, type MarkerKind } from './MapParts';
 import { MapMarks } from './MapMarks';
 import { useDrawWhenNear } from './useDrawWhenNear';
 import { useMapLayout } from './layout/useMapLayout';
+import { mapLayoutOptions } from './layout/mapOptions';
 import { useLinkedInView } from './useLinkedInView';
 import { TiesSwitch } from './ties/TiesSwitch';
 import { MapZoom, ZOOM_STEPS } from './MapZoom';
@@ -49,6 +51,8 @@ interface Props {
   intro?: boolean;
   /** Draw only when the page is idle and the map near the screen (the exercise page); false draws at once (my results). */
   deferred?: boolean;
+  /** The stored people are still being checked (`people` is empty until then): draw the island's preview meanwhile. */
+  previewing?: boolean;
 }
 
 /**
@@ -66,20 +70,16 @@ export function MapView({
   headingLevel = 2,
   intro = true,
   deferred = true,
+  previewing = false,
 }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const names = useMemo(
-    () => ({
-      sectorNames: Object.fromEntries([...contexts.map((c) => [c, s.contextsShort[c]]), ['none', s.noContext]]),
-      ringNames: Object.fromEntries(ringKeys.map((k) => [k, ringName(s, k)])),
-    }),
-    [s],
-  );
-  const options = useMemo(() => ({ markerRadius: MARKER_RADIUS, ...names }), [names]);
+  const options = mapLayoutOptions(s);
   const section = useRef<HTMLElement>(null);
-  const layout = useMapLayout(people, options, useDrawWhenNear(section, deferred), EMPTY_LAYOUT);
+  const { layout, preview } = useMapLayout(people, options, useDrawWhenNear(section, deferred), EMPTY_LAYOUT, previewing);
   useLinkedInView(section, layout.total > 0);
-  const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
+  // The people drawn: the checked ones, or the preview's (read from the stored text) until their own layout is in.
+  const shown: readonly MapPerson[] = preview ?? people;
+  const byId = useMemo(() => new Map(shown.map((p) => [p.id, p])), [shown]);
   const [selected, setSelected] = useState<{ id: string; focus: boolean } | null>(null);
   const [active, setActive] = useState<string | null>(null);
   const [zoom, setZoom] = useState(0);
@@ -153,9 +153,10 @@ export function MapView({
     setSelected(current === id ? null : { id, focus: true });
   };
 
-  const person = current ? byId.get(current) : undefined;
+  // A person's card needs the checked person: none is shown from the preview (it lasts a moment).
+  const person = current && !preview ? (byId.get(current) as Person | undefined) : undefined;
   const describe = useCallback(
-    (p: Person) =>
+    (p: MapPerson) =>
       fill(s.markerLabel, {
         name: p.name,
         closeness: p.closeness ? s.closeness[p.closeness] : s.notRated,
@@ -216,7 +217,7 @@ export function MapView({
       {header}
       <Heading id="cm-map-heading">{title ?? s.mapTitle}</Heading>
       {intro && <p className="no-print">{s.mapIntro}</p>}
-      {people.length === 0 ? (
+      {shown.length === 0 ? (
         <p className="cm-muted">{s.mapEmpty}</p>
       ) : (
         <>
@@ -240,7 +241,7 @@ export function MapView({
                 width={Math.round(layout.width * (scale || 1))}
                 height={Math.round(layout.height * (scale || 1))}
                 role={layout.mode === 'counts' ? 'img' : 'group'}
-                aria-label={fill(s.mapLabel, { n: people.length })}
+                aria-label={fill(s.mapLabel, { n: shown.length })}
                 data-people={layout.mode === 'counts' ? layout.total : placed.length}
                 onClick={onClick}
                 onKeyDown={onKeyDown}

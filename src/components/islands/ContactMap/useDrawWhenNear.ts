@@ -5,17 +5,19 @@ import { hashTarget } from './hashTarget';
 type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number };
 
 /**
- * When the map may be drawn: `later`, not yet; `soon`, as soon as its layout is ready; `now`, at once, even if the
- * page must lay it out itself (printing, and pages that are not `deferred`).
+ * When the map may be drawn: `later`, not yet; `soon`, as soon as its layout is ready, a slice at a time beside the
+ * page's other work; `linked`, as soon as its layout is ready and ahead of everything else (the page was opened at the
+ * map, so the reader is looking at it); `now`, at once, even if the page must lay it out itself (printing, and pages
+ * that are not `deferred`).
  */
-export type DrawWhen = 'later' | 'soon' | 'now';
+export type DrawWhen = 'later' | 'soon' | 'linked' | 'now';
 
 /**
  * When the map may be drawn. Not `deferred` (my results): now. Otherwise: soon, once the page is idle
  * after hydration and the map is near the screen (within a screen's height); now when the page is being
  * printed. So a page with a thousand people draws its first screen first and the map when the reader
- * gets to it, or soon at once when the page was opened at the map (a link to its heading): its layout is made
- * in a worker and drawn in a transition, so it no longer joins hydration's work on the page's thread. Never goes back.
+ * gets to it (its layout is made in a worker and drawn in a transition, so it does not join hydration's work on the
+ * page's thread), or `linked` at once when the page was opened at the map (a link into it). Never goes back.
  */
 export function useDrawWhenNear(target: RefObject<HTMLElement | null>, deferred: boolean): DrawWhen {
   const [draw, setDraw] = useState<DrawWhen>(deferred ? 'later' : 'now');
@@ -23,19 +25,22 @@ export function useDrawWhenNear(target: RefObject<HTMLElement | null>, deferred:
   useEffect(() => {
     const el = target.current;
     if (draw !== 'later' || !el) return;
-    // Opened at the map (a link to its heading): no need to wait for the page to be idle.
+    // Opened at the map (a link into it): the reader is looking at it, so soon, without waiting for the page to be
+    // idle or measuring where the map is now (the list above it may still be growing).
     const opened = hashTarget();
-    let idle = opened !== null && el.contains(opened);
+    const linked = opened !== null && el.contains(opened);
+    let idle = linked;
     // Measured when asked, not remembered from the observer's first report: the page above the map
     // (the people list, the address book) can still be growing then, and the map moves down with it.
     const near = () => {
-      if (typeof IntersectionObserver !== 'function') return true;
+      if (linked || typeof IntersectionObserver !== 'function') return true;
       const box = el.getBoundingClientRect();
       return box.top < 2 * innerHeight && box.bottom > -innerHeight;
     };
     const check = () => {
-      if (idle && near()) setDraw((d) => (d === 'later' ? 'soon' : d));
+      if (idle && near()) setDraw((d) => (d === 'later' ? (linked ? 'linked' : 'soon') : d));
     };
+    if (linked) queueMicrotask(check);
     const onIdle = () => {
       idle = true;
       check();
