@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DrawWhen } from '../../src/components/islands/ContactMap/useDrawWhenNear';
 import type { LayoutRequest } from '../../src/components/islands/ContactMap/layout/messages';
 import { layoutMap, type MapLayout } from '../../src/lib/contacts/layout';
-import { previewMapPeople } from '../../src/lib/contacts/mapPreview';
 import { contexts, emptyDraft, type Person } from '../../src/lib/contacts/types';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -26,10 +25,7 @@ class FakeWorker {
   /** Answer the request at `index` as the real worker would. */
   answer(index: number) {
     const r = this.requests[index]!;
-    if ('stored' in r) {
-      const read = previewMapPeople(r.stored.raw, r.stored.kind, r.stored.version);
-      this.onmessage?.({ data: read ? { id: r.id, layout: layoutMap(read, r.options), people: read } : { id: r.id, layout: null } });
-    } else this.onmessage?.({ data: { id: r.id, layout: layoutMap(r.people, r.options) } });
+    this.onmessage?.({ data: { id: r.id, layout: layoutMap(r.people, r.options) } });
   }
   fail() {
     this.onerror?.({ message: 'could not load', preventDefault() {} });
@@ -53,12 +49,12 @@ let container: HTMLElement;
 /** Renders a probe that shows how many people the layout it gets has placed. */
 async function mount() {
   const { useMapLayout } = await import('../../src/components/islands/ContactMap/layout/useMapLayout');
-  function Probe({ who, when, previewing }: { who: Person[]; when: DrawWhen; previewing: boolean }) {
-    const { layout, preview } = useMapLayout(who, OPTIONS, when, EMPTY, previewing);
-    return <p data-preview={preview ? 'yes' : 'no'}>{layout === EMPTY ? 'empty' : layout.people.map((p) => p.id).join(' ')}</p>;
+  function Probe({ who, when }: { who: Person[]; when: DrawWhen }) {
+    const layout = useMapLayout(who, OPTIONS, when, EMPTY);
+    return <p>{layout === EMPTY ? 'empty' : layout.people.map((p) => p.id).join(' ')}</p>;
   }
-  return async (who: Person[], when: DrawWhen, previewing = false) => {
-    await act(async () => root.render(<Probe who={who} when={when} previewing={previewing} />));
+  return async (who: Person[], when: DrawWhen) => {
+    await act(async () => root.render(<Probe who={who} when={when} />));
     return container.textContent ?? '';
   };
 }
@@ -109,6 +105,20 @@ describe('the contact map laid out in a worker', () => {
     expect(container.textContent).toContain('newer0');
   });
 
+  it('asks once for the same people filtered anew (a new array, the same people), and again after an edit', async () => {
+    const render = await mount();
+    const who = people(9);
+    await render(who, 'linked');
+    const worker = FakeWorker.last!;
+    await render([...who], 'linked');
+    expect(worker.requests).toHaveLength(1);
+    await act(async () => worker.answer(0));
+    expect(container.textContent!.split(' ')).toHaveLength(who.length);
+    const edited = who.map((p, i) => (i === 3 ? { ...p, closeness: 'dormant' as const } : p));
+    await render(edited, 'linked');
+    expect(worker.requests).toHaveLength(2);
+  });
+
   it('lays the map out on the page when it is needed now (printing) and the worker has not answered', async () => {
     const render = await mount();
     const who = people(8);
@@ -131,75 +141,5 @@ describe('the contact map laid out in a worker', () => {
     const render = await mount();
     const who = people(4);
     expect((await render(who, 'soon')).split(' ')).toHaveLength(who.length);
-  });
-});
-
-/** A stored contact map's text, as the site writes it. */
-const storedText = (who: Person[]) =>
-  JSON.stringify({
-    kind: 'contactMap',
-    version: 2,
-    savedAt: '2026-11-01T00:00:00.000Z',
-    data: {
-      goal: { kind: 'job', text: '', purpose: null },
-      people: Object.fromEntries(who.map((p) => [p.id, p])),
-      order: who.map((p) => p.id),
-      ties: [],
-    },
-  });
-const STORED = { kind: 'contactMap', version: 2 };
-
-describe('the stored map drawn before its people are checked', () => {
-  async function askPreview(who: Person[] | string) {
-    const { previewLayout } = await import('../../src/components/islands/ContactMap/layout/layoutWorker');
-    const raw = typeof who === 'string' ? who : storedText(who);
-    // Wrapped: awaiting this waits for the request to be sent, not for its answer.
-    return { answer: previewLayout({ raw, ...STORED }, OPTIONS) };
-  }
-  const previewShown = () => container.querySelector('p')?.getAttribute('data-preview') === 'yes';
-
-  it('draws the preview while the people are checked, then keeps its layout for the same people without asking again', async () => {
-    const render = await mount();
-    const stored = people(30);
-    const preview = await askPreview(stored);
-    expect(await render([], 'soon', true)).toBe('empty');
-    const worker = FakeWorker.last!;
-    await act(async () => worker.answer(0));
-    await act(async () => void (await preview.answer));
-    expect(container.textContent!.split(' ')).toHaveLength(stored.length);
-    expect(previewShown()).toBe(true);
-    // The checked people: equal to what the preview read, though other objects.
-    const checked = stored.map((p) => ({ ...p }));
-    expect((await render(checked, 'soon', false)).split(' ')).toHaveLength(stored.length);
-    await act(async () => undefined);
-    expect(previewShown()).toBe(false);
-    expect(worker.requests).toHaveLength(1);
-  });
-
-  it('keeps the preview on screen until the checked people, when they differ, have their own layout', async () => {
-    const render = await mount();
-    const stored = people(10);
-    const preview = await askPreview(stored);
-    await render([], 'soon', true);
-    const worker = FakeWorker.last!;
-    await act(async () => worker.answer(0));
-    await act(async () => void (await preview.answer));
-    const checked = [...stored, ...people(1, 'late')];
-    expect(await render(checked, 'soon', false)).not.toContain('late0');
-    expect(previewShown()).toBe(true);
-    expect(worker.requests).toHaveLength(2);
-    await act(async () => worker.answer(1));
-    expect(container.textContent).toContain('late0');
-    expect(previewShown()).toBe(false);
-  });
-
-  it('draws nothing from a stored text it cannot read, and nothing before the map may be drawn', async () => {
-    const render = await mount();
-    const preview = await askPreview('{"kind":"contactMap","version":2,"data":{"people":{"a":{"id":"a","name":7}},"order":["a"]}}');
-    await act(async () => FakeWorker.last!.answer(0));
-    expect(await preview.answer).toBeNull();
-    expect(await render([], 'soon', true)).toBe('empty');
-    const render2 = await mount();
-    expect(await render2([], 'later', true)).toBe('empty');
   });
 });

@@ -26,9 +26,6 @@ import { Recall as RecallSection } from './Recall';
 import { AddressBookSection as AddressBook } from './addressBook/AddressBookSection';
 import { Section } from './labelled';
 import { useNarrowScreen } from './useNarrowScreen';
-import { hashTarget } from './hashTarget';
-import { hasLayoutWorker, previewLayout } from './layout/layoutWorker';
-import { mapLayoutOptions } from './layout/mapOptions';
 import { LazyNetworkInsights, LazyTiesSection } from './ties/Lazy';
 
 /** The page's sections, memoised (see `say` below). */
@@ -56,17 +53,6 @@ const LoadedMapView = memo(function LoadedMapView({ code, ...props }: ComponentP
   return createElement(code.MapView, props);
 });
 
-/**
- * Asks the layout worker, once, for a preview of the stored map: laid out from the stored text while the page is still
- * loading the code that checks it, so a reader who opened the page at the map (a link into it) sees it sooner (see
- * `previewLayout`). A reader at the top of the page gets to the map later, when the checked people are there.
- */
-function askForPreview(s: ContactStrings) {
-  const doc = contactDoc.$doc.get();
-  if (doc.status !== 'checking' || !hashTarget()?.closest('.cm-map-section') || !hasLayoutWorker()) return;
-  void previewLayout({ raw: doc.raw, kind: contactDoc.spec.kind, version: contactDoc.spec.version }, mapLayoutOptions(s));
-}
-
 import '../shared/islands.css';
 import './contacts.css';
 
@@ -92,10 +78,6 @@ export default function ContactMap(props: ContactMapProps) {
   const stored = useStore($contacts, { ssr: () => SERVER_STATE });
   const state = useFirstInTransition(stored, SERVER_STATE);
   const status = useStore($contactStatus, { ssr: () => CHECKING_STATUS });
-  const previewing = status.save === 'checking';
-  // In the first render in the browser (hydration), not in an effect: effects wait until the whole island has hydrated.
-  // Asking twice asks once.
-  if (previewing && typeof window !== 'undefined') askForPreview(s);
   // Not before the stored people are on screen: an edit to a field still showing the empty form would overwrite them.
   const live = status.save !== 'checking' && status.save !== 'readonly' && state === stored;
   // Not on `state`: marking who knows whom changes only the ties, and must not draw every person again.
@@ -181,15 +163,7 @@ export default function ContactMap(props: ContactMapProps) {
         </div>
         {/* Drawn only in the browser, once its code is there: the server and hydration draw the placeholder. */}
         {mapCode ? (
-          <LoadedMapView
-            code={mapCode}
-            strings={s}
-            people={shownOnMap}
-            previewing={previewing}
-            ties={ties}
-            onShowInTable={setFocusId}
-            header={printHeader}
-          />
+          <LoadedMapView code={mapCode} strings={s} people={shownOnMap} ties={ties} onShowInTable={setFocusId} header={printHeader} />
         ) : (
           mapPlaceholder
         )}

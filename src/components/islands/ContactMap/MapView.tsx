@@ -51,8 +51,6 @@ interface Props {
   intro?: boolean;
   /** Draw only when the page is idle and the map near the screen (the exercise page); false draws at once (my results). */
   deferred?: boolean;
-  /** The stored people are still being checked (`people` is empty until then): draw the island's preview meanwhile. */
-  previewing?: boolean;
 }
 
 /**
@@ -70,16 +68,13 @@ export function MapView({
   headingLevel = 2,
   intro = true,
   deferred = true,
-  previewing = false,
 }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const options = mapLayoutOptions(s);
   const section = useRef<HTMLElement>(null);
-  const { layout, preview } = useMapLayout(people, options, useDrawWhenNear(section, deferred), EMPTY_LAYOUT, previewing);
+  const layout = useMapLayout(people, options, useDrawWhenNear(section, deferred), EMPTY_LAYOUT);
   useLinkedInView(section, layout.total > 0);
-  // The people drawn: the checked ones, or the preview's (read from the stored text) until their own layout is in.
-  const shown: readonly MapPerson[] = preview ?? people;
-  const byId = useMemo(() => new Map(shown.map((p) => [p.id, p])), [shown]);
+  const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
   const [selected, setSelected] = useState<{ id: string; focus: boolean } | null>(null);
   const [active, setActive] = useState<string | null>(null);
   const [zoom, setZoom] = useState(0);
@@ -153,8 +148,7 @@ export function MapView({
     setSelected(current === id ? null : { id, focus: true });
   };
 
-  // A person's card needs the checked person: none is shown from the preview (it lasts a moment).
-  const person = current && !preview ? (byId.get(current) as Person | undefined) : undefined;
+  const person = current ? byId.get(current) : undefined;
   const describe = useCallback(
     (p: MapPerson) =>
       fill(s.markerLabel, {
@@ -217,7 +211,7 @@ export function MapView({
       {header}
       <Heading id="cm-map-heading">{title ?? s.mapTitle}</Heading>
       {intro && <p className="no-print">{s.mapIntro}</p>}
-      {shown.length === 0 ? (
+      {people.length === 0 ? (
         <p className="cm-muted">{s.mapEmpty}</p>
       ) : (
         <>
@@ -241,7 +235,7 @@ export function MapView({
                 width={Math.round(layout.width * (scale || 1))}
                 height={Math.round(layout.height * (scale || 1))}
                 role={layout.mode === 'counts' ? 'img' : 'group'}
-                aria-label={fill(s.mapLabel, { n: shown.length })}
+                aria-label={fill(s.mapLabel, { n: people.length })}
                 data-people={layout.mode === 'counts' ? layout.total : placed.length}
                 onClick={onClick}
                 onKeyDown={onKeyDown}
