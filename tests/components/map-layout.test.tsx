@@ -108,14 +108,14 @@ describe('the contact map laid out in a worker', () => {
   it('asks once for the same people filtered anew (a new array, the same people), and again after an edit', async () => {
     const render = await mount();
     const who = people(9);
-    await render(who, 'linked');
+    await render(who, 'soon');
     const worker = FakeWorker.last!;
-    await render([...who], 'linked');
+    await render([...who], 'soon');
     expect(worker.requests).toHaveLength(1);
     await act(async () => worker.answer(0));
     expect(container.textContent!.split(' ')).toHaveLength(who.length);
     const edited = who.map((p, i) => (i === 3 ? { ...p, closeness: 'dormant' as const } : p));
-    await render(edited, 'linked');
+    await render(edited, 'soon');
     expect(worker.requests).toHaveLength(2);
   });
 

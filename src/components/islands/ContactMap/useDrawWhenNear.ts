@@ -5,19 +5,17 @@ import { hashTarget } from './hashTarget';
 type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number };
 
 /**
- * When the map may be drawn: `later`, not yet; `soon`, as soon as its layout is ready, a slice at a time beside the
- * page's other work; `linked`, as soon as its layout is ready and ahead of everything else (the page was opened at the
- * map, so the reader is looking at it); `now`, at once, even if the page must lay it out itself (printing, and pages
- * that are not `deferred`).
+ * When the map may be drawn: `later`, not yet; `soon`, as soon as its layout is ready; `now`, at once, even if the
+ * page must lay it out itself (printing, and pages that are not `deferred`).
  */
-export type DrawWhen = 'later' | 'soon' | 'linked' | 'now';
+export type DrawWhen = 'later' | 'soon' | 'now';
 
 /**
  * When the map may be drawn. Not `deferred` (my results): now. Otherwise: soon, once the page is idle
  * after hydration and the map is near the screen (within a screen's height); now when the page is being
  * printed. So a page with a thousand people draws its first screen first and the map when the reader
- * gets to it (its layout is made in a worker and drawn in a transition, so it does not join hydration's work on the
- * page's thread), or `linked` at once when the page was opened at the map (a link into it). Never goes back.
+ * gets to it, or soon at once when the page was opened at the map (a link into it): its layout is made in a worker
+ * and drawn in a transition, so it does not join hydration's work on the page's thread. Never goes back.
  */
 export function useDrawWhenNear(target: RefObject<HTMLElement | null>, deferred: boolean): DrawWhen {
   const [draw, setDraw] = useState<DrawWhen>(deferred ? 'later' : 'now');
@@ -38,7 +36,7 @@ export function useDrawWhenNear(target: RefObject<HTMLElement | null>, deferred:
       return box.top < 2 * innerHeight && box.bottom > -innerHeight;
     };
     const check = () => {
-      if (idle && near()) setDraw((d) => (d === 'later' ? (linked ? 'linked' : 'soon') : d));
+      if (idle && near()) setDraw((d) => (d === 'later' ? 'soon' : d));
     };
     if (linked) queueMicrotask(check);
     const onIdle = () => {

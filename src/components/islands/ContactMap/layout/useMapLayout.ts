@@ -13,9 +13,9 @@ interface Answer {
 /**
  * The map's layout, or `empty` while it may not be drawn. The layout worker is asked as soon as there are people, so
  * the map is ready by the time the reader gets to it, and the page's own thread is free meanwhile; its first answer is
- * drawn in a transition (in slices), or at once when the page was opened at the map (`linked`). After an edit the
- * previous layout stays until the new one arrives (a few milliseconds). With no worker, or when the map is needed
- * `now` (printing; pages that draw at once) before the worker has answered, the page lays it out itself.
+ * drawn in a transition (in slices). After an edit the previous layout stays until the new one arrives (a few
+ * milliseconds). With no worker, or when the map is needed `now` (printing; pages that draw at once) before the worker
+ * has answered, the page lays it out itself.
  */
 export function useMapLayout(people: readonly Person[], options: LayoutOptions, when: DrawWhen, empty: MapLayout): MapLayout {
   const [answer, setAnswer] = useState<Answer | null>(null);
@@ -25,15 +25,12 @@ export function useMapLayout(people: readonly Person[], options: LayoutOptions, 
   useEffect(() => {
     if (!byWorker || fresh) return;
     let current = true;
-    // The first drawing of a thousand people is a long task: in a transition (in slices, behind the page's own work)
-    // unless the reader is looking at the map. In a transition it waited behind the page's transition that renders
-    // the checked people everywhere else.
-    const inSlices = answer === null && when !== 'linked';
+    const firstDrawing = answer === null;
     layoutInWorker(people, options).then(
       (layout) => {
         if (!current) return;
         const take = () => setAnswer({ people, options, layout });
-        if (inSlices) startTransition(take);
+        if (firstDrawing) startTransition(take);
         else take();
       },
       () => current && setWorkerFailed(true),
@@ -41,7 +38,7 @@ export function useMapLayout(people: readonly Person[], options: LayoutOptions, 
     return () => {
       current = false;
     };
-    // `answer` and `when` only tell how to draw the answer; a change of them must not ask again.
+    // `answer` only tells whether this is the first drawing; a new answer must not ask again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [byWorker, fresh, people, options]);
   const onPage = when !== 'later' && people.length > 0 && !fresh && !byWorker;
