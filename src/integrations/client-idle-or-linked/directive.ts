@@ -1,13 +1,5 @@
 import type { ClientDirective } from 'astro';
-
-/** The element the address's fragment (`#id`) names, if any. */
-function linkedElement(): Element | null {
-  try {
-    return location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-  } catch {
-    return null; // not a valid escape: no element has that id
-  }
-}
+import { hashTarget } from '../../components/islands/ContactMap/hashTarget';
 
 /**
  * `client:idleOrLinked`: like `client:idle`, except that an island the reader was linked into (the address's fragment
@@ -20,7 +12,7 @@ const idleOrLinked: ClientDirective = (load, _options, island) => {
     const run = await load();
     await run();
   };
-  const linked = linkedElement();
+  const linked = hashTarget();
   if (linked && island.contains(linked)) void hydrate();
   else if ('requestIdleCallback' in window) window.requestIdleCallback(() => void hydrate());
   else setTimeout(() => void hydrate(), 200);

@@ -15,8 +15,8 @@ export function ringName(s: ContactStrings, key: RingKey): string {
 const made = new WeakMap<ContactStrings, LayoutOptions>();
 
 /**
- * The map's layout options in the language of `s`: one object per language, so the island can ask for the layout
- * before the map's own code has loaded and the map then finds that request's answer (it is looked up by these options).
+ * The map's layout options in the language of `s`: one object per language, so that every map asking the layout worker
+ * for the same people finds the answer already asked for (`layoutInWorker` compares options by identity).
  */
 export function mapLayoutOptions(s: ContactStrings): LayoutOptions {
   let options = made.get(s);
