@@ -21,7 +21,7 @@ import { FollowUp as FollowUpSection } from './FollowUp';
 import { GoalSection as Goal } from './GoalSection';
 import { InsightsView as Insights } from './InsightsView';
 import { PeopleTable as Table } from './PeopleTable';
-import { PrintHeader, PrintTable } from './PrintView';
+import { PrintHeader } from './PrintView';
 import { Recall as RecallSection } from './Recall';
 import { AddressBookSection as AddressBook } from './addressBook/AddressBookSection';
 import { Section } from './labelled';
@@ -44,6 +44,8 @@ const PeopleCards = memo(lazy(() => import('./PeopleCards')));
 /** The map as a picture, and its snapshots over time: below the map, so loaded after the page's first code. */
 const PictureSection = lazy(() => import('./picture/PictureSection'));
 const SnapshotsSection = lazy(() => import('./snapshots/SnapshotsSection'));
+/** The table as printed: empty on the server (no people there), so it can come after the page's first code. */
+const PrintTable = lazy(() => import('./PrintTable'));
 /** The map and its layout code: below the first screen, so a chunk of its own, fetched as soon as the island runs. */
 type MapViewModule = typeof import('./MapView');
 const useMapModule = earlyModule(() => import('./MapView'));
@@ -190,7 +192,11 @@ export default function ContactMap(props: ContactMapProps) {
           <DeleteAll strings={s} count={people.length} live={live} onMessage={say} />
         </div>
         {ties.length > 0 && <PrintNetwork strings={s} people={people} order={order} ties={ties} goal={state.goal.kind} print />}
-        <PrintTable strings={s} lang={lang} people={people} />
+        {hydrated && (
+          <Suspense fallback={null}>
+            <PrintTable strings={s} lang={lang} people={people} />
+          </Suspense>
+        )}
       </div>
     </EditingProvider>
   );

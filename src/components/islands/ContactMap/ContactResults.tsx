@@ -7,7 +7,8 @@ import { $contacts, $contactStatus } from '../../../stores/contacts';
 import { NoResults, ResultsChecking } from '../shared/NoResults';
 import type { ContactMapProps } from './ContactMap';
 import { MapView } from './MapView';
-import { goalText, PrintTable } from './PrintView';
+import { goalText } from './PrintView';
+import PrintTable from './PrintTable';
 import '../shared/islands.css';
 import './contacts.css';
 
