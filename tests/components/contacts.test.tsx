@@ -41,6 +41,7 @@ const stored = (names: string[]) => {
 };
 
 afterEach(() => {
+  history.replaceState(null, '', location.pathname);
   localStorage.clear();
   document.body.innerHTML = '';
   vi.restoreAllMocks();
@@ -75,5 +76,28 @@ describe('ContactMap island', () => {
     // SVG attribute names are case-sensitive: the map's one tab stop must be a real `tabindex`.
     expect(container.querySelectorAll('svg.cm-map [tabindex="0"]')).toHaveLength(1);
     expect(container.querySelector<HTMLInputElement>('#cm-recall-name')?.disabled).toBe(false);
+  });
+
+  it('opened at the map, draws the map before it fills the people table above it', async () => {
+    localStorage.setItem('netvaerkskompasset:contactMap', stored(['Anna', 'Bo', 'Cecilie']));
+    history.replaceState(null, '', '#cm-map-heading');
+    // jsdom has no layout: the map brings its heading back into view once drawn (`useLinkedInView`).
+    const scrolled = vi.fn();
+    Element.prototype.scrollIntoView = scrolled;
+    // What the table held each time the map's markers changed.
+    const rowsWhenMapChanged: number[] = [];
+    const observer = new MutationObserver(() => {
+      const markers = document.querySelectorAll('svg.cm-map [role="button"]').length;
+      if (markers > 0 && rowsWhenMapChanged.length === 0) rowsWhenMapChanged.push(document.querySelectorAll('.cm-table tbody tr').length);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    const { container, errors } = await serverThenHydrate();
+    await vi.waitFor(() => expect(container.querySelectorAll('svg.cm-map [role="button"]')).toHaveLength(3), { timeout: 3000 });
+    await vi.waitFor(() => expect(container.querySelectorAll('.cm-table tbody th input')).toHaveLength(3), { timeout: 3000 });
+    observer.disconnect();
+    expect(rowsWhenMapChanged).toEqual([0]);
+    expect(scrolled).toHaveBeenCalled();
+    expect(errors).not.toHaveBeenCalled();
+    delete (Element.prototype as Partial<Element>).scrollIntoView;
   });
 });

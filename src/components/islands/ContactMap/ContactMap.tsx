@@ -26,6 +26,7 @@ import { Recall as RecallSection } from './Recall';
 import { AddressBookSection as AddressBook } from './addressBook/AddressBookSection';
 import { Section } from './labelled';
 import { useNarrowScreen } from './useNarrowScreen';
+import { mapDrawnFirst } from './firstDrawing';
 import { LazyNetworkInsights, LazyTiesSection } from './ties/Lazy';
 
 /** The page's sections, memoised (see `say` below). */
@@ -76,25 +77,33 @@ const SERVER_DAY = '2000-01-01';
 /** The contact map: goal, guided recall, the table, the map, what it shows, follow-up, files. */
 export default function ContactMap(props: ContactMapProps) {
   const { strings: s, lang } = props;
-  // A thousand stored people arrive after hydration: rendered in slices, so the page never blocks for long.
   const stored = useStore($contacts, { ssr: () => SERVER_STATE });
-  const state = useFirstInTransition(stored, SERVER_STATE);
   const status = useStore($contactStatus, { ssr: () => CHECKING_STATUS });
+  // A thousand stored people arrive after hydration: rendered in slices, so the page never blocks for long. Only
+  // once they are read (not the store's empty state before that), and for a reader who opened the page at the map,
+  // only once the map is drawn (see `mapDrawnFirst`).
+  const loaded = status.save === 'checking' ? SERVER_STATE : stored;
+  const [mapFirst] = useState(mapDrawnFirst);
+  const state = useFirstInTransition(loaded, SERVER_STATE, loaded.order.length > 0 ? mapFirst : null);
   // Not before the stored people are on screen: an edit to a field still showing the empty form would overwrite them.
   const live = status.save !== 'checking' && status.save !== 'readonly' && state === stored;
+  // Until then the sections keep the props the server rendered them with (today's date, the table on a phone), so
+  // the render just after hydration does not render them all again: they change once, with the stored people.
+  const shown = state !== SERVER_STATE;
   // Not on `state`: marking who knows whom changes only the ties, and must not draw every person again.
   const { people: record, order } = stored;
   const storedPeople = useMemo(() => listPeople({ ...SERVER_STATE, people: record, order }), [record, order]);
   // The map has the stored people at once, while the rest of the page still renders them: its layout worker starts then.
   const people = state === stored ? storedPeople : NO_PEOPLE;
   const { ties } = state;
-  const day = useClientValue(today, SERVER_DAY);
+  const clientDay = useClientValue(today, SERVER_DAY);
+  const day = shown ? clientDay : SERVER_DAY;
   const insights = useMemo(() => readInsights(people, day), [people, day]);
   // One filter for the map and the table (and the cards on a phone).
   const filter = useStore($peopleFilter, { ssr: () => SERVER_FILTER });
-  const shownOnMap = useMemo(() => filterPeople(storedPeople, filter, day), [storedPeople, filter, day]);
+  const shownOnMap = useMemo(() => filterPeople(storedPeople, filter, clientDay), [storedPeople, filter, clientDay]);
   const [focusId, setFocusId] = useState<string | null>(null);
-  const narrow = useNarrowScreen();
+  const narrow = useNarrowScreen() && shown;
   const mapCode = useMapModule();
   const hydrated = useHydrated();
   const mapPlaceholder = (

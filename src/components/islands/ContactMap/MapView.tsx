@@ -10,6 +10,8 @@ import { personAt } from '../../../lib/contacts/marker-paths';
 import { Legend, MapFrame, MARKER_RADIUS, markerKind, type Drawn, type MarkerKind } from './MapParts';
 import { MapMarks } from './MapMarks';
 import { useDrawWhenNear } from './useDrawWhenNear';
+import { markMapDrawn, openedAtMap } from './firstDrawing';
+import { hasLayoutWorker } from './layout/layoutWorker';
 import { useMapLayout } from './layout/useMapLayout';
 import { mapLayoutOptions } from './layout/mapOptions';
 import { useLinkedInView } from './useLinkedInView';
@@ -18,6 +20,10 @@ import { MapZoom, ZOOM_STEPS } from './MapZoom';
 import './map.css';
 
 export { Legend, MapFrame, MarkerShape, markerKind, ringName, sectorName, type MarkerKind } from './MapParts';
+
+// A reader who opened the page at the map will have it laid out as soon as the people are read: the layout worker
+// starts loading now, while the island hydrates, instead of when it is first asked.
+if (openedAtMap()) hasLayoutWorker();
 
 const NO_TIES: readonly Tie[] = [];
 
@@ -132,7 +138,10 @@ export function MapView({
       svg.current?.querySelector<SVGGElement>(`[data-id="${focusNext.current}"]`)?.focus();
       focusNext.current = null;
     }
-    if (layout.total > 0 && typeof performance !== 'undefined') performance.mark('contact-map:drawn');
+    if (layout.total > 0) {
+      markMapDrawn();
+      if (typeof performance !== 'undefined') performance.mark('contact-map:drawn');
+    }
   });
 
   const move = (from: PlacedPerson, delta: number | 'first' | 'last') => {
