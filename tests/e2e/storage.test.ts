@@ -98,7 +98,8 @@ describe('storage faults, as the reader sees them', () => {
     expect(filled).toBeGreaterThan(1);
     await page.getByRole('radio').nth(3).check();
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Din seneste ændring er ikke gemt');
-    expect(await page.getByRole('status').first().textContent()).toContain('Ikke gemt');
+    // The status line follows the alert a render later, as above.
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Ikke gemt');
     expect(await page.getByRole('radio').nth(3).isChecked()).toBe(true);
     expect((await stored(page)).answers.q02).toBeUndefined();
     // Freeing space and answering again saves everything that was on screen.
