@@ -42,6 +42,7 @@ const stored = (names: string[]) => {
 
 afterEach(() => {
   history.replaceState(null, '', location.pathname);
+  delete (Element.prototype as Partial<Element>).scrollIntoView;
   localStorage.clear();
   document.body.innerHTML = '';
   vi.restoreAllMocks();
@@ -84,20 +85,20 @@ describe('ContactMap island', () => {
     // jsdom has no layout: the map brings its heading back into view once drawn (`useLinkedInView`).
     const scrolled = vi.fn();
     Element.prototype.scrollIntoView = scrolled;
-    // What the table held each time the map's markers changed.
-    const rowsWhenMapChanged: number[] = [];
+    // How many rows the table held when the map's first markers appeared.
+    const rowsWhenMapFirstDrawn: number[] = [];
     const observer = new MutationObserver(() => {
       const markers = document.querySelectorAll('svg.cm-map [role="button"]').length;
-      if (markers > 0 && rowsWhenMapChanged.length === 0) rowsWhenMapChanged.push(document.querySelectorAll('.cm-table tbody tr').length);
+      if (markers > 0 && rowsWhenMapFirstDrawn.length === 0)
+        rowsWhenMapFirstDrawn.push(document.querySelectorAll('.cm-table tbody tr').length);
     });
     observer.observe(document.body, { childList: true, subtree: true });
     const { container, errors } = await serverThenHydrate();
     await vi.waitFor(() => expect(container.querySelectorAll('svg.cm-map [role="button"]')).toHaveLength(3), { timeout: 3000 });
     await vi.waitFor(() => expect(container.querySelectorAll('.cm-table tbody th input')).toHaveLength(3), { timeout: 3000 });
     observer.disconnect();
-    expect(rowsWhenMapChanged).toEqual([0]);
+    expect(rowsWhenMapFirstDrawn).toEqual([0]);
     expect(scrolled).toHaveBeenCalled();
     expect(errors).not.toHaveBeenCalled();
-    delete (Element.prototype as Partial<Element>).scrollIntoView;
   });
 });

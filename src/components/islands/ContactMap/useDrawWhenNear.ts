@@ -1,6 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
-import { hashTarget } from './hashTarget';
+import { openedAtMap } from './firstDrawing';
 
 type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number };
 
@@ -25,8 +25,7 @@ export function useDrawWhenNear(target: RefObject<HTMLElement | null>, deferred:
     if (draw !== 'later' || !el) return;
     // Opened at the map (a link into it): the reader is looking at it, so soon, without waiting for the page to be
     // idle or measuring where the map is now (the list above it may still be growing).
-    const opened = hashTarget();
-    const linked = opened !== null && el.contains(opened);
+    const linked = openedAtMap();
     let idle = linked;
     // Measured when asked, not remembered from the observer's first report: the page above the map
     // (the people list, the address book) can still be growing then, and the map moves down with it.
