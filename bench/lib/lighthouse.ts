@@ -27,6 +27,8 @@ export interface LighthouseSession {
    * written for the URL's origin first and Lighthouse keeps them (no storage reset): a page with stored data.
    */
   measure(url: string, runs: number, storage?: Record<string, string>): Promise<LighthouseScores>;
+  /** Medians of `runs` runs on each URL, the URLs taking turns: for figures that are compared with each other. */
+  measureInTurns(urls: string[], runs: number): Promise<Map<string, LighthouseScores>>;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,24 @@ async function writeStorage(port: number, url: string, storage: Record<string, s
   await page.close();
 }
 
+type Sample = Omit<LighthouseScores, 'runs' | 'errors'>;
+
+/** The medians of `samples`, each figure its own median. */
+function summarise(samples: Sample[], errors: string[]): LighthouseScores {
+  const m = (key: keyof Sample) => median(samples.map((s) => s[key]));
+  return {
+    runs: samples.length,
+    performance: m('performance'),
+    accessibility: m('accessibility'),
+    bestPractices: m('bestPractices'),
+    seo: m('seo'),
+    lcp: m('lcp'),
+    tbt: m('tbt'),
+    cls: m('cls'),
+    errors,
+  };
+}
+
 /** One headless Chromium, opened with a remote-debugging port by chrome-launcher, for all Lighthouse runs. */
 export async function openLighthouse(): Promise<LighthouseSession> {
   const chrome = await launch({
@@ -50,48 +70,49 @@ export async function openLighthouse(): Promise<LighthouseSession> {
     chromeFlags: ['--headless=new', ...chromiumFlags],
     logLevel: 'silent',
   });
+  /** One Lighthouse run on `url`: its figures, or the reason it gave none. */
+  async function sample(url: string, keepStorage: boolean): Promise<Sample | string> {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: categories,
+      ...(keepStorage ? { disableStorageReset: true } : {}),
+    });
+    const lhr = result?.lhr;
+    if (!lhr || lhr.runtimeError) return lhr?.runtimeError?.message ?? 'no result';
+    const score = (id: string) => (typeof lhr.categories[id]?.score === 'number' ? lhr.categories[id].score * 100 : null);
+    const value = (id: string) => lhr.audits[id]?.numericValue ?? null;
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      lcp: value('largest-contentful-paint'),
+      tbt: value('total-blocking-time'),
+      cls: value('cumulative-layout-shift'),
+    };
+  }
+  /** Runs each URL `runs` times, taking turns (a, b, a, b, …), so that a slow spell on the machine hits all alike. */
+  async function inTurns(urls: string[], runs: number, storage?: Record<string, string>) {
+    const samples = urls.map((): Sample[] => []);
+    const errors = urls.map((): string[] => []);
+    if (storage) for (const url of urls) await writeStorage(chrome.port, url, storage);
+    for (let i = 0; i < runs; i++) {
+      for (const [j, url] of urls.entries()) {
+        const got = await sample(url, storage !== undefined);
+        if (typeof got === 'string') errors[j]!.push(got);
+        else samples[j]!.push(got);
+      }
+    }
+    return new Map(urls.map((url, j) => [url, summarise(samples[j]!, errors[j]!)]));
+  }
   return {
     async measure(url, runs, storage) {
-      if (storage) await writeStorage(chrome.port, url, storage);
-      const samples: Omit<LighthouseScores, 'runs' | 'errors'>[] = [];
-      const errors: string[] = [];
-      for (let i = 0; i < runs; i++) {
-        const result = await lighthouse(url, {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: categories,
-          ...(storage ? { disableStorageReset: true } : {}),
-        });
-        const lhr = result?.lhr;
-        if (!lhr || lhr.runtimeError) {
-          errors.push(lhr?.runtimeError?.message ?? 'no result');
-          continue;
-        }
-        const score = (id: string) => (typeof lhr.categories[id]?.score === 'number' ? lhr.categories[id].score * 100 : null);
-        const value = (id: string) => lhr.audits[id]?.numericValue ?? null;
-        samples.push({
-          performance: score('performance'),
-          accessibility: score('accessibility'),
-          bestPractices: score('best-practices'),
-          seo: score('seo'),
-          lcp: value('largest-contentful-paint'),
-          tbt: value('total-blocking-time'),
-          cls: value('cumulative-layout-shift'),
-        });
-      }
-      const m = (key: keyof (typeof samples)[number]) => median(samples.map((s) => s[key]));
-      return {
-        runs: samples.length,
-        performance: m('performance'),
-        accessibility: m('accessibility'),
-        bestPractices: m('bestPractices'),
-        seo: m('seo'),
-        lcp: m('lcp'),
-        tbt: m('tbt'),
-        cls: m('cls'),
-        errors,
-      };
+      return (await inTurns([url], runs, storage)).get(url)!;
+    },
+    async measureInTurns(urls, runs) {
+      return inTurns(urls, runs);
     },
     async close() {
       chrome.kill();
