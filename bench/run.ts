@@ -23,7 +23,7 @@ const usage = `npm run bench [-- options]
   --quick              skip build scaling, one Lighthouse run per page
   --compare <git-ref>  also build and measure <git-ref> in a temporary worktree (bench/tmp/), side by side with a ratio
                        (it links this checkout's node_modules when its package-lock.json is the same, else runs npm install)
-  --runs <n>           Lighthouse runs per page (default 3)
+  --runs <n>           Lighthouse runs per page (default 3; the article and its bare page take turns, at least 7 each)
   --sizes <a,b>        synthetic articles per language for build scaling (default 100,1000)
   --scale-rounds <n>   builds per size and side for build scaling, the sides taking turns; the report gives medians
                        (default 2 with --compare, so a machine that changes speed during the run weighs on both; else 1)
