@@ -1,7 +1,16 @@
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import type { ZodMiniType, core } from 'zod/mini';
-import { decodeEnvelope, encodeEnvelope, upgrade, type Decoded, type DocSpec, type UpgradeResult } from '../lib/storage/envelope';
+import {
+  decodeEnvelope,
+  decodeMarked,
+  encodeEnvelope,
+  upgrade,
+  type Decoded,
+  type DocSpec,
+  type UpgradeResult,
+} from '../lib/storage/envelope';
+import { textMark } from '../lib/storage/textMark';
 import { browserStorage, createGuardedStorage, type GuardedStorage } from './guarded-storage';
 
 /**
@@ -12,6 +21,8 @@ import { browserStorage, createGuardedStorage, type GuardedStorage } from './gua
 export const STORAGE_PREFIX = 'netvaerkskompasset:';
 export const keyOf = (kind: string) => `${STORAGE_PREFIX}${kind}`;
 export const backupKeyOf = (kind: string) => `${STORAGE_PREFIX}${kind}:corrupt`;
+/** Where the mark of the stored text this site checked or wrote is kept (`textMark`). */
+export const checkedKeyOf = (kind: string) => `${STORAGE_PREFIX}${kind}:checked`;
 
 const inBrowser = typeof window !== 'undefined';
 
@@ -73,6 +84,9 @@ function requestPersistence() {
   }
 }
 
+/** Read with the schema at the current version, so its own text is what the site would write. */
+const isChecked = <T>(d: Decoded<T>) => d.status === 'ok' && d.migratedFrom === undefined;
+
 const registry = new Map<string, PersistentDoc<unknown>>();
 
 export function persistentDoc<T>(spec: DocSpec<T>, store: GuardedStorage = storage): PersistentDoc<T> {
@@ -81,6 +95,7 @@ export function persistentDoc<T>(spec: DocSpec<T>, store: GuardedStorage = stora
 
   const key = keyOf(spec.kind);
   const backupKey = backupKeyOf(spec.kind);
+  const checkedKey = checkedKeyOf(spec.kind);
   const $backup = atom<string | undefined>(store.read(backupKey));
   let schema: ZodMiniType<T> | undefined;
 
@@ -99,17 +114,33 @@ export function persistentDoc<T>(spec: DocSpec<T>, store: GuardedStorage = stora
     memo = raw === undefined ? undefined : { raw, schema, decoded };
     return decoded;
   };
+  /*
+   * The same across visits: the mark of the text this site last checked or wrote (`textMark`), kept beside it. Text
+   * that still matches its mark is read without the schema, at once; any other text is checked as before.
+   */
+  const markChecked = (raw: string) => void store.write(checkedKey, textMark(spec.kind, spec.version, raw));
+  const readMarked = (raw: string) => (store.read(checkedKey) === textMark(spec.kind, spec.version, raw) ? decodeMarked(raw, spec) : null);
   const decode = (raw: string | undefined): Decoded<T> => {
-    if (raw !== undefined && memo && memo.schema === schema && memo.raw === raw) return memo.decoded;
-    return remember(raw, decodeEnvelope(raw, spec, schema));
+    // Data that was read as good stays good whether or not the schema has loaded since.
+    if (raw !== undefined && memo && memo.raw === raw && (memo.schema === schema || memo.decoded.status === 'ok')) return memo.decoded;
+    const marked = raw === undefined ? null : readMarked(raw);
+    if (marked) return remember(raw, marked);
+    const decoded = remember(raw, decodeEnvelope(raw, spec, schema));
+    if (raw !== undefined && isChecked(decoded)) markChecked(raw);
+    return decoded;
   };
   const encode = (d: Decoded<T>): string | undefined => {
-    if (d.status !== 'ok') return d.status === 'empty' ? undefined : d.raw;
+    if (d.status !== 'ok') {
+      if (d.status !== 'empty') return d.raw;
+      store.remove(checkedKey);
+      return undefined;
+    }
     // What was just read and checked, unchanged (the schema arriving): its own text, not 300 KB written out again.
     if (memo && memo.decoded === d && d.migratedFrom === undefined) return memo.raw;
     const raw = encodeEnvelope(spec, d.data, d.savedAt);
-    // Only data that passed the schema (or was built from such data by a transition) is written.
-    if (schema) memo = { raw, schema, decoded: d };
+    // Only data that passed the schema (or was built from such data by a transition) is written, and marked so.
+    memo = { raw, schema, decoded: d };
+    markChecked(raw);
     return raw;
   };
   const $doc = persistentAtom<Decoded<T>>(
@@ -138,6 +169,7 @@ export function persistentDoc<T>(spec: DocSpec<T>, store: GuardedStorage = stora
       if (current.status === 'checking' && sliced && store.read(key) === current.raw) {
         // What was read before the schema came, checked a slice at a time: a thousand people never block the page.
         const decoded = await sliced.decodeInSlices(current.raw, spec, loaded, sliced.slicing);
+        if (isChecked(decoded)) markChecked(current.raw);
         // Meanwhile another tab may have written, and its value been read and checked: that one stands.
         if ($doc.get() === current) $doc.set(remember(current.raw, decoded));
       } else if (current.status === 'checking' || current.status === 'empty') {
@@ -182,7 +214,8 @@ export function persistentDoc<T>(spec: DocSpec<T>, store: GuardedStorage = stora
       // Never overwrite data we have not been able to check or do not understand.
       if (current.status === 'newer' || current.status === 'checking') return false;
       const latest = decode(store.read(key));
-      if (latest.status === 'newer') {
+      if (latest.status === 'newer' || latest.status === 'checking') {
+        // Another tab wrote something newer, or something unmarked before the schema has loaded here: not overwritten.
         $doc.set(latest);
         return false;
       }

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import { decodeEnvelope, encodeEnvelope, ForbiddenKeyError, safeJsonParse, type DocSpec } from '../../src/lib/storage/envelope';
 import { createGuardedStorage, type GuardedStorage } from '../../src/stores/guarded-storage';
-import { backupKeyOf, keyOf, persistentDoc, type PersistentDoc } from '../../src/stores/persist';
+import { textMark } from '../../src/lib/storage/textMark';
+import { backupKeyOf, checkedKeyOf, keyOf, persistentDoc, type PersistentDoc } from '../../src/stores/persist';
 import { createTestEvents, FakeStorage } from './fake-storage';
 
 interface Notes {
@@ -243,11 +244,98 @@ describe('persistentDoc', () => {
     expect((await doc.check(3, { items: {} })).ok).toBe(false);
   });
 
+  describe('text this site checked or wrote, read again on the next visit', () => {
+    /** The doc of a new visit, its schema still loading (`release` lets it arrive). */
+    const visit = (seed: (kind: string) => void) => {
+      let release!: (s: typeof notesSchema) => void;
+      const gate = new Promise<typeof notesSchema>((r) => (release = r));
+      spec = makeSpec({ loadSchema: () => gate });
+      seed(spec.kind);
+      guarded = createGuardedStorage(() => backing);
+      setPersistentEngine(guarded.engine, tabs.events);
+      doc = persistentDoc(spec, guarded);
+      doc.$data.listen(() => {});
+      doc.$status.listen(() => {});
+      return () => release(notesSchema);
+    };
+    const markOf = (kind: string, raw: string) => textMark(kind, 2, raw);
+
+    it('opens at once, before the schema has loaded, and can be edited', async () => {
+      const raw = envelope('k', 2, { items: { a: 'Anna' } });
+      const release = visit((kind) => {
+        backing.setItem(keyOf(kind), raw.replace('"k"', `"${kind}"`));
+        backing.setItem(checkedKeyOf(kind), markOf(kind, raw.replace('"k"', `"${kind}"`)));
+      });
+      expect(doc.$status.get().save).toBe('saved');
+      expect(doc.$data.get()).toEqual({ items: { a: 'Anna' } });
+      add('b', 'Bo');
+      const stored = backing.getItem(keyOf(spec.kind))!;
+      expect(JSON.parse(stored).data.items).toEqual({ a: 'Anna', b: 'Bo' });
+      expect(backing.getItem(checkedKeyOf(spec.kind))).toBe(markOf(spec.kind, stored));
+      release();
+      await doc.ready;
+      expect(doc.$data.get()).toEqual({ items: { a: 'Anna', b: 'Bo' } });
+    });
+
+    it('checks text changed since it was marked, and sets it aside when it fails', async () => {
+      const release = visit((kind) => {
+        const good = envelope(kind, 2, { items: { a: 'Anna' } });
+        backing.setItem(keyOf(kind), good.replace('"Anna"', '42'));
+        backing.setItem(checkedKeyOf(kind), markOf(kind, good));
+      });
+      expect(doc.$status.get().save).toBe('checking');
+      release();
+      await doc.ready;
+      expect(doc.$data.get()).toEqual({ items: {} });
+      expect(doc.$status.get().recovered).toBe(true);
+    });
+
+    it('checks text marked for another version of the data', async () => {
+      const release = visit((kind) => {
+        const raw = envelope(kind, 2, { items: { a: 42 } });
+        backing.setItem(keyOf(kind), raw);
+        backing.setItem(checkedKeyOf(kind), textMark(kind, 1, raw));
+      });
+      expect(doc.$status.get().save).toBe('checking');
+      release();
+      await doc.ready;
+      expect(doc.$status.get().recovered).toBe(true);
+    });
+
+    it('marks text once the schema has passed it, and not text it refused', async () => {
+      const good = visit((kind) => backing.setItem(keyOf(kind), envelope(kind, 2, { items: { a: 'Anna' } })));
+      good();
+      await doc.ready;
+      expect(backing.getItem(checkedKeyOf(spec.kind))).toBe(markOf(spec.kind, backing.getItem(keyOf(spec.kind))!));
+      const bad = visit((kind) => backing.setItem(keyOf(kind), envelope(kind, 2, { items: { a: 42 } })));
+      bad();
+      await doc.ready;
+      expect(backing.getItem(checkedKeyOf(spec.kind))).toBeNull();
+    });
+
+    it('does not overwrite unmarked text another tab wrote before the schema has loaded here', async () => {
+      const raw = envelope('k', 2, { items: { a: 'Anna' } });
+      const release = visit((kind) => {
+        backing.setItem(keyOf(kind), raw.replace('"k"', `"${kind}"`));
+        backing.setItem(checkedKeyOf(kind), markOf(kind, raw.replace('"k"', `"${kind}"`)));
+      });
+      const theirs = envelope(spec.kind, 2, { items: { a: 'Anna', z: 'Zia' } });
+      backing.setItem(keyOf(spec.kind), theirs);
+      expect(add('b', 'Bo')).toBe(false);
+      expect(backing.getItem(keyOf(spec.kind))).toBe(theirs);
+      release();
+      await doc.ready;
+      expect(doc.$data.get()).toEqual({ items: { a: 'Anna', z: 'Zia' } });
+    });
+  });
+
   it('clears what is stored', async () => {
     await start();
     add('a', 'Anna');
+    expect(backing.getItem(checkedKeyOf(spec.kind))).not.toBeNull();
     doc.clear();
     expect(backing.getItem(keyOf(spec.kind))).toBeNull();
+    expect(backing.getItem(checkedKeyOf(spec.kind))).toBeNull();
     expect(doc.$status.get().save).toBe('empty');
   });
 });

@@ -174,6 +174,17 @@ export function decodedFrom<T>(envelope: Envelope, spec: DocSpec<T>, data: T): D
     : { status: 'ok', data, savedAt: envelope.savedAt };
 }
 
+/**
+ * Data from a stored string this site checked or wrote itself (its mark says so, see `textMark`): the envelope opened
+ * and its data taken as it is, without the schema. Null when the string is not an envelope of this kind at the
+ * current version; the caller then reads it the ordinary way.
+ */
+export function decodeMarked<T>(raw: string, spec: DocSpec<T>): Decoded<T> | null {
+  const opened = openEnvelope(raw, spec);
+  if (!opened.ok || opened.envelope.version !== spec.version) return null;
+  return decodedFrom(opened.envelope, spec, opened.envelope.data as T);
+}
+
 /** Read a stored string. Never throws. Without a schema, well-formed data is only marked `checking`. */
 export function decodeEnvelope<T>(raw: string | null | undefined, spec: DocSpec<T>, schema: ZodMiniType<T> | undefined): Decoded<T> {
   if (raw === null || raw === undefined) return { status: 'empty' };
