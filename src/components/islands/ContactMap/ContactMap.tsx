@@ -83,7 +83,12 @@ export default function ContactMap(props: ContactMapProps) {
   // once they are read (not the store's empty state before that), and for a reader who opened the page at the map,
   // only once the map is drawn (see `mapDrawnFirst`).
   const loaded = status.save === 'checking' ? SERVER_STATE : stored;
-  const [mapFirst] = useState(mapDrawnFirst);
+  const [mapFirst] = useState(() => {
+    const first = mapDrawnFirst();
+    // The map's layout is asked for as soon as its code is here, not once the page has hydrated (`layOutEarly`).
+    if (first) void useMapModule.loading?.then((code) => code.layOutEarly(s));
+    return first;
+  });
   const state = useFirstInTransition(loaded, SERVER_STATE, loaded.order.length > 0 ? mapFirst : null);
   // Not before the stored people are on screen: an edit to a field still showing the empty form would overwrite them.
   const live = status.save !== 'checking' && status.save !== 'readonly' && state === stored;

@@ -20,6 +20,7 @@ import { MapZoom, ZOOM_STEPS } from './MapZoom';
 import './map.css';
 
 export { Legend, MapFrame, MarkerShape, markerKind, ringName, sectorName, type MarkerKind } from './MapParts';
+export { layOutEarly } from './layout/layOutEarly';
 
 // A reader who opened the page at the map will have it laid out as soon as the people are read: the layout worker
 // starts loading now, while the island hydrates, instead of when it is first asked.
