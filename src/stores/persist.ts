@@ -105,29 +105,31 @@ export function persistentDoc<T>(spec: DocSpec<T>, store: GuardedStorage = stora
    * again. At 1,000 contacts that is 25 ms saved on every edit.
    */
   let memo: { raw: string; schema: ZodMiniType<T> | undefined; decoded: Decoded<T> } | undefined;
-  /** Keep what `raw` decoded to, and set an unreadable value aside. */
-  const remember = (raw: string | undefined, decoded: Decoded<T>): Decoded<T> => {
-    if (decoded.status === 'corrupt' && store.read(backupKey) !== decoded.raw) {
-      store.write(backupKey, decoded.raw);
-      $backup.set(decoded.raw);
-    }
-    memo = raw === undefined ? undefined : { raw, schema, decoded };
-    return decoded;
-  };
   /*
    * The same across visits: the mark of the text this site last checked or wrote (`textMark`), kept beside it. Text
    * that still matches its mark is read without the schema, at once; any other text is checked as before.
    */
   const markChecked = (raw: string) => void store.write(checkedKey, textMark(spec.kind, spec.version, raw));
   const readMarked = (raw: string) => (store.read(checkedKey) === textMark(spec.kind, spec.version, raw) ? decodeMarked(raw, spec) : null);
+  /**
+   * Keep what `raw` decoded to, set an unreadable value aside, and mark text the schema has just passed (`fromMark`:
+   * it was read by its mark, which stands).
+   */
+  const remember = (raw: string | undefined, decoded: Decoded<T>, fromMark = false): Decoded<T> => {
+    if (decoded.status === 'corrupt' && store.read(backupKey) !== decoded.raw) {
+      store.write(backupKey, decoded.raw);
+      $backup.set(decoded.raw);
+    }
+    if (raw !== undefined && !fromMark && isChecked(decoded)) markChecked(raw);
+    memo = raw === undefined ? undefined : { raw, schema, decoded };
+    return decoded;
+  };
   const decode = (raw: string | undefined): Decoded<T> => {
     // Data that was read as good stays good whether or not the schema has loaded since.
     if (raw !== undefined && memo && memo.raw === raw && (memo.schema === schema || memo.decoded.status === 'ok')) return memo.decoded;
     const marked = raw === undefined ? null : readMarked(raw);
-    if (marked) return remember(raw, marked);
-    const decoded = remember(raw, decodeEnvelope(raw, spec, schema));
-    if (raw !== undefined && isChecked(decoded)) markChecked(raw);
-    return decoded;
+    if (marked) return remember(raw, marked, true);
+    return remember(raw, decodeEnvelope(raw, spec, schema));
   };
   const encode = (d: Decoded<T>): string | undefined => {
     if (d.status !== 'ok') {
@@ -169,7 +171,6 @@ export function persistentDoc<T>(spec: DocSpec<T>, store: GuardedStorage = stora
       if (current.status === 'checking' && sliced && store.read(key) === current.raw) {
         // What was read before the schema came, checked a slice at a time: a thousand people never block the page.
         const decoded = await sliced.decodeInSlices(current.raw, spec, loaded, sliced.slicing);
-        if (isChecked(decoded)) markChecked(current.raw);
         // Meanwhile another tab may have written, and its value been read and checked: that one stands.
         if ($doc.get() === current) $doc.set(remember(current.raw, decoded));
       } else if (current.status === 'checking' || current.status === 'empty') {

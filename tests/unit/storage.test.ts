@@ -259,13 +259,15 @@ describe('persistentDoc', () => {
       return () => release(notesSchema);
     };
     const markOf = (kind: string, raw: string) => textMark(kind, 2, raw);
+    /** `data` stored as the site writes it: the envelope and its mark. */
+    const seedMarked = (kind: string, data: Notes) => {
+      const raw = envelope(kind, 2, data);
+      backing.setItem(keyOf(kind), raw);
+      backing.setItem(checkedKeyOf(kind), markOf(kind, raw));
+    };
 
     it('opens at once, before the schema has loaded, and can be edited', async () => {
-      const raw = envelope('k', 2, { items: { a: 'Anna' } });
-      const release = visit((kind) => {
-        backing.setItem(keyOf(kind), raw.replace('"k"', `"${kind}"`));
-        backing.setItem(checkedKeyOf(kind), markOf(kind, raw.replace('"k"', `"${kind}"`)));
-      });
+      const release = visit((kind) => seedMarked(kind, { items: { a: 'Anna' } }));
       expect(doc.$status.get().save).toBe('saved');
       expect(doc.$data.get()).toEqual({ items: { a: 'Anna' } });
       add('b', 'Bo');
@@ -314,11 +316,7 @@ describe('persistentDoc', () => {
     });
 
     it('does not overwrite unmarked text another tab wrote before the schema has loaded here', async () => {
-      const raw = envelope('k', 2, { items: { a: 'Anna' } });
-      const release = visit((kind) => {
-        backing.setItem(keyOf(kind), raw.replace('"k"', `"${kind}"`));
-        backing.setItem(checkedKeyOf(kind), markOf(kind, raw.replace('"k"', `"${kind}"`)));
-      });
+      const release = visit((kind) => seedMarked(kind, { items: { a: 'Anna' } }));
       const theirs = envelope(spec.kind, 2, { items: { a: 'Anna', z: 'Zia' } });
       backing.setItem(keyOf(spec.kind), theirs);
       expect(add('b', 'Bo')).toBe(false);
