@@ -238,7 +238,8 @@ export function persistentDoc<T>(spec: DocSpec<T>, store: GuardedStorage = stora
     },
     async check(version, data, errorMap) {
       if (version > spec.version) return { ok: false, reason: `version ${version} is newer than this site knows (${spec.version})` };
-      return upgrade(spec, await spec.loadSchema(), version, data, errorMap);
+      const [schema, { withProblems }] = await Promise.all([spec.loadSchema(), import('../lib/storage/check')]);
+      return withProblems(upgrade(spec, schema, version, data, errorMap));
     },
   };
   registry.set(spec.kind, doc as PersistentDoc<unknown>);

@@ -27,6 +27,7 @@ import { createWorksheet, emptyGroupState, getWorksheet, groupSpec } from '../..
 import { quizStateSchema } from '../../src/lib/quiz/schema';
 import { quizSpec } from '../../src/lib/quiz/state';
 import { checkImportSize, MAX_IMPORT_BYTES, parseBackupText, type BackupProblem } from '../../src/lib/storage/backup';
+import { withProblems } from '../../src/lib/storage/check';
 import { upgrade } from '../../src/lib/storage/envelope';
 import type { DataIssue } from '../../src/lib/storage/issues';
 
@@ -204,7 +205,7 @@ describe('limits and sizes as the reader sees them', () => {
     const n = contactLimits.people + 1;
     const people = Object.fromEntries(Array.from({ length: n }, (_, i) => [`p${i}`, person(i)]));
     const data = { ...emptyContactState(), people, order: Object.keys(people) };
-    const result = upgrade(contactSpec, contactStateSchema, 1, data);
+    const result = withProblems(upgrade(contactSpec, contactStateSchema, 1, data));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(describeEntryFailure(result, 'contactMap', 'da', myDataStrings.da.names.contactMap)).toEqual([
@@ -216,12 +217,12 @@ describe('limits and sizes as the reader sees them', () => {
   });
 
   it('names the field of a bad quiz answer and a too-long worksheet name in words', () => {
-    const quiz = upgrade(quizSpec, quizStateSchema, 1, { answers: { q01: 'money' }, step: 0, history: [] });
+    const quiz = withProblems(upgrade(quizSpec, quizStateSchema, 1, { answers: { q01: 'money' }, step: 0, history: [] }));
     expect(!quiz.ok && describeCheckFailure(quiz, 'quiz', 'da')).toEqual(['“Dine svar” mangler eller er forkert.']);
     expect(!quiz.ok && describeCheckFailure(quiz, 'quiz', 'en')).toEqual(['“Your answers” is missing or wrong.']);
     const state = createWorksheet(emptyGroupState(), 'x', 'w1', new Date());
     const long = { ...state, worksheets: { w1: { ...state.worksheets.w1!, name: 'x'.repeat(121) } } };
-    const group = upgrade(groupSpec, groupStateSchema, 1, long);
+    const group = withProblems(upgrade(groupSpec, groupStateSchema, 1, long));
     expect(!group.ok && describeCheckFailure(group, 'groupPurpose', 'da')).toEqual([
       'En tekst i “Gruppens navn” er længere end de 120 tegn, der er plads til.',
     ]);

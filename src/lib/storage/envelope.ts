@@ -1,5 +1,5 @@
 import type { ZodMiniType, core } from 'zod/mini';
-import { dataIssuesFrom, type DataIssue } from './issues';
+import type { DataIssue } from './issues';
 
 /**
  * Every value we store is an envelope: what it is, which schema version wrote it, when, and the data.
@@ -98,10 +98,18 @@ function isEnvelopeShape(value: unknown): value is Envelope {
 
 /**
  * Data brought up to date and checked, or why not: `reason` and `issues` (zod's paths and messages) are
- * for developers; `problems` is what the reader is told, worded by the UI.
+ * for developers; `problems` is what the reader is told, worded by the UI, made from the schema's `failures` by
+ * `withProblems` (`check.ts`: a chunk loaded only to check a file, not by every page that reads its stored data).
  */
 export type UpgradeResult<T> =
-  { ok: true; data: T } | { ok: false; reason: string; issues?: { path: string; message: string }[]; problems?: DataIssue[] };
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      reason: string;
+      issues?: { path: string; message: string }[];
+      failures?: readonly core.$ZodIssue[];
+      problems?: DataIssue[];
+    };
 
 /** Bring data of `fromVersion` up to the spec's version, unchecked. */
 export function migrate<T>(
@@ -134,10 +142,10 @@ export function upgrade<T>(
   if (!migrated.ok) return migrated;
   const parsed = errorMap ? schema.safeParse(migrated.data, { error: errorMap }) : schema.safeParse(migrated.data);
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join(' › '), message: i.message }));
+    const failures = parsed.error.issues;
+    const issues = failures.slice(0, 20).map((i) => ({ path: i.path.map(String).join(' › '), message: i.message }));
     const first = issues[0];
-    const problems = dataIssuesFrom(parsed.error.issues).slice(0, 20);
-    return { ok: false, reason: `invalid data at ${first?.path || '(root)'}: ${first?.message}`, issues, problems };
+    return { ok: false, reason: `invalid data at ${first?.path || '(root)'}: ${first?.message}`, issues, failures };
   }
   return { ok: true, data: parsed.data };
 }
