@@ -12,6 +12,7 @@ import {
 } from '../lib/storage/envelope';
 import { textMark } from '../lib/storage/textMark';
 import { browserStorage, createGuardedStorage, type GuardedStorage } from './guarded-storage';
+import { stopWaiting, writeSoon } from './writeSoon';
 
 /**
  * The storage layer every exercise uses (DESIGN.md traps 1–6). Each exercise defines a `DocSpec`
@@ -131,7 +132,10 @@ export function persistentDoc<T>(spec: DocSpec<T>, store: GuardedStorage = stora
     if (marked) return remember(raw, marked, true);
     return remember(raw, decodeEnvelope(raw, spec, schema));
   };
+  /** Set while a change is put on screen before it is written (`write`): the stored text stays as it is meanwhile. */
+  let onScreenOnly = false;
   const encode = (d: Decoded<T>): string | undefined => {
+    if (onScreenOnly) return memo?.raw;
     if (d.status !== 'ok') {
       if (d.status !== 'empty') return d.raw;
       store.remove(checkedKey);
@@ -197,8 +201,32 @@ export function persistentDoc<T>(spec: DocSpec<T>, store: GuardedStorage = stora
     return { save: 'empty', recovered };
   });
 
-  function write(data: T): boolean {
-    $doc.set({ status: 'ok', data, savedAt: new Date().toISOString() });
+  /** The changes on screen but not yet written, to apply again if another tab writes before they are. */
+  let queued: ((data: T) => T)[] = [];
+  /** Writes the changes on screen to storage, through `encode` (setting the same value again notifies no one). */
+  const writeNow = () => {
+    const changes = queued;
+    queued = [];
+    const current = $doc.get();
+    if (current.status !== 'ok') return;
+    const stored = store.read(key);
+    if (stored !== memo?.raw) {
+      // Another tab wrote since: the changes go onto its text, as `update` does, unless this tab must not write.
+      const latest = decode(stored);
+      if (latest.status === 'newer' || latest.status === 'checking') return $doc.set(latest);
+      if (latest.status === 'ok') return $doc.set({ ...current, data: changes.reduce((data, change) => change(data), latest.data) });
+    }
+    $doc.set(current);
+  };
+  function write(data: T, change: (data: T) => T = () => data): boolean {
+    queued.push(change);
+    onScreenOnly = true;
+    try {
+      $doc.set({ status: 'ok', data, savedAt: new Date().toISOString() });
+    } finally {
+      onScreenOnly = false;
+    }
+    writeSoon(writeNow);
     requestPersistence();
     return true;
   }
@@ -214,6 +242,8 @@ export function persistentDoc<T>(spec: DocSpec<T>, store: GuardedStorage = stora
       const current = $doc.get();
       // Never overwrite data we have not been able to check or do not understand.
       if (current.status === 'newer' || current.status === 'checking') return false;
+      // This tab's own change first, so that the latest stored text is compared with what it wrote.
+      if (stopWaiting(writeNow)) writeNow();
       const latest = decode(store.read(key));
       if (latest.status === 'newer' || latest.status === 'checking') {
         // Another tab wrote something newer, or something unmarked before the schema has loaded here: not overwritten.
@@ -221,7 +251,7 @@ export function persistentDoc<T>(spec: DocSpec<T>, store: GuardedStorage = stora
         return false;
       }
       const base = latest.status === 'ok' ? latest.data : current.status === 'ok' ? current.data : spec.empty();
-      return write(change(base));
+      return write(change(base), change);
     },
     replace(data) {
       const status = $doc.get().status;
@@ -229,6 +259,8 @@ export function persistentDoc<T>(spec: DocSpec<T>, store: GuardedStorage = stora
       return write(data);
     },
     clear() {
+      stopWaiting(writeNow);
+      queued = [];
       $doc.set({ status: 'empty' });
     },
     corruptBackup: () => $backup.get(),

@@ -6,6 +6,7 @@ import { decodeEnvelope, encodeEnvelope, ForbiddenKeyError, safeJsonParse, type 
 import { createGuardedStorage, type GuardedStorage } from '../../src/stores/guarded-storage';
 import { textMark } from '../../src/lib/storage/textMark';
 import { backupKeyOf, checkedKeyOf, keyOf, persistentDoc, type PersistentDoc } from '../../src/stores/persist';
+import { flushWrites } from '../../src/stores/writeSoon';
 import { createTestEvents, FakeStorage } from './fake-storage';
 
 interface Notes {
@@ -120,6 +121,7 @@ describe('persistentDoc', () => {
     await start();
     expect(doc.$status.get()).toEqual({ save: 'empty', recovered: false });
     add('a', 'Anna');
+    flushWrites();
     const stored = JSON.parse(backing.getItem(keyOf(spec.kind))!);
     expect(stored).toMatchObject({ kind: spec.kind, version: 2, data: { items: { a: 'Anna' } } });
     expect(doc.$status.get()).toMatchObject({ save: 'saved', savedAt: stored.savedAt });
@@ -151,15 +153,36 @@ describe('persistentDoc', () => {
   it('keeps the change on screen when the quota is full, says it is not saved, and recovers', async () => {
     await start();
     add('a', 'Anna');
+    flushWrites();
     backing.quota = 10;
     add('b', 'Bo');
+    flushWrites();
     expect(doc.$data.get()).toEqual({ items: { a: 'Anna', b: 'Bo' } });
     expect(doc.$status.get().save).toBe('unsaved');
     expect(JSON.parse(backing.getItem(keyOf(spec.kind))!).data.items).toEqual({ a: 'Anna' });
     backing.quota = Infinity;
     add('c', 'Cai');
+    flushWrites();
     expect(doc.$status.get().save).toBe('saved');
     expect(JSON.parse(backing.getItem(keyOf(spec.kind))!).data.items).toEqual({ a: 'Anna', b: 'Bo', c: 'Cai' });
+  });
+
+  it('shows a change at once and writes it in a task of its own, just after', async () => {
+    await start();
+    add('a', 'Anna');
+    expect(doc.$data.get()).toEqual({ items: { a: 'Anna' } });
+    expect(backing.getItem(keyOf(spec.kind))).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(JSON.parse(backing.getItem(keyOf(spec.kind))!).data.items).toEqual({ a: 'Anna' });
+  });
+
+  it('puts a change not yet written onto what another tab wrote meanwhile', async () => {
+    await start((s) => backing.setItem(keyOf(s.kind), envelope(s.kind, 2, { items: { a: 'Anna' } })));
+    add('b', 'Bo');
+    backing.setItem(keyOf(spec.kind), envelope(spec.kind, 2, { items: { a: 'Anna', z: 'Zia' } }));
+    flushWrites();
+    expect(JSON.parse(backing.getItem(keyOf(spec.kind))!).data.items).toEqual({ a: 'Anna', z: 'Zia', b: 'Bo' });
+    expect(doc.$data.get()).toEqual({ items: { a: 'Anna', z: 'Zia', b: 'Bo' } });
   });
 
   it('shows a change made in another tab', async () => {
@@ -233,6 +256,7 @@ describe('persistentDoc', () => {
     const docWrites = () => writes.mock.calls.filter(([key]) => key === keyOf(spec.kind)).length;
     expect(docWrites()).toBe(0);
     add('b', 'Bo');
+    flushWrites();
     expect(docWrites()).toBe(1);
     expect(JSON.parse(backing.getItem(keyOf(spec.kind))!).data.items).toEqual({ a: 'Anna', b: 'Bo' });
   });
@@ -271,6 +295,7 @@ describe('persistentDoc', () => {
       expect(doc.$status.get().save).toBe('saved');
       expect(doc.$data.get()).toEqual({ items: { a: 'Anna' } });
       add('b', 'Bo');
+      flushWrites();
       const stored = backing.getItem(keyOf(spec.kind))!;
       expect(JSON.parse(stored).data.items).toEqual({ a: 'Anna', b: 'Bo' });
       expect(backing.getItem(checkedKeyOf(spec.kind))).toBe(markOf(spec.kind, stored));
@@ -330,6 +355,7 @@ describe('persistentDoc', () => {
   it('clears what is stored', async () => {
     await start();
     add('a', 'Anna');
+    flushWrites();
     expect(backing.getItem(checkedKeyOf(spec.kind))).not.toBeNull();
     doc.clear();
     expect(backing.getItem(keyOf(spec.kind))).toBeNull();
