@@ -201,22 +201,21 @@ export function persistentDoc<T>(spec: DocSpec<T>, store: GuardedStorage = stora
     return { save: 'empty', recovered };
   });
 
-  /** The changes on screen but not yet written, to apply again if another tab writes before they are. */
+  /** What `write` put on screen, and the changes that made it, not yet written. */
+  let shown: Decoded<T> | undefined;
   let queued: ((data: T) => T)[] = [];
   /** Writes the changes on screen to storage, through `encode` (setting the same value again notifies no one). */
   const writeNow = () => {
     const changes = queued;
     queued = [];
     const current = $doc.get();
-    if (current.status !== 'ok') return;
     const stored = store.read(key);
-    if (stored !== memo?.raw) {
-      // Another tab wrote since: the changes go onto its text, as `update` does, unless this tab must not write.
-      const latest = decode(stored);
-      if (latest.status === 'newer' || latest.status === 'checking') return $doc.set(latest);
-      if (latest.status === 'ok') return $doc.set({ ...current, data: changes.reduce((data, change) => change(data), latest.data) });
-    }
-    $doc.set(current);
+    if (current === shown && stored === memo?.raw) return $doc.set(current);
+    // Another tab wrote since (its text may be on screen already): the changes go onto it, as `update` does.
+    const latest = decode(stored);
+    if (latest.status === 'newer' || latest.status === 'checking') return $doc.set(latest);
+    const base = latest.status === 'ok' ? latest.data : current.status === 'ok' ? current.data : spec.empty();
+    $doc.set({ status: 'ok', data: changes.reduce((data, change) => change(data), base), savedAt: new Date().toISOString() });
   };
   function write(data: T, change: (data: T) => T = () => data): boolean {
     queued.push(change);
@@ -226,6 +225,7 @@ export function persistentDoc<T>(spec: DocSpec<T>, store: GuardedStorage = stora
     } finally {
       onScreenOnly = false;
     }
+    shown = $doc.get();
     writeSoon(writeNow);
     requestPersistence();
     return true;

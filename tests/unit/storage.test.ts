@@ -185,6 +185,15 @@ describe('persistentDoc', () => {
     expect(doc.$data.get()).toEqual({ items: { a: 'Anna', z: 'Zia', b: 'Bo' } });
   });
 
+  it('keeps a change not yet written when another tab’s change reaches this one first', async () => {
+    await start((s) => backing.setItem(keyOf(s.kind), envelope(s.kind, 2, { items: { a: 'Anna' } })));
+    add('b', 'Bo');
+    tabs.otherTabWrites(backing, keyOf(spec.kind), envelope(spec.kind, 2, { items: { a: 'Anna', z: 'Zia' } }));
+    flushWrites();
+    expect(JSON.parse(backing.getItem(keyOf(spec.kind))!).data.items).toEqual({ a: 'Anna', z: 'Zia', b: 'Bo' });
+    expect(doc.$data.get()).toEqual({ items: { a: 'Anna', z: 'Zia', b: 'Bo' } });
+  });
+
   it('shows a change made in another tab', async () => {
     await start();
     add('a', 'Anna');
