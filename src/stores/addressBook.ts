@@ -10,6 +10,7 @@ import { emptyDraft, type ContactContext } from '../lib/contacts/types';
 import { encodeEnvelope } from '../lib/storage/envelope';
 import { $contacts, contactDoc, importDrafts } from './contacts';
 import { persistentDoc, storage } from './persist';
+import { flushWrites } from './writeSoon';
 import { hasRoomFor, usedUnits } from './storageRoom';
 
 /**
@@ -84,6 +85,8 @@ export function writeBook(next: AddressBook): BookWrite {
   const { room, full } = measureBook(next);
   if (!room.fits || !hasRoomFor(storage, room.extra)) return full;
   if (!addressBookDoc.replace(next)) return { ok: false, reason: 'locked' };
+  // Written now, not a moment later as edits are: whether the browser could hold it is the answer.
+  flushWrites();
   if (storage.$faults.get()[addressBookDoc.key] === 'quota') {
     if (before.status === 'ok') addressBookDoc.replace(before.data);
     else {

@@ -174,6 +174,33 @@ for (const p of pages) {
       await context.close();
     });
 
+    it('says a snapshot was not saved when the browser’s storage is full, and saves it once there is room', async () => {
+      const context = await seeded(1280, { [CONTACT_MAP_KEY]: JSON.stringify(storedMap()) });
+      const { page, problems } = await watchedPage(context);
+      await page.goto(baseURL() + p.path);
+      const save = page.getByRole('button', { name: s.snapshots.save });
+      await expect.poll(() => save.isEnabled(), { timeout: 15_000 }).toBe(true);
+      // Fill the origin's storage to the quota.
+      await page.evaluate(() => {
+        for (let size = 1_000_000, i = 0; size >= 1;)
+          try {
+            localStorage.setItem(`filler-${i++}`, 'x'.repeat(size));
+          } catch {
+            size = Math.floor(size / 2);
+          }
+      });
+      await save.click();
+      await expect.poll(() => page.getByRole('status').filter({ hasText: s.snapshots.noRoom }).count()).toBe(1);
+      expect(await page.evaluate((key) => localStorage.getItem(key), SNAPSHOTS_KEY)).toBeNull();
+      await page.evaluate(() => Object.keys(localStorage).forEach((k) => k.startsWith('filler-') && localStorage.removeItem(k)));
+      await save.click();
+      await expect.poll(() => page.getByText(fill(s.snapshots.saved, { date: formatDay(today(), p.lang) })).count()).toBe(1);
+      const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).data.snapshots.length, SNAPSHOTS_KEY);
+      expect(stored).toBe(1);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
     it(`keeps at most ${SNAPSHOT_LIMIT} snapshots and says so, until an old one is deleted`, async () => {
       const snapshot = (i: number) => ({
         id: `s${i}`,
