@@ -10,7 +10,6 @@ import { emptyDraft, type ContactContext } from '../lib/contacts/types';
 import { encodeEnvelope } from '../lib/storage/envelope';
 import { $contacts, contactDoc, importDrafts } from './contacts';
 import { persistentDoc, storage } from './persist';
-import { flushWrites } from './writeSoon';
 import { hasRoomFor, usedUnits } from './storageRoom';
 
 /**
@@ -86,8 +85,7 @@ export function writeBook(next: AddressBook): BookWrite {
   if (!room.fits || !hasRoomFor(storage, room.extra)) return full;
   if (!addressBookDoc.replace(next)) return { ok: false, reason: 'locked' };
   // Written now, not a moment later as edits are: whether the browser could hold it is the answer.
-  flushWrites();
-  if (storage.$faults.get()[addressBookDoc.key] === 'quota') {
+  if (!addressBookDoc.flush()) {
     if (before.status === 'ok') addressBookDoc.replace(before.data);
     else {
       addressBookDoc.clear();

@@ -4,8 +4,7 @@ import { takeSnapshot } from '../lib/contacts/snapshots/take';
 import { listPeople } from '../lib/contacts/state';
 import { $contacts, today } from './contacts';
 import { newId } from './ids';
-import { persistentDoc, storage } from './persist';
-import { flushWrites } from './writeSoon';
+import { persistentDoc } from './persist';
 
 /**
  * The contact map's saved snapshots and the actions that change them. Loaded only when the snapshots
@@ -33,8 +32,7 @@ export function saveSnapshot(date = today()): SnapshotSave {
   if (!written) return { ok: false, reason: 'locked' };
   if (full) return { ok: false, reason: 'full' };
   // Written now, not a moment later as edits are: whether the browser could hold it is the answer.
-  flushWrites();
-  if (storage.$faults.get()[snapshotsDoc.key] === 'quota') {
+  if (!snapshotsDoc.flush()) {
     // The browser's storage could not hold it: the list goes back to what it was.
     if (before.status === 'ok') snapshotsDoc.replace(before.data);
     else snapshotsDoc.clear();

@@ -64,6 +64,11 @@ export interface PersistentDoc<T> {
   corruptBackup(): string | undefined;
   /** Forget the unreadable value. */
   dismissBackup(): void;
+  /**
+   * Writes the change on screen now rather than a task later (`writeSoon.ts`), for a caller that must know whether it
+   * fitted: false when the browser's storage could not hold it.
+   */
+  flush(): boolean;
   /** Resolves once the schema is loaded and the stored data has been checked. */
   readonly ready: Promise<void>;
   /** Validate data against this kind's schema (for imports), migrating from `version`. */
@@ -201,6 +206,11 @@ export function persistentDoc<T>(spec: DocSpec<T>, store: GuardedStorage = stora
     return { save: 'empty', recovered };
   });
 
+  /** Data this tab must not overwrite: from a newer version of the site, or not yet checked. */
+  const untouchable = (d: Decoded<T>) => d.status === 'newer' || d.status === 'checking';
+  /** What a change applies to: the latest stored data, else what is on screen, else a fresh start. */
+  const baseOf = (latest: Decoded<T>, current: Decoded<T>): T =>
+    latest.status === 'ok' ? latest.data : current.status === 'ok' ? current.data : spec.empty();
   /** What `write` put on screen, and the changes that made it, not yet written. */
   let shown: Decoded<T> | undefined;
   let queued: ((data: T) => T)[] = [];
@@ -213,9 +223,9 @@ export function persistentDoc<T>(spec: DocSpec<T>, store: GuardedStorage = stora
     if (current === shown && stored === memo?.raw) return $doc.set(current);
     // Another tab wrote since (its text may be on screen already): the changes go onto it, as `update` does.
     const latest = decode(stored);
-    if (latest.status === 'newer' || latest.status === 'checking') return $doc.set(latest);
-    const base = latest.status === 'ok' ? latest.data : current.status === 'ok' ? current.data : spec.empty();
-    $doc.set({ status: 'ok', data: changes.reduce((data, change) => change(data), base), savedAt: new Date().toISOString() });
+    if (untouchable(latest)) return $doc.set(latest);
+    const data = changes.reduce((d, change) => change(d), baseOf(latest, current));
+    $doc.set({ status: 'ok', data, savedAt: new Date().toISOString() });
   };
   function write(data: T, change: (data: T) => T = () => data): boolean {
     queued.push(change);
@@ -241,22 +251,24 @@ export function persistentDoc<T>(spec: DocSpec<T>, store: GuardedStorage = stora
     update(change) {
       const current = $doc.get();
       // Never overwrite data we have not been able to check or do not understand.
-      if (current.status === 'newer' || current.status === 'checking') return false;
+      if (untouchable(current)) return false;
       // This tab's own change first, so that the latest stored text is compared with what it wrote.
       if (stopWaiting(writeNow)) writeNow();
       const latest = decode(store.read(key));
-      if (latest.status === 'newer' || latest.status === 'checking') {
+      if (untouchable(latest)) {
         // Another tab wrote something newer, or something unmarked before the schema has loaded here: not overwritten.
         $doc.set(latest);
         return false;
       }
-      const base = latest.status === 'ok' ? latest.data : current.status === 'ok' ? current.data : spec.empty();
-      return write(change(base), change);
+      return write(change(baseOf(latest, current)), change);
     },
     replace(data) {
-      const status = $doc.get().status;
-      if (status === 'newer' || status === 'checking') return false;
+      if (untouchable($doc.get())) return false;
       return write(data);
+    },
+    flush() {
+      if (stopWaiting(writeNow)) writeNow();
+      return store.$faults.get()[key] !== 'quota';
     },
     clear() {
       stopWaiting(writeNow);

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { myDataStrings } from '../../src/i18n/islands/myData';
-import { fillStorageNearly } from './address-book-storage';
+import { fillStorageNearly } from './fill-storage';
 import { axeViolations, baseURL, launch, watchedPage } from './browser';
 
 let browser: Browser;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatedName, generateLinkedInCsv } from '../../bench/lib/linkedin-file.ts';
 import { fill } from '../../src/i18n/fill';
 import { contactStrings } from '../../src/i18n/islands/contacts';
-import { fillStorageNearly } from './address-book-storage';
+import { fillStorageNearly } from './fill-storage';
 import { axeViolations, baseURL, launch, watchedPage } from './browser';
 
 let browser: Browser;

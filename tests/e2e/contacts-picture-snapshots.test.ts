@@ -8,6 +8,7 @@ import { SNAPSHOT_LIMIT } from '../../src/lib/contacts/snapshots/types';
 import { emptyDraft } from '../../src/lib/contacts/types';
 import { axeViolations, baseURL, launch, watchedPage } from './browser';
 import { CONTACT_MAP_KEY, contactMapPages, seededContext, toMap } from './contact-map-page';
+import { fillStorage, freeStorage } from './fill-storage';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -63,6 +64,15 @@ const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.s
 for (const p of pages) {
   const s = contactStrings[p.lang];
   const today = () => new Date().toISOString().slice(0, 10);
+  /** The page at `width` with `values` stored, once its button to save a snapshot can be used. */
+  const openAtSnapshots = async (width: number, values: Record<string, string>) => {
+    const context = await seeded(width, values);
+    const { page, problems } = await watchedPage(context);
+    await page.goto(baseURL() + p.path);
+    const save = page.getByRole('button', { name: s.snapshots.save });
+    await expect.poll(() => save.isEnabled(), { timeout: 15_000 }).toBe(true);
+    return { context, page, problems, save };
+  };
 
   describe(`the map as a picture, and change over time (${p.lang})`, () => {
     it('downloads the map as SVG and as PNG at twice its size, with the goal, and with initials when asked', async () => {
@@ -111,11 +121,7 @@ for (const p of pages) {
     });
 
     it('saves two snapshots, names what changed between them, and prints the comparison (375 px)', async () => {
-      const context = await seeded(375, { [CONTACT_MAP_KEY]: JSON.stringify(storedMap()) });
-      const { page, problems } = await watchedPage(context);
-      await page.goto(baseURL() + p.path);
-      const save = page.getByRole('button', { name: s.snapshots.save });
-      await expect.poll(() => save.isEnabled(), { timeout: 15_000 }).toBe(true);
+      const { context, page, problems, save } = await openAtSnapshots(375, { [CONTACT_MAP_KEY]: JSON.stringify(storedMap()) });
       await save.click();
       const date = formatDay(today(), p.lang);
       await expect.poll(() => page.getByText(fill(s.snapshots.saved, { date })).count()).toBe(1);
@@ -175,24 +181,12 @@ for (const p of pages) {
     });
 
     it('says a snapshot was not saved when the browser’s storage is full, and saves it once there is room', async () => {
-      const context = await seeded(1280, { [CONTACT_MAP_KEY]: JSON.stringify(storedMap()) });
-      const { page, problems } = await watchedPage(context);
-      await page.goto(baseURL() + p.path);
-      const save = page.getByRole('button', { name: s.snapshots.save });
-      await expect.poll(() => save.isEnabled(), { timeout: 15_000 }).toBe(true);
-      // Fill the origin's storage to the quota.
-      await page.evaluate(() => {
-        for (let size = 1_000_000, i = 0; size >= 1;)
-          try {
-            localStorage.setItem(`filler-${i++}`, 'x'.repeat(size));
-          } catch {
-            size = Math.floor(size / 2);
-          }
-      });
+      const { context, page, problems, save } = await openAtSnapshots(1280, { [CONTACT_MAP_KEY]: JSON.stringify(storedMap()) });
+      await fillStorage(page);
       await save.click();
       await expect.poll(() => page.getByRole('status').filter({ hasText: s.snapshots.noRoom }).count()).toBe(1);
       expect(await page.evaluate((key) => localStorage.getItem(key), SNAPSHOTS_KEY)).toBeNull();
-      await page.evaluate(() => Object.keys(localStorage).forEach((k) => k.startsWith('filler-') && localStorage.removeItem(k)));
+      await freeStorage(page);
       await save.click();
       await expect.poll(() => page.getByText(fill(s.snapshots.saved, { date: formatDay(today(), p.lang) })).count()).toBe(1);
       const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).data.snapshots.length, SNAPSHOTS_KEY);
@@ -214,11 +208,10 @@ for (const p of pages) {
         savedAt: '2026-11-01T12:00:00.000Z',
         data: { snapshots: Array.from({ length: SNAPSHOT_LIMIT }, (_, i) => snapshot(i)) },
       };
-      const context = await seeded(1280, { [CONTACT_MAP_KEY]: JSON.stringify(storedMap()), [SNAPSHOTS_KEY]: JSON.stringify(full) });
-      const { page, problems } = await watchedPage(context);
-      await page.goto(baseURL() + p.path);
-      const save = page.getByRole('button', { name: s.snapshots.save });
-      await expect.poll(() => save.isEnabled(), { timeout: 15_000 }).toBe(true);
+      const { context, page, problems, save } = await openAtSnapshots(1280, {
+        [CONTACT_MAP_KEY]: JSON.stringify(storedMap()),
+        [SNAPSHOTS_KEY]: JSON.stringify(full),
+      });
       await expect.poll(() => page.getByText(fill(s.snapshots.count, { n: SNAPSHOT_LIMIT, limit: SNAPSHOT_LIMIT })).count()).toBe(1);
       await save.click();
       await expect

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileProblemStrings } from '../../src/i18n/islands/fileProblems';
 import { myDataStrings } from '../../src/i18n/islands/myData';
 import { axeViolations, baseURL, launch, watchedPage } from './browser';
+import { fillStorage, freeStorage } from './fill-storage';
 
 const QUIZ = '/oevelser/hvad-vil-du/';
 const KEY = 'netvaerkskompasset:quiz';
@@ -82,19 +83,7 @@ describe('storage faults, as the reader sees them', () => {
     await page.goto(baseURL() + QUIZ);
     await ready(page);
     await answerCurrent(page, 0);
-    // Fill the origin's storage to the quota.
-    const filled = await page.evaluate(() => {
-      let size = 1_000_000;
-      let i = 0;
-      while (size >= 1) {
-        try {
-          localStorage.setItem(`filler-${i++}`, 'x'.repeat(size));
-        } catch {
-          size = Math.floor(size / 2);
-        }
-      }
-      return i;
-    });
+    const filled = await fillStorage(page);
     expect(filled).toBeGreaterThan(1);
     await page.getByRole('radio').nth(3).check();
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Din seneste ændring er ikke gemt');
@@ -103,11 +92,7 @@ describe('storage faults, as the reader sees them', () => {
     expect(await page.getByRole('radio').nth(3).isChecked()).toBe(true);
     expect((await stored(page)).answers.q02).toBeUndefined();
     // Freeing space and answering again saves everything that was on screen.
-    await page.evaluate(() =>
-      Object.keys(localStorage)
-        .filter((k) => k.startsWith('filler-'))
-        .forEach((k) => localStorage.removeItem(k)),
-    );
+    await freeStorage(page);
     await page.getByRole('button', { name: 'Næste' }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Gemt');
     expect((await stored(page)).answers).toMatchObject({ q02: expect.any(String) });
