@@ -72,7 +72,7 @@ describe('the built site', () => {
     for (const path of articles) {
       const html = builtHtml(path);
       expect(html, path).not.toMatch(/<script type="module" src=/);
-      const loader = /<script type="module">(addEventListener\("load"[^<]*)<\/script>/.exec(html)?.[1];
+      const loader = /<script>(addEventListener\("load"[^<]*)<\/script>/.exec(html)?.[1];
       const scriptSrc = /<meta http-equiv="content-security-policy" content="[^"]*script-src ([^;"]*)/.exec(html)?.[1] ?? '';
       expect(loader && scriptSrc.includes(cspHash(loader)), path).toBe(true);
     }

@@ -40,7 +40,7 @@ describe('inlineStylesheets', () => {
 
 describe('deferPageExtras', () => {
   /** The loader's code, run on `load` (then at idle). */
-  const loaderOf = (html: string) => /<script type="module">([^<]*)<\/script><\/body>/.exec(html)?.[1];
+  const loaderOf = (html: string) => /<script>([^<]*)<\/script><\/body>/.exec(html)?.[1];
 
   it('loads the module scripts after the page, at idle, from one loader hashed in script-src', () => {
     const html = deferPageExtras(
@@ -62,34 +62,73 @@ describe('deferPageExtras', () => {
     expect(html).toContain(`script-src 'self' ${cspHash(loader)};`);
   });
 
-  it('runs what it loads once the page has loaded', () => {
-    const html = deferPageExtras(page('<link rel="manifest" href="/m.webmanifest"><script type="module" src="/_astro/a.js"></script>'));
+  /**
+   * The loader run with stand-ins for the browser: `load()` fires the load event, `paint()` reports the largest
+   * paint to the page's observer (when the browser has one), `timers()` runs the timers set so far.
+   */
+  function runLoader(html: string, browser: { largestPaint: boolean }) {
     const loader = loaderOf(html)!;
     const listeners: (() => void)[] = [];
+    const observers: (() => void)[] = [];
+    const timers: (() => void)[] = [];
     const appended: { rel: string; href: string }[] = [];
     const imported: string[] = [];
-    const run = new Function(
-      'addEventListener',
-      'window',
-      'requestIdleCallback',
-      'setTimeout',
-      'document',
-      'import_',
-      loader.replaceAll('import(', 'import_('),
-    );
-    const document = { head: { append: (l: { rel: string; href: string }) => appended.push(l) }, createElement: () => ({}) };
-    run(
+    class Observer {
+      static supportedEntryTypes = browser.largestPaint ? ['paint', 'largest-contentful-paint'] : ['paint'];
+      constructor(private readonly callback: (list: unknown, observer: Observer) => void) {}
+      observe() {
+        observers.push(() => this.callback([], this));
+      }
+      disconnect() {}
+    }
+    new Function('addEventListener', 'window', 'self', 'setTimeout', 'document', 'import_', loader.replaceAll('import(', 'import_('))(
       (_: string, f: () => void) => listeners.push(f),
       {},
-      undefined,
-      (f: () => void) => f(),
-      document,
+      { PerformanceObserver: Observer },
+      (f: () => void) => timers.push(f),
+      { head: { append: (l: { rel: string; href: string }) => appended.push(l) }, createElement: () => ({}) },
       (src: string) => imported.push(src),
     );
-    expect(appended).toEqual([]);
-    listeners.forEach((f) => f());
-    expect(appended).toEqual([{ rel: 'manifest', href: '/m.webmanifest' }]);
-    expect(imported).toEqual(['/_astro/a.js']);
+    const runAll = (fs: (() => void)[]) => fs.splice(0).forEach((f) => f());
+    return {
+      appended,
+      imported,
+      load: () => runAll(listeners),
+      paint: () => runAll(observers),
+      timers: () => runAll(timers),
+    };
+  }
+  const withExtras = () =>
+    deferPageExtras(page('<link rel="manifest" href="/m.webmanifest"><script type="module" src="/_astro/a.js"></script>'));
+
+  it('loads its scripts and the manifest once the largest paint is on screen, not before', () => {
+    const browser = runLoader(withExtras(), { largestPaint: true });
+    browser.load();
+    browser.timers();
+    expect(browser.imported).toEqual([]);
+    browser.paint();
+    browser.timers();
+    expect(browser.appended).toEqual([{ rel: 'manifest', href: '/m.webmanifest' }]);
+    expect(browser.imported).toEqual(['/_astro/a.js']);
+  });
+
+  it('loads them once, also when the page painted late and the fallback timer fired as well', () => {
+    const browser = runLoader(withExtras(), { largestPaint: true });
+    browser.load();
+    browser.paint();
+    browser.timers();
+    browser.timers();
+    expect(browser.imported).toEqual(['/_astro/a.js']);
+    expect(browser.appended).toHaveLength(1);
+  });
+
+  it('loads them after load where the browser reports no largest paint', () => {
+    const browser = runLoader(withExtras(), { largestPaint: false });
+    browser.timers();
+    expect(browser.imported).toEqual([]);
+    browser.load();
+    browser.timers();
+    expect(browser.imported).toEqual(['/_astro/a.js']);
   });
 
   it('leaves a page without module scripts or manifest as it is', () => {
