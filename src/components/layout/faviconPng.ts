@@ -1,9 +1,0 @@
-/**
- * The favicon as a 32 × 32 PNG written into every page (`favicon-32.png` beside this file, drawn from `public/favicon.svg`;
- * tests/unit/favicon.test.ts checks that this is that file). In the page, the browser asks for nothing after `load`
- * to show the tab's icon; and a PNG is decoded without the SVG document an SVG favicon gets, whose layout ran
- * on the main thread before the first paint was on screen and held back the article's LCP (issue #21). About
- * 1.2 KB in each page.
- */
-export const faviconPng =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAMAAABEpIrGAAABj1BMVEVHcEweXkkfXUofXkoeXUkeXkkgYEAeXkkcXkkfXUkfXUoeXUkeXUkeXkkYYEgdXkodXUgcXkgeWkseXUkcVUf39fAfXkqtwbckYU7q7Obs7efV3dZpkoPx8ewrZlOEpJj29O9VhHPBz8a5ysGSr6LZ4Nn19O5rk4S0x7zu7+myxbyiuq/t7ugza1mWsaY0bFrz8u02blyvw7lAdWNdiXnw8OopZVKXsqcoZFG6y8FPgHCbtanv7+mdtqu2yL5XhnVeinvW3tdSgnGswLbAzsZmkIF5nY9lj4DF0snp6+UwaleVr6R9oJIuaVXG08vX3tcxa1exxLrE0chQgXDr7ed6nZBciHk9c2GGppl3m43c4ttDeGYnZFEmY087cmDw8Otgi3x7npGguK3b4dphjH2hua7R2tN+oZM3b11KfGu+zMQ/dWNslYaAopTS29M+dGKju7BUg3NeiXpymIlOf24qZlN8n5Lh5t9kjn41bVuLqp2Mqp3e5N1zmYvT29TU3NVWhXSfuK2JqJxTgnKIqJs3+q+0AAAAFXRSTlMAiODvgbkQ5Unp6HC4qCBPR1ER5hIJBgDwAAABo0lEQVQ4y42TVVcDMRCFAxRaXG/qtLTUgeIupbi7u7u76w+n22SzWzgU5iF79+Y7kZkJIYSkaJJT6Y9ITdakkGjotPSX0Oqk+RwaJyJEXn48QFtA0pW/wqfWdpPJ3HpRq3jpJFOWpXXN4OErG5XdTJLI1eok3N7PUDgcevfaYazmdiLh4ghwXUa+NltkaNwA1vgEBw6B9UVJOBzSWLsFeNTAghtN7JxWa2FUtKC8SgWMwbUUFRbAEhX189ArQKndvccW1IP7dMJuHxLAIMaZazACRgPTw+gWQC8GmFkkZaGI6TJ0CqAEPcwshtOJYqa70CeAcvQz0+yn1G9mugJW1QpBDnRQ2sGBIEwCcGGab+ELBHx8i2qMCMAP289DzqJSAFPy5dXXrMScAKpQc/A9USc1mFFSvY9tQ2yqDcdoUNVieQV1scVqQnOFutweIFCvlPvqFLiN6Qe6Azy+yg3TdgNcyw2TxsWmCXhusXy0ed5eIlc553YayZDbc7cBIrx3sptBEqiIswen1PbO+0bFSyBZSTROJGURkhsPyP7P4/3j+X8BlS5wgTDhsGMAAAAASUVORK5CYII=';
