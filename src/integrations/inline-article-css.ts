@@ -15,6 +15,13 @@ const stylesheetLink = /<link rel="stylesheet" href="([^"]+\.css)"(?: media="(pr
 const moduleScript = /<script type="module" src="([^"]+\.js)"><\/script>/g;
 /** The web app manifest: only needed to install the site, never to read the page. */
 const manifestLink = /<link rel="manifest" href="([^"]+)">/;
+/** The tab's icon: not needed to read the page either. */
+const iconLink = /<link rel="icon" href="([^"]+)" type="([^"]+)">/;
+/**
+ * Stands in for the icon until the loader adds it: a page that names no icon gets `/favicon.ico` asked for at
+ * `load`, and an empty `data:` URL is asked for nothing.
+ */
+const noIconYet = '<link rel="icon" href="data:,">';
 
 /**
  * Code that runs `run` once, when the browser is idle after the page's largest paint is on screen (see below).
@@ -36,6 +43,8 @@ function afterLargestPaint(run: string): string {
  * requests put the article's LCP at about 1,050 ms against 690–800 ms without them (side by side, issue #21), and the
  * manifest's request ended before the first paint too. Nothing in them is needed for reading; the service worker
  * already waited for `load`, and a manifest link added later still lets the browser offer to install the site.
+ * The favicon comes the same way: asked for at `load`, it too ended before the LCP in some runs, and an SVG icon
+ * is decoded as a document whose layout ran on the main thread before the first frame was on screen.
  *
  * They start once the largest paint is on screen, not merely after `load`: on a small page `load` comes before the
  * first frame is shown, and in 2 of 12 Lighthouse runs the idle callback fetched both scripts and the manifest
@@ -50,16 +59,21 @@ function afterLargestPaint(run: string): string {
 export function deferPageExtras(html: string): string {
   const sources = [...html.matchAll(moduleScript)].map((m) => m[1]!);
   const manifest = manifestLink.exec(html)?.[1];
-  if (sources.length === 0 && manifest === undefined) return html;
-  const addManifest =
-    manifest === undefined
-      ? ''
-      : `document.head.append(Object.assign(document.createElement("link"),{rel:"manifest",href:${JSON.stringify(manifest)}}));`;
-  const run = `${addManifest}${sources.map((src) => `import(${JSON.stringify(src)});`).join('')}`;
+  const icon = iconLink.exec(html);
+  if (sources.length === 0 && manifest === undefined && icon === null) return html;
+  const addLink = (attributes: Record<string, string>) => {
+    const properties = Object.entries(attributes).map(([name, value]) => `${name}:${JSON.stringify(value)}`);
+    return `document.head.append(Object.assign(document.createElement("link"),{${properties.join(',')}}));`;
+  };
+  const run =
+    (icon ? addLink({ rel: 'icon', href: icon[1]!, type: icon[2]! }) : '') +
+    (manifest === undefined ? '' : addLink({ rel: 'manifest', href: manifest })) +
+    sources.map((src) => `import(${JSON.stringify(src)});`).join('');
   const loader = `addEventListener("load",()=>{${afterLargestPaint(run)}},{once:true})`;
   return html
     .replace(moduleScript, '')
     .replace(manifestLink, '')
+    .replace(iconLink, noIconYet)
     .replace('</body>', `<script>${loader}</script></body>`)
     .replace(/(<meta http-equiv="content-security-policy" content="[^"]*?script-src [^;"]*)/i, `$1 ${cspHash(loader)}`);
 }

@@ -62,6 +62,15 @@ describe('deferPageExtras', () => {
     expect(html).toContain(`script-src 'self' ${cspHash(loader)};`);
   });
 
+  it('adds the favicon from the loader, leaving an icon in its place that asks for nothing', () => {
+    const html = deferPageExtras(page('<link rel="icon" href="/kompas/favicon.svg" type="image/svg+xml">'));
+    expect(html).not.toContain('favicon.svg" type');
+    expect(html).toContain('<link rel="icon" href="data:,">');
+    const loader = loaderOf(html)!;
+    expect(loader).toContain('rel:"icon",href:"/kompas/favicon.svg",type:"image/svg+xml"');
+    expect(html).toContain(`script-src 'self' ${cspHash(loader)};`);
+  });
+
   /**
    * The loader run with stand-ins for the browser: `load()` fires the load event, `paint()` reports the largest
    * paint to the page's observer (when the browser has one), `timers()` runs the timers set so far.
@@ -71,7 +80,7 @@ describe('deferPageExtras', () => {
     const listeners: (() => void)[] = [];
     const observers: (() => void)[] = [];
     const timers: (() => void)[] = [];
-    const appended: { rel: string; href: string }[] = [];
+    const appended: { rel: string; href: string; type?: string }[] = [];
     const imported: string[] = [];
     class Observer {
       static supportedEntryTypes = browser.largestPaint ? ['paint', 'largest-contentful-paint'] : ['paint'];
@@ -110,6 +119,16 @@ describe('deferPageExtras', () => {
     browser.timers();
     expect(browser.appended).toEqual([{ rel: 'manifest', href: '/m.webmanifest' }]);
     expect(browser.imported).toEqual(['/_astro/a.js']);
+  });
+
+  it('adds the favicon once the largest paint is on screen', () => {
+    const browser = runLoader(deferPageExtras(page('<link rel="icon" href="/favicon.svg" type="image/svg+xml">')), { largestPaint: true });
+    browser.load();
+    browser.timers();
+    expect(browser.appended).toEqual([]);
+    browser.paint();
+    browser.timers();
+    expect(browser.appended).toEqual([{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }]);
   });
 
   it('loads them once, also when the page painted late and the fallback timer fired as well', () => {
