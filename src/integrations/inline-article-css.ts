@@ -23,6 +23,16 @@ const iconLink = /<link rel="icon" href="([^"]+)" type="([^"]+)">/;
  */
 const noIconYet = '<link rel="icon" href="data:,">';
 
+/** An inline script without attributes: its text. */
+const inlineScript = /<script>((?:(?!<\/script>)[\s\S])*)<\/script>/g;
+/**
+ * Astro's island runtime, which Astro writes into the page just before its first island: the `<astro-island>`
+ * element's definition and one script per hydration directive (`client:visible` sets `Astro.visible`).
+ */
+const isIslandRuntime = (script: string) => script.includes('self.Astro') || script.includes('"astro-island"');
+/** Where the loader finds the island runtime it adds after the largest paint. */
+const runtimeTemplateId = 'islands-runtime';
+
 /**
  * Code that runs `run` once, when the browser is idle after the page's largest paint is on screen (see below).
  * `r` runs at most once: the observer and the 3 s fallback may both call `i`.
@@ -55,12 +65,20 @@ function afterLargestPaint(run: string): string {
  * The loader is a classic script, run by the parser where it stands: an inline module script waits until the
  * page is parsed and then runs in a task of its own, which also laid the page out again before the first paint
  * was on screen (issue #21). `import()` works the same from a classic script.
+ *
+ * Astro's island runtime (an article's embedded quiz is an island, hydrated when scrolled into view) waits in a
+ * `<template>` and the loader adds it too: a script cloned out of a template runs when it is added, under the same
+ * CSP hashes. Where Astro writes it, in the middle of the article, the parser stopped after the first of its scripts
+ * and the page was painted; the rest of the page was then parsed in a second task that compiled the runtime and laid
+ * the page out again before the largest paint was on screen, and Lighthouse's simulation counted that task against
+ * the LCP (issue #21).
  */
 export function deferPageExtras(html: string): string {
   const sources = [...html.matchAll(moduleScript)].map((m) => m[1]!);
   const manifest = manifestLink.exec(html)?.[1];
   const icon = iconLink.exec(html);
-  if (sources.length === 0 && manifest === undefined && icon === null) return html;
+  const runtime = [...html.matchAll(inlineScript)].filter((m) => isIslandRuntime(m[1]!)).map((m) => m[0]);
+  if (sources.length === 0 && manifest === undefined && icon === null && runtime.length === 0) return html;
   const addLink = (attributes: Record<string, string>) => {
     const properties = Object.entries(attributes).map(([name, value]) => `${name}:${JSON.stringify(value)}`);
     return `document.head.append(Object.assign(document.createElement("link"),{${properties.join(',')}}));`;
@@ -68,13 +86,16 @@ export function deferPageExtras(html: string): string {
   const run =
     (icon ? addLink({ rel: 'icon', href: icon[1]!, type: icon[2]! }) : '') +
     (manifest === undefined ? '' : addLink({ rel: 'manifest', href: manifest })) +
-    sources.map((src) => `import(${JSON.stringify(src)});`).join('');
+    sources.map((src) => `import(${JSON.stringify(src)});`).join('') +
+    (runtime.length === 0 ? '' : `document.body.append(document.getElementById("${runtimeTemplateId}").content.cloneNode(!0));`);
   const loader = `addEventListener("load",()=>{${afterLargestPaint(run)}},{once:true})`;
-  return html
+  const template = runtime.length === 0 ? '' : `<template id="${runtimeTemplateId}">${runtime.join('')}</template>`;
+  return runtime
+    .reduce((page, script) => page.replace(script, ''), html)
     .replace(moduleScript, '')
     .replace(manifestLink, '')
     .replace(iconLink, noIconYet)
-    .replace('</body>', `<script>${loader}</script></body>`)
+    .replace('</body>', `${template}<script>${loader}</script></body>`)
     .replace(/(<meta http-equiv="content-security-policy" content="[^"]*?script-src [^;"]*)/i, `$1 ${cspHash(loader)}`);
 }
 

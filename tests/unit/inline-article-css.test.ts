@@ -82,6 +82,8 @@ describe('deferPageExtras', () => {
     const timers: (() => void)[] = [];
     const appended: { rel: string; href: string; type?: string }[] = [];
     const imported: string[] = [];
+    /** What the loader added to the body: the ids of the templates whose content it cloned. */
+    const cloned: string[] = [];
     class Observer {
       static supportedEntryTypes = browser.largestPaint ? ['paint', 'largest-contentful-paint'] : ['paint'];
       constructor(private readonly callback: (list: unknown, observer: Observer) => void) {}
@@ -95,13 +97,19 @@ describe('deferPageExtras', () => {
       {},
       { PerformanceObserver: Observer },
       (f: () => void) => timers.push(f),
-      { head: { append: (l: { rel: string; href: string }) => appended.push(l) }, createElement: () => ({}) },
+      {
+        head: { append: (l: { rel: string; href: string }) => appended.push(l) },
+        body: { append: (content: { from: string }) => cloned.push(content.from) },
+        getElementById: (id: string) => ({ content: { cloneNode: () => ({ from: id }) } }),
+        createElement: () => ({}),
+      },
       (src: string) => imported.push(src),
     );
     const runAll = (fs: (() => void)[]) => fs.splice(0).forEach((f) => f());
     return {
       appended,
       imported,
+      cloned,
       load: () => runAll(listeners),
       paint: () => runAll(observers),
       timers: () => runAll(timers),
@@ -148,6 +156,38 @@ describe('deferPageExtras', () => {
     browser.load();
     browser.timers();
     expect(browser.imported).toEqual(['/_astro/a.js']);
+  });
+
+  /** Astro's island runtime as Astro writes it before an island: a directive's script and the element's definition. */
+  const directive = '<script>(()=>{(self.Astro||(self.Astro={})).visible=a;window.dispatchEvent(new Event("astro:visible"))})();</script>';
+  const definition = '<script>(()=>{customElements.get("astro-island")||customElements.define("astro-island",class{})})();</script>';
+  const withIsland = () =>
+    deferPageExtras(
+      page('<script type="module" src="/_astro/a.js"></script>').replace(
+        '<body>',
+        `<body><article><p>Tekst</p>${directive}${definition}<astro-island ssr><p>Quiz</p></astro-island></article>`,
+      ),
+    );
+
+  it('keeps the island runtime out of the parsed page, in a template whose scripts keep their CSP hashes', () => {
+    const html = withIsland();
+    const template = /<template id="islands-runtime">([\s\S]*?)<\/template>/.exec(html);
+    expect(template?.[1]).toBe(directive + definition);
+    // Before the island, only the text is left; the template comes after the article, before the loader.
+    expect(html).toContain('<article><p>Tekst</p><astro-island ssr>');
+    expect(html.indexOf('<template')).toBeGreaterThan(html.indexOf('</article>'));
+    expect(html.indexOf('<template')).toBeLessThan(html.indexOf('<script>addEventListener'));
+  });
+
+  it('adds the island runtime once the largest paint is on screen, after the scripts', () => {
+    const browser = runLoader(withIsland(), { largestPaint: true });
+    browser.load();
+    browser.timers();
+    expect(browser.cloned).toEqual([]);
+    browser.paint();
+    browser.timers();
+    expect(browser.imported).toEqual(['/_astro/a.js']);
+    expect(browser.cloned).toEqual(['islands-runtime']);
   });
 
   it('leaves a page without module scripts or manifest as it is', () => {
