@@ -90,13 +90,16 @@ export function deferPageExtras(html: string): string {
     (runtime.length === 0 ? '' : `document.body.append(document.getElementById("${runtimeTemplateId}").content.cloneNode(!0));`);
   const loader = `addEventListener("load",()=>{${afterLargestPaint(run)}},{once:true})`;
   const template = runtime.length === 0 ? '' : `<template id="${runtimeTemplateId}">${runtime.join('')}</template>`;
-  return runtime
-    .reduce((page, script) => page.replace(script, ''), html)
-    .replace(moduleScript, '')
-    .replace(manifestLink, '')
-    .replace(iconLink, noIconYet)
-    .replace('</body>', `${template}<script>${loader}</script></body>`)
-    .replace(/(<meta http-equiv="content-security-policy" content="[^"]*?script-src [^;"]*)/i, `$1 ${cspHash(loader)}`);
+  return (
+    runtime
+      .reduce((page, script) => page.replace(script, ''), html)
+      .replace(moduleScript, '')
+      .replace(manifestLink, '')
+      .replace(iconLink, noIconYet)
+      // A function, not a string: in a replacement string `$&`, `$$` and the like are patterns, and minified code may hold them.
+      .replace('</body>', () => `${template}<script>${loader}</script></body>`)
+      .replace(/(<meta http-equiv="content-security-policy" content="[^"]*?script-src [^;"]*)/i, `$1 ${cspHash(loader)}`)
+  );
 }
 
 /**

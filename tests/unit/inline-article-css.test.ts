@@ -179,6 +179,12 @@ describe('deferPageExtras', () => {
     expect(html.indexOf('<template')).toBeLessThan(html.indexOf('<script>addEventListener'));
   });
 
+  it('moves the runtime unchanged, even where its code holds what a replacement string reads as a pattern', () => {
+    const dollars = '<script>(()=>{var $$=1,a=(self.Astro||{});a["$&"]=$$})();</script>';
+    const html = deferPageExtras(page('').replace('<body>', () => `<body>${dollars}<astro-island ssr></astro-island>`));
+    expect(/<template id="islands-runtime">([\s\S]*?)<\/template>/.exec(html)?.[1]).toBe(dollars);
+  });
+
   it('adds the island runtime once the largest paint is on screen, after the scripts', () => {
     const browser = runLoader(withIsland(), { largestPaint: true });
     browser.load();
