@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 export const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /** Inline `<script>` (no `src`) and `<style>` elements: the text between their tags. */
-const inlineElement = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g;
+export const inlineElement = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g;
 const cspMeta = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
 
 /**
