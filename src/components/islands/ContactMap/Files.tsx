@@ -6,7 +6,6 @@ import type { AddressBook } from '../../../lib/contacts/addressBook/types';
 import { formatSizeAgainstLimit } from '../../../lib/fileSize';
 import type { BackupEntry } from '../../../lib/storage/backup';
 import { contactDoc } from '../../../stores/contacts';
-import { datedFilename, downloadText } from '../shared/download';
 import type { ImportPlan } from './planImport';
 import { Field, Section } from './labelled';
 export { DeleteAll } from './DeleteAll';
@@ -43,12 +42,18 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
     await addressBookDoc.ready;
     const book = addressBookDoc.$doc.get();
     if (book.status === 'ok') stores.addressBook = { version: addressBookDoc.spec.version, savedAt: book.savedAt, data: book.data };
-    const { buildBackup } = await import('../../../lib/storage/backup');
+    const [{ buildBackup }, { datedFilename, downloadText }] = await Promise.all([
+      import('../../../lib/storage/backup'),
+      import('../shared/download'),
+    ]);
     const file = buildBackup(stores, new Date());
     downloadText(datedFilename(lang === 'da' ? 'netvaerkskort' : 'contact-map', 'json'), `${JSON.stringify(file, null, 1)}\n`);
   };
   const exportCsv = async () => {
-    const { peopleToCsv } = await import('../../../lib/contacts/formats');
+    const [{ peopleToCsv }, { datedFilename, downloadText }] = await Promise.all([
+      import('../../../lib/contacts/formats'),
+      import('../shared/download'),
+    ]);
     downloadText(datedFilename(lang === 'da' ? 'netvaerkskort' : 'contact-map', 'csv'), peopleToCsv(listPeople(state), lang), 'text/csv');
   };
 

@@ -5,7 +5,6 @@ import { CHECKING_STATUS, type PersistentDoc } from '../../../stores/persist';
 import type { StorageStrings } from '../../../i18n/islands/storage';
 import { intlLocale, type Locale } from '../../../i18n/locales';
 import { fill } from '../../../i18n/fill';
-import { datedFilename, downloadText } from './download';
 
 interface Props {
   strings: StorageStrings;
@@ -49,7 +48,10 @@ export function StorageStatus({ strings: s, lang, name, doc, jsonIndent = 2 }: P
         return s.notSavedYet;
     }
   })();
-  const downloadAnswers = () => downloadText(datedFilename(name, 'json'), JSON.stringify(doc.$data.get(), null, jsonIndent));
+  // These buttons show only when the browser's storage failed: their code is fetched then (the service worker has it).
+  const download = (file: string, ext: string, text: string, type?: string) =>
+    void import('./download').then(({ datedFilename, downloadText }) => downloadText(datedFilename(file, ext), text, type));
+  const downloadAnswers = () => download(name, 'json', JSON.stringify(doc.$data.get(), null, jsonIndent));
 
   return (
     <div className="storage-status no-print" data-pagefind-ignore="all">
@@ -58,10 +60,7 @@ export function StorageStatus({ strings: s, lang, name, doc, jsonIndent = 2 }: P
       </p>
       {status.recovered && (
         <Notice title={s.recoveredTitle} text={s.recoveredText}>
-          <button
-            type="button"
-            onClick={() => downloadText(datedFilename(`${name}-gamle-data`, 'txt'), doc.corruptBackup() ?? '', 'text/plain')}
-          >
+          <button type="button" onClick={() => download(`${name}-gamle-data`, 'txt', doc.corruptBackup() ?? '', 'text/plain')}>
             {s.downloadBackup}
           </button>
           <button type="button" className="secondary" onClick={() => doc.dismissBackup()}>

@@ -4,7 +4,6 @@ import type { ContactStrings } from '../../../../i18n/islands/contacts';
 import { reminderFor } from '../../../../lib/contacts/followUp/reminders';
 import { addDays } from '../../../../lib/contacts/followUp/rhythm';
 import type { Goal, Person } from '../../../../lib/contacts/types';
-import { datedFilename, downloadText } from '../../shared/download';
 import { useLang } from './useLang';
 
 interface Props {
@@ -31,7 +30,10 @@ export function Reminders({ strings: s, chosen, goal, today }: Props) {
       setNote(s.followIcsNone);
       return;
     }
-    const { followUpsToIcs } = await import('../../../../lib/contacts/formats');
+    const [{ followUpsToIcs }, { datedFilename, downloadText }] = await Promise.all([
+      import('../../../../lib/contacts/formats'),
+      import('../../shared/download'),
+    ]);
     const goalWords = goal.text.trim() || (goal.kind && goal.kind !== 'own' ? s.goalKinds[goal.kind] : '');
     const ics = followUpsToIcs(
       chosen.map((person) => {
