@@ -5,6 +5,7 @@ import { serverThenHydrate as hydrateIsland } from './hydrate';
 import type { ContactMapProps } from '../../src/components/islands/ContactMap/ContactMap';
 import { contactStrings } from '../../src/i18n/islands/contacts';
 import { storageStrings } from '../../src/i18n/islands/storage';
+import { packProps } from '../../src/components/islands/shared/packedProps';
 
 const props: ContactMapProps = {
   lang: 'da',
@@ -54,12 +55,12 @@ const serverThenHydrate = () =>
     const { default: Island } = await import('../../src/components/islands/ContactMap/ContactMap');
     const { contactDoc } = await import('../../src/stores/contacts');
     return { Island, ready: contactDoc.ready };
-  }, props);
+  }, packProps(props));
 
 describe('ContactMap island', () => {
   it('renders an empty map on the server, inputs disabled until hydration, no style attributes', async () => {
     const { default: ContactMap } = await import('../../src/components/islands/ContactMap/ContactMap');
-    const html = renderToString(<ContactMap {...props} />);
+    const html = renderToString(<ContactMap {...packProps(props)} />);
     expect(html).toContain(contactStrings.da.mapEmpty);
     expect(html).toMatch(/<input[^>]*id="cm-recall-name"[^>]*disabled/);
     expect(html).not.toMatch(/\sstyle="/);

@@ -5,6 +5,7 @@ import { serverThenHydrate as hydrateIsland } from './hydrate';
 import { quizView, type ProfileArticles } from '../../src/components/islands/Quiz/view';
 import { quizItems } from '../../src/lib/quiz/bank';
 import { purposes } from '../../src/lib/quiz/types';
+import { packProps } from '../../src/components/islands/shared/packedProps';
 
 const noArticles = Object.fromEntries(purposes.map((p) => [p, []])) as unknown as ProfileArticles;
 const props = quizView('da', 2, noArticles);
@@ -21,12 +22,12 @@ const serverThenHydrate = () =>
     const { default: Island } = await import('../../src/components/islands/Quiz/Quiz');
     const { quizDoc } = await import('../../src/stores/quiz');
     return { Island, ready: quizDoc.ready };
-  }, props);
+  }, packProps(props));
 
 describe('Quiz island', () => {
   it('renders the empty first question on the server, with inputs disabled until hydration', async () => {
     const { default: Quiz } = await import('../../src/components/islands/Quiz/Quiz');
-    const html = renderToString(<Quiz {...props} />);
+    const html = renderToString(<Quiz {...packProps(props)} />);
     expect(html).toContain(`Spørgsmål 1 af ${quizItems.length}`);
     expect(html).toMatch(/<input[^>]*type="radio"[^>]*disabled/);
     expect(html).not.toMatch(/\sstyle="/);

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/react';
 import { createElement, lazy, memo, Suspense, useCallback, useMemo, useState, type ComponentProps } from 'react';
 import { earlyModule } from '../shared/earlyModule';
+import { fromPackedProps } from '../shared/packedProps';
 import { useClientValue, useHydrated } from '../shared/useClientValue';
 import { useFirstInTransition } from '../shared/useFirstInTransition';
 import { EditingProvider } from '../shared/EditableText';
@@ -75,7 +76,7 @@ const SERVER_FILTER = noFilter();
 const SERVER_DAY = '2000-01-01';
 
 /** The contact map: goal, guided recall, the table, the map, what it shows, follow-up, files. */
-export default function ContactMap(props: ContactMapProps) {
+export function ContactMap(props: ContactMapProps) {
   const { strings: s, lang } = props;
   const stored = useStore($contacts, { ssr: () => SERVER_STATE });
   const status = useStore($contactStatus, { ssr: () => CHECKING_STATUS });
@@ -215,3 +216,6 @@ export default function ContactMap(props: ContactMapProps) {
     </EditingProvider>
   );
 }
+
+/** The island: its props arrive packed (`ContactMapIsland.astro`). */
+export default fromPackedProps(ContactMap);

@@ -9,13 +9,14 @@ import type { ContactMapProps } from './ContactMap';
 import { MapView } from './MapView';
 import { goalText } from './PrintView';
 import PrintTable from './PrintTable';
+import { fromPackedProps } from '../shared/packedProps';
 import '../shared/islands.css';
 import './contacts.css';
 
 const SERVER_STATE = emptyContactState();
 
 /** The reader's contact map as a document for the "my results" page: goal, map and table; says so plainly when there is none. */
-export default function ContactResults(props: ContactMapProps & { results: MyResultsStrings; href: string }) {
+export function ContactResults(props: ContactMapProps & { results: MyResultsStrings; href: string }) {
   const { strings: s, results: r, lang } = props;
   const state = useStore($contacts, { ssr: () => SERVER_STATE });
   const status = useStore($contactStatus, { ssr: () => CHECKING_STATUS });
@@ -42,3 +43,6 @@ export default function ContactResults(props: ContactMapProps & { results: MyRes
     </div>
   );
 }
+
+/** The island: its props arrive packed (one JSON string, `packProps`). */
+export default fromPackedProps(ContactResults);

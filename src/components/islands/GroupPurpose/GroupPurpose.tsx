@@ -15,10 +15,11 @@ import { Sections } from './Sections';
 import { SheetActions } from './SheetActions';
 import { SheetPicker } from './SheetPicker';
 import { useSelectedWorksheet } from './useSelectedWorksheet';
+import { fromPackedProps } from '../shared/packedProps';
 import '../shared/islands.css';
 import './group.css';
 
-export default function GroupPurpose(props: GroupProps) {
+export function GroupPurpose(props: GroupProps) {
   const { strings: s, lang } = props;
   const { state, sheet: selected, live } = useSelectedWorksheet();
   const sheets = listWorksheets(state);
@@ -135,3 +136,6 @@ export default function GroupPurpose(props: GroupProps) {
     </EditingProvider>
   );
 }
+
+/** The island: its props arrive packed (one JSON string, `packProps`). */
+export default fromPackedProps(GroupPurpose);

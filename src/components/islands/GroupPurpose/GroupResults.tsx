@@ -7,13 +7,14 @@ import { $groups, $groupStatus } from '../../../stores/group';
 import { NoResults, ResultsChecking } from '../shared/NoResults';
 import type { GroupProps } from './props';
 import { PrintView } from './PrintView';
+import { fromPackedProps } from '../shared/packedProps';
 import '../shared/islands.css';
 import './group.css';
 
 const SERVER_STATE = emptyGroupState();
 
 /** Every group worksheet as a document, for the "my results" page; says so plainly when there is none. */
-export default function GroupResults(props: GroupProps & { results: MyResultsStrings; href: string }) {
+export function GroupResults(props: GroupProps & { results: MyResultsStrings; href: string }) {
   const { results: r } = props;
   const state = useStore($groups, { ssr: () => SERVER_STATE });
   const status = useStore($groupStatus, { ssr: () => CHECKING_STATUS });
@@ -31,3 +32,6 @@ export default function GroupResults(props: GroupProps & { results: MyResultsStr
     </div>
   );
 }
+
+/** The island: its props arrive packed (one JSON string, `packProps`). */
+export default fromPackedProps(GroupResults);

@@ -11,6 +11,7 @@ import { Review } from './Review';
 import { Result } from './Result';
 import { SharedResult } from './SharedResult';
 import type { QuizProps } from './types';
+import { fromPackedProps } from '../shared/packedProps';
 import '../shared/islands.css';
 import './quiz.css';
 
@@ -18,7 +19,7 @@ import './quiz.css';
 const SERVER_STATE = emptyQuiz();
 // The server renders the form as 'checking' (inputs disabled) so nothing can be chosen before hydration.
 
-export default function Quiz(props: QuizProps) {
+export function Quiz(props: QuizProps) {
   const { strings: s, items, lang } = props;
   const state = useStore($quiz, { ssr: () => SERVER_STATE });
   const status = useStore($quizStatus, { ssr: () => CHECKING_STATUS });
@@ -110,3 +111,6 @@ export default function Quiz(props: QuizProps) {
     </div>
   );
 }
+
+/** The island: its props arrive packed (one JSON string, `packProps`). */
+export default fromPackedProps(Quiz);

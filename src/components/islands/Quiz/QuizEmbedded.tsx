@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Locale } from '../../../i18n/locales';
-import Quiz from './Quiz';
+import { Quiz } from './Quiz';
 import { quizView, type ProfileArticles } from './view';
 
 interface Props {

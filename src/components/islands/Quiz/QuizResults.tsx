@@ -7,6 +7,7 @@ import { $quiz, $quizStatus } from '../../../stores/quiz';
 import { NoResults, ResultsChecking } from '../shared/NoResults';
 import { ResultBody } from './ResultBody';
 import type { QuizProps } from './types';
+import { fromPackedProps } from '../shared/packedProps';
 import '../shared/islands.css';
 import './quiz.css';
 import { intlLocale } from '../../../lib/site/locale';
@@ -14,7 +15,7 @@ import { intlLocale } from '../../../lib/site/locale';
 const SERVER_STATE = emptyQuiz();
 
 /** The reader's latest quiz result, for the "my results" page; says so plainly when there is none. */
-export default function QuizResults(props: QuizProps & { results: MyResultsStrings }) {
+export function QuizResults(props: QuizProps & { results: MyResultsStrings }) {
   const { results: r, lang } = props;
   const state = useStore($quiz, { ssr: () => SERVER_STATE });
   const status = useStore($quizStatus, { ssr: () => CHECKING_STATUS });
@@ -35,3 +36,6 @@ export default function QuizResults(props: QuizProps & { results: MyResultsStrin
     </div>
   );
 }
+
+/** The island: its props arrive packed (one JSON string, `packProps`). */
+export default fromPackedProps(QuizResults);
