@@ -27,6 +27,24 @@ describe('client:idleOrLinked', () => {
     expect(idle).not.toHaveBeenCalled();
   });
 
+  it("runs the island's modules and hydrates it in two tasks, not one", async () => {
+    vi.useFakeTimers();
+    try {
+      history.replaceState(null, '', '/oevelser/netvaerkskort/#cm-map-heading');
+      const hydrate = vi.fn(async () => undefined);
+      const load = vi.fn(async () => hydrate);
+      idleOrLinked(load, { name: 'ContactMap', value: '' }, island());
+      // Every promise settled, no task run yet: the modules are loaded, the island is not hydrated.
+      for (let i = 0; i < 10; i++) await Promise.resolve();
+      expect(load).toHaveBeenCalledOnce();
+      expect(hydrate).not.toHaveBeenCalled();
+      await vi.runAllTimersAsync();
+      expect(hydrate).toHaveBeenCalledOnce();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('waits for the browser to be idle otherwise: no fragment, one outside the island, or one naming nothing', () => {
     for (const hash of ['', '#site-nav', '#%E0%A4%A']) {
       const idle = vi.fn();
