@@ -30,6 +30,12 @@ import { useNarrowScreen } from './useNarrowScreen';
 import { mapDrawnFirst, openedAtMap } from './firstDrawing';
 import { LazyNetworkInsights, LazyTiesSection } from './ties/Lazy';
 
+/**
+ * For a reader who opened the page at the map: the code that asks the layout worker for the map, a small chunk fetched
+ * first, so the worker lays the map out while the map's own code (a larger chunk) is still on its way.
+ */
+const earlyLayout = typeof window !== 'undefined' && openedAtMap() ? import('./layout/layOutEarly') : null;
+
 /** The page's sections, memoised (see `say` below). */
 const GoalSection = memo(Goal);
 const Recall = memo(RecallSection);
@@ -51,12 +57,6 @@ const PrintTable = lazy(() => import('./PrintTable'));
 /** The map and its layout code: below the first screen, so a chunk of its own, fetched as soon as the island runs. */
 type MapViewModule = typeof import('./MapView');
 const useMapModule = earlyModule(() => import('./MapView'));
-
-/**
- * For a reader who opened the page at the map: the code that asks the layout worker for the map, a small chunk fetched
- * now, so the worker lays the map out while the map's own code (a larger chunk) is still on its way.
- */
-const earlyLayout = typeof window !== 'undefined' && openedAtMap() ? import('./layout/layOutEarly') : null;
 
 /** The map, drawn with its loaded module (memoised like the sections). */
 const LoadedMapView = memo(function LoadedMapView({ code, ...props }: ComponentProps<MapViewModule['MapView']> & { code: MapViewModule }) {
