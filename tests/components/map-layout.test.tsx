@@ -119,24 +119,6 @@ describe('the contact map laid out in a worker', () => {
     expect(worker.requests).toHaveLength(2);
   });
 
-  it('draws in its first render a layout the page asked for early and the worker has answered (a link into the map)', async () => {
-    const { layoutInWorker } = await import('../../src/components/islands/ContactMap/layout/layoutWorker');
-    const { useMapLayout } = await import('../../src/components/islands/ContactMap/layout/useMapLayout');
-    const who = people(7);
-    const asked = layoutInWorker(who, OPTIONS);
-    FakeWorker.last!.answer(0);
-    await asked;
-    const renders: string[] = [];
-    function Probe() {
-      const layout = useMapLayout(who, OPTIONS, 'soon', EMPTY);
-      renders.push(layout === EMPTY ? 'empty' : layout.people.map((p) => p.id).join(' '));
-      return null;
-    }
-    await act(async () => root.render(<Probe />));
-    expect(renders[0]!.split(' ').sort()).toEqual(who.map((p) => p.id).sort());
-    expect(FakeWorker.last!.requests).toHaveLength(1);
-  });
-
   it('lays the map out on the page when it is needed now (printing) and the worker has not answered', async () => {
     const render = await mount();
     const who = people(8);
@@ -159,36 +141,5 @@ describe('the contact map laid out in a worker', () => {
     const render = await mount();
     const who = people(4);
     expect((await render(who, 'soon')).split(' ')).toHaveLength(who.length);
-  });
-});
-
-describe('when the map is drawn', () => {
-  /** The page's map placeholder as the server wrote it, and a probe that records the hook's first answer. */
-  async function firstAnswer(hash: string, deferred = true): Promise<DrawWhen> {
-    const { useDrawWhenNear } = await import('../../src/components/islands/ContactMap/useDrawWhenNear');
-    container.innerHTML = '';
-    const placeholder = document.createElement('section');
-    placeholder.className = 'cm-map-section';
-    placeholder.innerHTML = '<h2 id="cm-map-heading">Kortet</h2>';
-    document.body.append(placeholder);
-    history.replaceState(null, '', `/oevelser/netvaerkskort/${hash}`);
-    const answers: DrawWhen[] = [];
-    function Probe() {
-      answers.push(useDrawWhenNear({ current: placeholder }, deferred));
-      return null;
-    }
-    await act(async () => root.render(<Probe />));
-    placeholder.remove();
-    history.replaceState(null, '', '/');
-    return answers[0]!;
-  }
-
-  it('is soon from the first render for a reader a link brought to the map, later for the others, now when not deferred', async () => {
-    vi.stubGlobal('requestIdleCallback', () => 1);
-    vi.stubGlobal('cancelIdleCallback', () => undefined);
-    expect(await firstAnswer('#cm-map-heading')).toBe('soon');
-    expect(await firstAnswer('')).toBe('later');
-    expect(await firstAnswer('#site-nav')).toBe('later');
-    expect(await firstAnswer('', false)).toBe('now');
   });
 });

@@ -27,14 +27,8 @@ import { Recall as RecallSection } from './Recall';
 import { AddressBookSection as AddressBook } from './addressBook/AddressBookSection';
 import { Section } from './labelled';
 import { useNarrowScreen } from './useNarrowScreen';
-import { mapDrawnFirst, openedAtMap } from './firstDrawing';
+import { mapDrawnFirst } from './firstDrawing';
 import { LazyNetworkInsights, LazyTiesSection } from './ties/Lazy';
-
-/**
- * For a reader who opened the page at the map: the code that asks the layout worker for the map, a small chunk fetched
- * first, so the worker lays the map out while the map's own code (a larger chunk) is still on its way.
- */
-const earlyLayout = typeof window !== 'undefined' && openedAtMap() ? import('./layout/layOutEarly') : null;
 
 /** The page's sections, memoised (see `say` below). */
 const GoalSection = memo(Goal);
@@ -92,8 +86,8 @@ export function ContactMap(props: ContactMapProps) {
   const loaded = status.save === 'checking' ? SERVER_STATE : stored;
   const [mapFirst] = useState(() => {
     const first = mapDrawnFirst();
-    // The map's layout is asked for as soon as that code is here, while the map's own code is still loading.
-    if (first) void earlyLayout?.then((code) => code.layOutEarly(s));
+    // The map's layout is asked for as soon as its code is here, not once the page has hydrated (`layOutEarly`).
+    if (first) void useMapModule.loading?.then((code) => code.layOutEarly(s));
     return first;
   });
   const state = useFirstInTransition(loaded, SERVER_STATE, loaded.order.length > 0 ? mapFirst : null);

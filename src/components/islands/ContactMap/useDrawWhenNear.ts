@@ -18,24 +18,26 @@ export type DrawWhen = 'later' | 'soon' | 'now';
  * and drawn in a transition, so it does not join hydration's work on the page's thread. Never goes back.
  */
 export function useDrawWhenNear(target: RefObject<HTMLElement | null>, deferred: boolean): DrawWhen {
-  // Opened at the map (a link into it): soon from the first render, since the reader is looking at it. Only the browser
-  // renders the map (`ContactMap` draws it once its code is here), so this does not differ from the server's HTML.
-  const [draw, setDraw] = useState<DrawWhen>(() => (!deferred ? 'now' : openedAtMap() ? 'soon' : 'later'));
+  const [draw, setDraw] = useState<DrawWhen>(deferred ? 'later' : 'now');
   // Near the screen and idle: soon.
   useEffect(() => {
     const el = target.current;
     if (draw !== 'later' || !el) return;
-    let idle = false;
+    // Opened at the map (a link into it): the reader is looking at it, so soon, without waiting for the page to be
+    // idle or measuring where the map is now (the list above it may still be growing).
+    const linked = openedAtMap();
+    let idle = linked;
     // Measured when asked, not remembered from the observer's first report: the page above the map
     // (the people list, the address book) can still be growing then, and the map moves down with it.
     const near = () => {
-      if (typeof IntersectionObserver !== 'function') return true;
+      if (linked || typeof IntersectionObserver !== 'function') return true;
       const box = el.getBoundingClientRect();
       return box.top < 2 * innerHeight && box.bottom > -innerHeight;
     };
     const check = () => {
       if (idle && near()) setDraw((d) => (d === 'later' ? 'soon' : d));
     };
+    if (linked) queueMicrotask(check);
     const onIdle = () => {
       idle = true;
       check();

@@ -47,11 +47,8 @@ export function hasLayoutWorker(): boolean {
   return worker !== null;
 }
 
-/**
- * The last request: asked again for the same people (the same objects, in the same order) and options, it is reused.
- * `done` holds its answer once it has come.
- */
-let last: { people: readonly MapPerson[]; options: LayoutOptions; layout: Promise<MapLayout>; done?: MapLayout } | undefined;
+/** The last request: asked again for the same people (the same objects, in the same order) and options, it is reused. */
+let last: { people: readonly MapPerson[]; options: LayoutOptions; layout: Promise<MapLayout> } | undefined;
 
 const samePeople = (a: readonly MapPerson[], b: readonly MapPerson[]) => a.length === b.length && a.every((p, i) => p === b[i]);
 
@@ -70,19 +67,6 @@ export function layoutInWorker(people: readonly MapPerson[], options: LayoutOpti
     pending.set(id, { resolve, reject });
     worker!.postMessage(request);
   });
-  const asked = { people, options, layout };
-  last = asked;
-  layout.then(
-    (answer) => void ((asked as { done?: MapLayout }).done = answer),
-    () => undefined,
-  );
+  last = { people, options, layout };
   return layout;
-}
-
-/**
- * The worker's answer for `people` and `options` if it has already come (asked for early, `layOutEarly`), else null:
- * the map can then be drawn in the render that first has its people, without waiting for a promise.
- */
-export function answeredLayout(people: readonly MapPerson[], options: LayoutOptions): MapLayout | null {
-  return last?.done && last.options === options && samePeople(last.people, people) ? last.done : null;
 }

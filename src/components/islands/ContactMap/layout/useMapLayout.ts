@@ -2,7 +2,7 @@ import { startTransition, useEffect, useMemo, useState } from 'react';
 import { layoutMap, type LayoutOptions, type MapLayout } from '../../../../lib/contacts/layout';
 import type { Person } from '../../../../lib/contacts/types';
 import type { DrawWhen } from '../useDrawWhenNear';
-import { answeredLayout, hasLayoutWorker, layoutInWorker } from './layoutWorker';
+import { hasLayoutWorker, layoutInWorker } from './layoutWorker';
 
 interface Answer {
   people: readonly Person[];
@@ -44,7 +44,5 @@ export function useMapLayout(people: readonly Person[], options: LayoutOptions, 
   const onPage = when !== 'later' && people.length > 0 && !fresh && !byWorker;
   const own = useMemo(() => (onPage ? layoutMap(people, options) : null), [onPage, people, options]);
   if (when === 'later' || people.length === 0) return empty;
-  // Asked for before the map's code came (`layOutEarly`) and answered: drawn now, not after this render's effect.
-  const answered = byWorker && !fresh ? answeredLayout(people, options) : null;
-  return fresh ?? own ?? answered ?? answer?.layout ?? empty;
+  return fresh ?? own ?? answer?.layout ?? empty;
 }
