@@ -6,7 +6,7 @@ export type PackedProps<P> = string & { readonly __props?: P };
 /**
  * An island's props as one string prop. Astro writes each prop into the page as a tree of `[type, value]` pairs and
  * the browser rebuilds it in JavaScript, one pair at a time, before the island can hydrate: for the contact map's
- * texts (29 KB) that was about 9 ms of the page's thread on a laptop, and over 35 ms on a phone. One string is
+ * texts (29 KB) that was about 38 ms of the page's thread in a profile at a phone's 4× slower CPU. One string is
  * rebuilt at once, and `JSON.parse` reads it natively. Only for props that are plain JSON (texts, numbers, links).
  */
 export const packProps = <P extends object>(props: P): { packed: PackedProps<P> } => ({ packed: JSON.stringify(props) as PackedProps<P> });
