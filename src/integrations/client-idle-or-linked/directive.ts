@@ -11,7 +11,8 @@ const idleOrLinked: ClientDirective = (load, _options, island) => {
   const hydrate = async () => {
     const run = await load();
     // Running the island's modules and hydrating it are two tasks instead of one long one (on the contact map with a
-    // thousand stored people, one task of 66 ms on a laptop, four times that on a phone).
+    // thousand stored people, one task of 66 ms in Lighthouse's trace on a laptop, which its phone simulation counts
+    // four times over).
     await new Promise((resolve) => setTimeout(resolve, 0));
     await run();
   };
