@@ -5,6 +5,8 @@ import {
   CHOOSER_ALL_UP_TO,
   CHOOSER_MAX,
   chooserPeople,
+  compareNames,
+  firstByName,
   GROUP_PAGE,
   nameMatches,
   OPEN_ALL_UP_TO,
@@ -80,6 +82,21 @@ describe('the ties picker', () => {
     expect(found.list.map((p) => p.id)).toEqual(['p100']);
     // The chosen person stays in the list when the search no longer matches them.
     expect(chooserPeople(large, 'P 0100', 'p7').list.map((p) => p.id)).toEqual(['p7', 'p100']);
+  });
+
+  it('offers the first names of a large map in order, whatever order they were added in', () => {
+    // Names out of order, some the same (then by id), with Danish letters that sort last.
+    const names = ['Åse', 'Bo', 'Anna', 'Øjvind', 'Carl', 'Bo', 'Ærø', 'anna', 'Dorte', 'Erik'];
+    const shuffled = Array.from({ length: CHOOSER_ALL_UP_TO * 3 }, (_, i) =>
+      person(`id${(i * 7919) % 1000}`, `${names[(i * 31) % names.length]} ${(i * 13) % 97}`),
+    );
+    const sorted = [...shuffled].sort((a, b) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : 1));
+    expect(chooserPeople(shuffled, '', null).list.map((p) => p.id)).toEqual(sorted.slice(0, CHOOSER_MAX).map((p) => p.id));
+    expect(firstByName(shuffled, 5)).toEqual(sorted.slice(0, 5));
+    expect(firstByName(shuffled.slice(0, 3), 5)).toEqual([...shuffled.slice(0, 3)].sort((a, b) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : 1)));
+    const found = chooserPeople(shuffled, 'bo', null);
+    expect(found.list.every((p) => p.name.startsWith('Bo'))).toBe(true);
+    expect(found.list.length + found.more).toBe(shuffled.filter((p) => p.name.startsWith('Bo')).length);
   });
 });
 

@@ -43,10 +43,39 @@ export const compareNames = (a: string, b: string): number =>
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 
+/** A test for names containing `query` (case and accents ignored): the query is folded once, not once a name. */
+function namesMatching(query: string): (name: string) => boolean {
+  const q = fold(query.trim());
+  return q === '' ? () => true : (name) => fold(name).includes(q);
+}
+
 /** Does `name` contain `query` (case and accents ignored)? */
 export function nameMatches(name: string, query: string): boolean {
-  const q = fold(query.trim());
-  return q === '' || fold(name).includes(q);
+  return namesMatching(query)(name);
+}
+
+/** People by name, the same names by id. */
+const byNameThenId = (a: Person, b: Person) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : 1);
+
+/**
+ * The first `count` of `list` by name, in order, without sorting the rest: a thousand people take about a thousand
+ * comparisons and a few hundred insertions instead of the ten thousand comparisons of a full sort.
+ */
+export function firstByName(list: readonly Person[], count: number): Person[] {
+  const first: Person[] = [];
+  for (const p of list) {
+    if (first.length === count && byNameThenId(p, first[count - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = first.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byNameThenId(first[mid]!, p) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    first.splice(lo, 0, p);
+    if (first.length > count) first.pop();
+  }
+  return first;
 }
 
 const groupOf = (p: Person): GroupKey => p.contexts[0] ?? 'none';
@@ -58,7 +87,8 @@ export function pickerGroups(people: readonly Person[], options: PickerOptions):
   const first: GroupKey[] = person?.contexts.length ? person.contexts : person ? ['none'] : [];
   const order: GroupKey[] = [...first, ...[...contexts, 'none' as const].filter((k) => !first.includes(k))];
   const byGroup = new Map<GroupKey, Person[]>(order.map((k) => [k, []]));
-  for (const p of others) if (nameMatches(p.name, query)) byGroup.get(groupOf(p))!.push(p);
+  const matches = namesMatching(query);
+  for (const p of others) if (matches(p.name)) byGroup.get(groupOf(p))!.push(p);
   const openAll = others.length <= OPEN_ALL_UP_TO || query.trim() !== '';
   return order
     .filter((key) => byGroup.get(key)!.length > 0)
@@ -80,10 +110,10 @@ export const CHOOSER_MAX = 40;
 
 /** The people the person picker offers, by name: everyone on a small map; on a large one, the first matches of `query`. */
 export function chooserPeople(people: readonly Person[], query: string, chosen: string | null): { list: Person[]; more: number } {
-  const byName = (list: readonly Person[]) => [...list].sort((a, b) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : 1));
-  if (people.length <= CHOOSER_ALL_UP_TO) return { list: byName(people), more: 0 };
-  const matching = byName(people.filter((p) => nameMatches(p.name, query)));
-  const list = matching.slice(0, CHOOSER_MAX);
+  if (people.length <= CHOOSER_ALL_UP_TO) return { list: [...people].sort(byNameThenId), more: 0 };
+  const matches = namesMatching(query);
+  const matching = query.trim() === '' ? people : people.filter((p) => matches(p.name));
+  const list = firstByName(matching, CHOOSER_MAX);
   // The chosen person stays in the list, so the select keeps showing them.
   const current = chosen !== null && !list.some((p) => p.id === chosen) ? people.find((p) => p.id === chosen) : undefined;
   return { list: current ? [current, ...list] : list, more: matching.length - list.length };
