@@ -74,17 +74,18 @@ afterEach(() => {
 });
 
 describe('the contact map laid out in a worker', () => {
-  it('asks the worker before the map may be drawn, and draws its answer once it may', async () => {
+  it('starts no worker while the map is not near, asks it once the map may be drawn, and draws its answer', async () => {
     const render = await mount();
     const first = people(12);
     expect(await render(first, 'later')).toBe('empty');
+    expect(FakeWorker.last).toBeUndefined();
+    expect(await render(first, 'soon')).toBe('empty');
     const worker = FakeWorker.last!;
     expect(worker.requests).toHaveLength(1);
     await act(async () => worker.answer(0));
-    expect(await render(first, 'later')).toBe('empty');
-    const drawn = await render(first, 'soon');
-    expect(drawn.split(' ').sort()).toEqual(first.map((p) => p.id).sort());
-    // The answer was kept: drawing asked nothing more.
+    expect(container.textContent!.split(' ').sort()).toEqual(first.map((p) => p.id).sort());
+    // The answer was kept: drawing again asked nothing more.
+    await render(first, 'soon');
     expect(worker.requests).toHaveLength(1);
   });
 

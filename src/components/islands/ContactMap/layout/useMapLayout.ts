@@ -11,9 +11,10 @@ interface Answer {
 }
 
 /**
- * The map's layout, or `empty` while it may not be drawn. The layout worker is asked as soon as there are people, so
- * the map is ready by the time the reader gets to it, and the page's own thread is free meanwhile; its first answer is
- * drawn in a transition (in slices). After an edit the previous layout stays until the new one arrives (a few
+ * The map's layout, or `empty` while it may not be drawn. The layout worker is started and asked only once the map
+ * may be drawn `soon` (near the screen, or the page opened at it): a reader who never scrolls to the map costs the
+ * page no worker, no copy of every person sent to it and no answer to take in while the page loads. Its first answer
+ * is drawn in a transition (in slices). After an edit the previous layout stays until the new one arrives (a few
  * milliseconds). With no worker, or when the map is needed `now` (printing; pages that draw at once) before the worker
  * has answered, the page lays it out itself.
  */
@@ -21,7 +22,7 @@ export function useMapLayout(people: readonly Person[], options: LayoutOptions, 
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [workerFailed, setWorkerFailed] = useState(false);
   const fresh = answer !== null && answer.people === people && answer.options === options ? answer.layout : null;
-  const byWorker = when !== 'now' && !workerFailed && people.length > 0 && hasLayoutWorker();
+  const byWorker = when === 'soon' && !workerFailed && people.length > 0 && hasLayoutWorker();
   useEffect(() => {
     if (!byWorker || fresh) return;
     let current = true;
