@@ -1,4 +1,5 @@
 import { fill } from '../../../i18n/fill';
+import { labelledPoints } from '../../../lib/group/chartLabels';
 import { formatMonth } from '../../../lib/group/dates';
 import type { Mark } from '../../../lib/group/types';
 import type { TrendPoint } from '../../../lib/group/vitality';
@@ -62,6 +63,8 @@ export function SignDots({
 
 /** The trend chart's drawing box and the margins for the mark axis (left) and the dates (below `bottom`). */
 const TREND_FRAME = { width: 320, height: 120, left: 24, right: 16, top: 10, bottom: 96 } as const;
+/** Month labels under a trend chart: about 45 units wide each ("sept. 25" at 12 px), so five fit in its width. */
+const TREND_MOST_LABELS = 5;
 
 /**
  * One sign over time: the agreed mark as a line of filled dots, the members' median as a hollow
@@ -94,7 +97,7 @@ export function TrendChart({
     }
   }
   if (current.length) segments.push(current.join(' '));
-  const labelEvery = Math.ceil(n / 6);
+  const labelled = new Set(labelledPoints(n, TREND_MOST_LABELS));
   return (
     <svg className="trend-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={fill(s.trendChartTitle, { sign })}>
       {[1, 2, 3, 4, 5].map((v) => (
@@ -125,7 +128,7 @@ export function TrendChart({
         <g key={p.checkInId}>
           {p.median !== null && <path d={`M ${x(i)} ${y(p.median) - 6} l 6 6 l -6 6 l -6 -6 z`} className="trend-chart__median" />}
           {p.rating !== null && <circle cx={x(i)} cy={y(p.rating)} r={4} className="trend-chart__agreed" />}
-          {i % labelEvery === 0 || i === n - 1 ? (
+          {labelled.has(i) ? (
             <text
               x={x(i)}
               y={H - 6}
