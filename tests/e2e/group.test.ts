@@ -4,8 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeWorksheetFileProblem } from '../../src/i18n/fileProblems';
 import { fill } from '../../src/i18n/fill';
 import { groupStrings } from '../../src/i18n/islands/group';
-import { MAX_WORKSHEET_FILE_BYTES, WORKSHEET_FORMAT, type WorksheetFileProblem } from '../../src/lib/group/file';
-import { sectionFields } from '../../src/lib/group/types';
+import { addCheckIn } from '../../src/lib/group/checkIns';
+import { emptyGroupState, emptyWorksheet } from '../../src/lib/group/empty';
+import {
+  buildWorksheetFile,
+  MAX_WORKSHEET_FILE_BYTES,
+  serializeWorksheetFile,
+  WORKSHEET_FORMAT,
+  type WorksheetFileProblem,
+} from '../../src/lib/group/file';
+import { marks, sectionFields, type Rating } from '../../src/lib/group/types';
 import { BACKUP_FORMAT } from '../../src/lib/storage/backup';
 import { axeViolations, baseURL, launch, watchedPage } from './browser';
 import { printedPages } from './pdf';
@@ -186,6 +194,60 @@ for (const p of pages) {
       }
       // Every kind of file gets a reason of its own.
       expect(seen.size).toBe(files.length);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it('prints a year of fortnightly check-ins as a row per check-in that stays on the page', async () => {
+      // A group that has checked in every other week for a year, each time with twelve members' marks.
+      let state = emptyGroupState();
+      const sheet = emptyWorksheet('year', 'Erfa-gruppen', new Date('2025-12-01T10:00:00Z'));
+      state = { worksheets: { year: sheet }, order: ['year'] };
+      const dates = Array.from({ length: 26 }, (_, i) => new Date(Date.UTC(2025, 11, 1) + i * 14 * 86_400_000).toISOString().slice(0, 10));
+      for (const [i, date] of dates.entries()) {
+        const ratings = Object.fromEntries(marks.map((m, k) => [m, (1 + ((i + k) % 5)) as Rating])) as Record<
+          (typeof marks)[number],
+          Rating
+        >;
+        const votes = Array.from({ length: 12 }, (_, v) => ({
+          name: `Medlem ${v + 1}`,
+          marks: marks.map((_, k) => String(1 + ((i + k + v) % 5))).join(''),
+        }));
+        state = addCheckIn(state, 'year', { id: `c${i}`, date, ratings, note: '', votes }, new Date(`${date}T12:00:00Z`));
+      }
+      const file = serializeWorksheetFile(buildWorksheetFile(state.worksheets.year!, new Date('2026-11-30T12:00:00Z')));
+      // The width of an A4 page's text at 96 dpi (210 mm less margins), as the browser lays it out for print.
+      const context = await browser.newContext({ viewport: { width: 680, height: 900 } });
+      const { page, problems } = await watchedPage(context);
+      await page.goto(baseURL() + p.path);
+      await ready(page, s.newName);
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: s.importOne }).click();
+      await (await chooser).setFiles({ name: 'year.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+      const chosen = page.getByLabel(s.choose, { exact: true });
+      await expect
+        .poll(() =>
+          chosen
+            .locator('option:checked')
+            .textContent()
+            .catch(() => ''),
+        )
+        .toBe('Erfa-gruppen');
+      // On screen: a column per check-in, in a region that scrolls sideways.
+      const onScreen = page.getByRole('table', { name: s.trendCaption });
+      expect(await onScreen.locator('thead th').count()).toBe(dates.length + 1);
+
+      await page.emulateMedia({ media: 'print' });
+      const printed = page.locator('.group-print .trend-table').filter({ visible: true });
+      expect(await printed.count()).toBe(1);
+      expect(await printed.locator('tbody tr').count()).toBe(dates.length);
+      const lastDay = p.lang === 'da' ? '16. nov. 2026' : '16 Nov 2026';
+      expect(await printed.locator('tbody tr').last().innerText()).toContain(lastDay);
+      const box = await printed.evaluate((t) => ({ right: t.getBoundingClientRect().right, wide: t.scrollWidth > t.clientWidth }));
+      expect(box.wide).toBe(false);
+      expect(box.right).toBeLessThanOrEqual(680);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(680);
+      await page.emulateMedia({ media: 'screen' });
       expect(problems).toEqual([]);
       await context.close();
     });
