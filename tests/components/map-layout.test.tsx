@@ -74,19 +74,30 @@ afterEach(() => {
 });
 
 describe('the contact map laid out in a worker', () => {
-  it('starts no worker while the map is not near, asks it once the map may be drawn, and draws its answer', async () => {
+  it('starts no worker while the page hydrates, asks it once the page is idle, and draws its answer once near', async () => {
     const render = await mount();
     const first = people(12);
     expect(await render(first, 'later')).toBe('empty');
     expect(FakeWorker.last).toBeUndefined();
-    expect(await render(first, 'soon')).toBe('empty');
+    expect(await render(first, 'ready')).toBe('empty');
     const worker = FakeWorker.last!;
     expect(worker.requests).toHaveLength(1);
     await act(async () => worker.answer(0));
-    expect(container.textContent!.split(' ').sort()).toEqual(first.map((p) => p.id).sort());
-    // The answer was kept: drawing again asked nothing more.
-    await render(first, 'soon');
+    // Laid out, not drawn: the map is not near yet.
+    expect(container.textContent).toBe('empty');
+    const drawn = await render(first, 'soon');
+    expect(drawn.split(' ').sort()).toEqual(first.map((p) => p.id).sort());
+    // The answer was kept: drawing asked nothing more.
     expect(worker.requests).toHaveLength(1);
+  });
+
+  it('asks the worker when the map comes near before the page was idle', async () => {
+    const render = await mount();
+    const first = people(7);
+    await render(first, 'later');
+    expect(await render(first, 'soon')).toBe('empty');
+    await act(async () => FakeWorker.last!.answer(0));
+    expect(container.textContent!.split(' ')).toHaveLength(first.length);
   });
 
   it('keeps the last map while the worker lays out an edit, and never draws an answer that came too late', async () => {
