@@ -93,7 +93,9 @@ describe('the ties picker', () => {
     const sorted = [...shuffled].sort((a, b) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : 1));
     expect(chooserPeople(shuffled, '', null).list.map((p) => p.id)).toEqual(sorted.slice(0, CHOOSER_MAX).map((p) => p.id));
     expect(firstByName(shuffled, 5)).toEqual(sorted.slice(0, 5));
-    expect(firstByName(shuffled.slice(0, 3), 5)).toEqual([...shuffled.slice(0, 3)].sort((a, b) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : 1)));
+    expect(firstByName(shuffled.slice(0, 3), 5)).toEqual(
+      [...shuffled.slice(0, 3)].sort((a, b) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : 1)),
+    );
     const found = chooserPeople(shuffled, 'bo', null);
     expect(found.list.every((p) => p.name.startsWith('Bo'))).toBe(true);
     expect(found.list.length + found.more).toBe(shuffled.filter((p) => p.name.startsWith('Bo')).length);
