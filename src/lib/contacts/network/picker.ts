@@ -112,7 +112,7 @@ export const CHOOSER_MAX = 40;
 export function chooserPeople(people: readonly Person[], query: string, chosen: string | null): { list: Person[]; more: number } {
   if (people.length <= CHOOSER_ALL_UP_TO) return { list: [...people].sort(byNameThenId), more: 0 };
   const matches = namesMatching(query);
-  const matching = query.trim() === '' ? people : people.filter((p) => matches(p.name));
+  const matching = people.filter((p) => matches(p.name));
   const list = firstByName(matching, CHOOSER_MAX);
   // The chosen person stays in the list, so the select keeps showing them.
   const current = chosen !== null && !list.some((p) => p.id === chosen) ? people.find((p) => p.id === chosen) : undefined;

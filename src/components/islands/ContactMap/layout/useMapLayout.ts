@@ -14,9 +14,9 @@ interface Answer {
  * The map's layout, or `empty` while it may not be drawn. The layout worker is started and asked once the page is
  * idle (`ready`) or the map is near (`soon`), not while the page hydrates and renders the stored people: there,
  * starting it, copying every person to it and taking in its answer lengthened the page's long tasks. By the time the
- * reader scrolls to the map its layout is there. Its first answer is drawn in a transition (in slices). After an edit the previous layout stays until the new one arrives (a few
- * milliseconds). With no worker, or when the map is needed `now` (printing; pages that draw at once) before the worker
- * has answered, the page lays it out itself.
+ * reader scrolls to the map its layout is there. Its first answer is drawn in a transition (in slices). After an edit
+ * the previous layout stays until the new one arrives (a few milliseconds). With no worker, or when the map is needed
+ * `now` (printing; pages that draw at once) before the worker has answered, the page lays it out itself.
  */
 export function useMapLayout(people: readonly Person[], options: LayoutOptions, when: DrawWhen, empty: MapLayout): MapLayout {
   const [answer, setAnswer] = useState<Answer | null>(null);
