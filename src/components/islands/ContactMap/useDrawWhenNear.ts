@@ -22,7 +22,9 @@ export type DrawWhen = 'later' | 'ready' | 'soon' | 'now';
  * and drawn in a transition, so it does not join hydration's work on the page's thread. Never goes back.
  */
 export function useDrawWhenNear(target: RefObject<HTMLElement | null>, deferred: boolean): DrawWhen {
-  const [draw, setDraw] = useState<DrawWhen>(deferred ? 'later' : 'now');
+  // Opened at the map (a link into it): soon from the first render, not after an effect has checked. The map is only
+  // ever drawn on the client (its code loads after hydration), so the server never renders this state.
+  const [draw, setDraw] = useState<DrawWhen>(() => (!deferred ? 'now' : openedAtMap() ? 'soon' : 'later'));
   // Idle: ready. Idle and near the screen: soon.
   useEffect(() => {
     const el = target.current;
