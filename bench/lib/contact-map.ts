@@ -12,6 +12,7 @@
  * 5,000 people and counts its DOM elements (goal: at most 5,000).
  */
 import type { Browser, Page } from 'playwright-core';
+import { serviceWorkerReady } from './service-worker-ready.ts';
 import { median } from './stats.ts';
 
 export interface ContactMapTiming {
@@ -146,23 +147,13 @@ const DRAWN_MESSAGE = 'contact-map:drawn';
  * Visits `url` once and waits until the site's service worker is installed, with its offline copy of the site
  * downloaded. A reader with a thousand people stored has been here before, so the worker serves their page's code from
  * its cache. Without this wait the timed loads ran while the worker was still downloading its 3 MB on the same two
- * cores. On a phone, one build, 5 loads each in turns (bench/tmp/phases.ts, medians): the map was drawn at 2,315 ms
+ * cores. On a phone, one build, 5 loads each in turns (a probe of this session, medians): the map was drawn at 2,315 ms
  * while the worker was installing, 1,723 ms with service workers blocked; in a second run, after waiting for it,
  * 1,096 ms, against 1,410 ms blocked. A build without a worker (none ready within 10 s) is timed as it is.
  */
 async function installServiceWorker(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load' });
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        if (!('serviceWorker' in navigator)) return resolve();
-        const timer = setTimeout(resolve, 10_000);
-        void navigator.serviceWorker.ready.then(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      }),
-  );
+  await serviceWorkerReady(page);
 }
 
 async function timeLoad(page: Page, url: string): Promise<{ render: number; blocking: number }> {

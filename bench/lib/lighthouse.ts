@@ -3,6 +3,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { chromiumFlags, findChromium } from './site.ts';
+import { serviceWorkerReady } from './service-worker-ready.ts';
 import { median } from './stats.ts';
 
 export interface LighthouseScores {
@@ -44,18 +45,8 @@ async function writeStorage(port: number, url: string, storage: Record<string, s
   }, storage);
   // A reader with data stored has been here before: their site's service worker is installed and its offline copy
   // downloaded. Without this wait the first run measured the page while the worker downloaded 3 MB on the same cores
-  // (bench/tmp/lh.ts, contact map with 1,000 people: that run's TBT 1,089 ms and score 77; the two after it 239 and 249 ms).
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        if (!('serviceWorker' in navigator)) return resolve();
-        const timer = setTimeout(resolve, 10_000);
-        void navigator.serviceWorker.ready.then(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      }),
-  );
+  // (a probe, contact map with 1,000 people: that run's TBT 1,089 ms and score 77; the two after it 239 and 249 ms).
+  await serviceWorkerReady(page);
   await page.close();
 }
 
