@@ -29,8 +29,9 @@ export function useDrawWhenNear(target: RefObject<HTMLElement | null>, deferred:
   useEffect(() => {
     const el = target.current;
     if ((draw !== 'later' && draw !== 'ready') || !el) return;
-    // Opened at the map (a link into it): the reader is looking at it, so soon, without waiting for the page to be
-    // idle or measuring where the map is now (the list above it may still be growing).
+    // Linked to the map since the first render (a link on the page, followed while it was later or ready): the reader
+    // is looking at it, so soon, without waiting for the page to be idle or measuring where the map is now (the list
+    // above it may still be growing). A page opened at the map starts at soon and never gets here.
     const linked = openedAtMap();
     let idle = linked || draw === 'ready';
     // Measured when asked, not remembered from the observer's first report: the page above the map
