@@ -7,7 +7,7 @@ import { cpus, loadavg } from 'node:os';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { measureProject, type Options } from './lib/measure.ts';
+import { buildForBench, measureInTurns, measureProject, type BenchBuild, type Options } from './lib/measure.ts';
 import { measureNetwork, networkGoals, networkSection } from './lib/network.ts';
 import { gnuTime } from './lib/process.ts';
 import { renderCompare, renderSingle, type Results } from './lib/report.ts';
@@ -115,7 +115,17 @@ try {
   const scaled = skip.has('scaling')
     ? sides.map((): ScaleResult[] => [])
     : await measureScaleInterleaved(sides, options.scaleSizes, scaleRounds, options.logDir, (m) => console.error(`[bench] ${m}`));
-  for (const [i, side] of sides.entries()) results.push(await measureProject(side.root, side.label, options, scaled[i]!));
+  if (sides.length > 1) {
+    // Both built first, so the figures a busy spell moves most can be measured with the sides taking turns.
+    const built: BenchBuild[] = [];
+    for (const side of sides) built.push(await buildForBench(side.root, side.label, options));
+    const turns = await measureInTurns(
+      sides.map((side, i) => ({ ...side, outDir: built[i]!.outDir })),
+      options,
+    );
+    for (const [i, side] of sides.entries())
+      results.push(await measureProject(side.root, side.label, options, scaled[i]!, built[i], turns[i]));
+  } else results.push(await measureProject(sides[0]!.root, sides[0]!.label, options, scaled[0]!));
 } finally {
   if (worktree && !values['keep-worktree']) worktree.remove();
 }

@@ -255,19 +255,69 @@ export async function measureContactMap(
   loads = 5,
   edits = 20,
 ): Promise<ContactMapTiming> {
+  return (await measureContactMapInTurns(browser, [url], device, 1, people, loads, edits))[0]!;
+}
+
+/**
+ * `measureContactMap` on several builds, the builds taking turns: each is measured `rounds` times, in the order
+ * a, b, then b, a, and so on, and its figures are the medians of all its rounds' loads and edits, so that a busy
+ * spell on the machine falls on all builds alike. `--compare` measures both sides this way: one side measured after
+ * the other once gave untouched figures twice as slow on the first. Each round is one page on its own, as for one
+ * build. Two builds' pages open at once, taking turns load by load, drew the map about a third later on a phone (a
+ * probe: 1,413 ms against 1,062 ms for the same build measured alone).
+ */
+export async function measureContactMapInTurns(
+  browser: Browser,
+  urls: string[],
+  device: 'desktop' | 'phone' = 'desktop',
+  rounds = 2,
+  people = 1000,
+  loads = 5,
+  edits = 20,
+): Promise<ContactMapTiming[]> {
+  const visits = urls.map((): Samples[] => []);
+  for (let r = 0; r < rounds; r++) {
+    const order = urls.map((_, i) => (r % 2 === 0 ? i : urls.length - 1 - i));
+    for (const i of order) visits[i]!.push(await measureSamples(browser, urls[i]!, device, people, loads, edits));
+  }
+  return visits.map((rounds): ContactMapTiming => {
+    const all = (key: Exclude<keyof Samples, 'errors'>) => rounds.flatMap((v) => v[key]);
+    return {
+      people,
+      device,
+      render: median(all('renders')),
+      interaction: median(all('dom')),
+      interactionFrame: median(all('frame')),
+      keystroke: median(all('keys')),
+      blocking: median(all('blocking')),
+      loads: all('renders').length,
+      edits: all('dom').length,
+      errors: rounds.flatMap((v) => v.errors),
+    };
+  });
+}
+
+/** One visit's raw figures (see `ContactMapTiming`); a list stays empty when an error stopped the visit before it. */
+interface Samples {
+  renders: number[];
+  blocking: number[];
+  dom: number[];
+  frame: number[];
+  keys: number[];
+  errors: string[];
+}
+
+/** One page: the service worker installed, `loads` timed loads, then `edits` edits (and key presses on a desktop). */
+async function measureSamples(
+  browser: Browser,
+  url: string,
+  device: 'desktop' | 'phone',
+  people: number,
+  loads: number,
+  edits: number,
+): Promise<Samples> {
   const stored = generateContactMap(people);
-  const result: ContactMapTiming = {
-    people,
-    device,
-    render: null,
-    interaction: null,
-    interactionFrame: null,
-    keystroke: null,
-    blocking: null,
-    loads,
-    edits,
-    errors: [],
-  };
+  const result: Samples = { renders: [], blocking: [], dom: [], frame: [], keys: [], errors: [] };
   const context = await browser.newContext(
     device === 'phone'
       ? { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true }
@@ -300,17 +350,11 @@ export async function measureContactMap(
   }
   try {
     await installServiceWorker(page, url);
-    const renders: number[] = [];
-    const blocking: number[] = [];
     for (let i = 0; i < loads; i++) {
       const load = await timeLoad(page, url);
-      renders.push(load.render);
-      blocking.push(load.blocking);
+      result.renders.push(load.render);
+      result.blocking.push(load.blocking);
     }
-    result.render = median(renders);
-    result.blocking = median(blocking);
-    const dom: number[] = [];
-    const frame: number[] = [];
     if (device === 'phone') {
       await page.locator('.cm-card').first().click();
       await page.waitForSelector('dialog.cm-sheet input[type=radio]');
@@ -319,16 +363,12 @@ export async function measureContactMap(
     await timeEdit(page, device);
     for (let i = 0; i < edits; i++) {
       const t = await timeEdit(page, device);
-      dom.push(t.dom);
-      frame.push(t.frame);
+      result.dom.push(t.dom);
+      result.frame.push(t.frame);
     }
-    result.interaction = median(dom);
-    result.interactionFrame = median(frame);
     if (device === 'desktop') {
-      const keys: number[] = [];
       await timeKeystroke(page, 'x');
-      for (let i = 0; i < edits; i++) keys.push(await timeKeystroke(page, 'abcdefghij'[i % 10]!));
-      result.keystroke = median(keys);
+      for (let i = 0; i < edits; i++) result.keys.push(await timeKeystroke(page, 'abcdefghij'[i % 10]!));
     }
   } catch (error) {
     result.errors.push((error as Error).message);

@@ -28,8 +28,11 @@ export interface LighthouseSession {
    * written for the URL's origin first and Lighthouse keeps them (no storage reset): a page with stored data.
    */
   measure(url: string, runs: number, storage?: Record<string, string>): Promise<LighthouseScores>;
-  /** Medians of `runs` runs on each URL, the URLs taking turns: for figures that are compared with each other. */
-  measureInTurns(urls: string[], runs: number): Promise<Map<string, LighthouseScores>>;
+  /**
+   * Medians of `runs` runs on each URL, the URLs taking turns: for figures that are compared with each other. With
+   * `storage`, as for `measure`, written for each URL's origin.
+   */
+  measureInTurns(urls: string[], runs: number, storage?: Record<string, string>): Promise<Map<string, LighthouseScores>>;
   close(): Promise<void>;
 }
 
@@ -116,8 +119,8 @@ export async function openLighthouse(): Promise<LighthouseSession> {
     async measure(url, runs, storage) {
       return (await inTurns([url], runs, storage)).get(url)!;
     },
-    async measureInTurns(urls, runs) {
-      return inTurns(urls, runs);
+    async measureInTurns(urls, runs, storage) {
+      return inTurns(urls, runs, storage);
     },
     async close() {
       chrome.kill();

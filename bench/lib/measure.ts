@@ -4,7 +4,14 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { addressBookGoals, addressBookSection, measureAddressBook, type AddressBookTiming } from './address-book.ts';
-import { countNodes, generateContactMap, measureContactMap, STORAGE_KEY, type ContactMapTiming } from './contact-map.ts';
+import {
+  countNodes,
+  generateContactMap,
+  measureContactMap,
+  measureContactMapInTurns,
+  STORAGE_KEY,
+  type ContactMapTiming,
+} from './contact-map.ts';
 import { openLighthouse, type LighthouseScores } from './lighthouse.ts';
 import { measureNetwork, networkGoals, networkSection } from './network.ts';
 import { pageTypes, searchPage, searchQueries } from './pages.ts';
@@ -29,21 +36,92 @@ export interface Options {
 
 const log = (label: string, message: string) => console.error(`[bench ${label}] ${message}`);
 
-/** `scale`: this checkout's build scaling, measured before (bench/lib/scaling.ts, interleaved with the other checkout's); empty when skipped. */
-export async function measureProject(root: string, label: string, options: Options, scale: ScaleResult[]): Promise<Results> {
-  const logDir = join(options.logDir, label.replace(/[^\w.-]+/g, '_'));
-  const sections: Section[] = [];
+/** A checkout's site built for the benchmark, in a folder of its own. */
+export interface BenchBuild {
+  outDir: string;
+  /** null when the dist/ that was there is measured (`options.build` false). */
+  build: { seconds: number; peakRss: number | null; pages: number } | null;
+}
 
-  // The benchmark builds into its own folder, so it never rewrites the dist/ that tests or a preview may be reading.
+/** Builds `root` into its own folder, so it never rewrites the dist/ that tests or a preview may be reading. */
+export async function buildForBench(root: string, label: string, options: Options): Promise<BenchBuild> {
   const outDir = options.build ? join(root, 'bench/tmp/site-dist') : join(root, 'dist');
-  let build: { seconds: number; peakRss: number | null; pages: number } | null = null;
-  if (options.build) {
-    log(label, 'astro build …');
-    rmSync(outDir, { recursive: true, force: true });
-    const timed = await astroBuild(root, join(logDir, 'build.log'), ['--outDir', outDir]);
-    build = { ...timed, pages: htmlPages(outDir).length };
-    log(label, `built ${build.pages} pages in ${timed.seconds.toFixed(1)} s`);
+  if (!options.build) return { outDir, build: null };
+  log(label, 'astro build …');
+  rmSync(outDir, { recursive: true, force: true });
+  const timed = await astroBuild(root, join(logDir(options, label), 'build.log'), ['--outDir', outDir]);
+  const build = { ...timed, pages: htmlPages(outDir).length };
+  log(label, `built ${build.pages} pages in ${timed.seconds.toFixed(1)} s`);
+  return { outDir, build };
+}
+
+const logDir = (options: Options, label: string) => join(options.logDir, label.replace(/[^\w.-]+/g, '_'));
+
+/** What `measureInTurns` measured for one checkout, in place of `measureProject`'s own one-side measurement. */
+export interface TurnTaken {
+  contactMap: ContactMapTiming;
+  contactMapPhone: ContactMapTiming;
+  /** Lighthouse with 1,000 stored people; null when Lighthouse is skipped. */
+  stored: LighthouseScores | null;
+}
+
+/**
+ * The figures that a busy spell on the machine moves most, measured on all checkouts at once, the checkouts taking
+ * turns (load a, load b, load a, …): the contact map's loads and edits (desktop and phone) and Lighthouse with 1,000
+ * stored people. Measured one checkout after the other, untouched figures once came out twice as slow on the first.
+ */
+export async function measureInTurns(builds: { root: string; label: string; outDir: string }[], options: Options): Promise<TurnTaken[]> {
+  const labels = builds.map((b) => b.label).join(' and ');
+  const previews = await Promise.all(builds.map((b) => startPreview(b.root, b.outDir)));
+  const urls = previews.map((p) => `${p.url}${CONTACT_MAP_PATH}`);
+  let desktop: ContactMapTiming[];
+  let phone: ContactMapTiming[];
+  try {
+    const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumFlags });
+    try {
+      log(labels, 'contact map, desktop, in turns …');
+      desktop = await measureContactMapInTurns(browser, urls);
+      log(labels, 'contact map, phone, in turns …');
+      phone = await measureContactMapInTurns(browser, urls, 'phone');
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await Promise.all(previews.map((p) => p.stop()));
   }
+  let stored: (LighthouseScores | null)[] = builds.map(() => null);
+  if (!options.skip.has('lighthouse')) {
+    const hosts = await Promise.all(builds.map((b) => startStaticHost(b.outDir)));
+    const session = await openLighthouse();
+    try {
+      const runs = sideBySideRuns(options.lighthouseRuns);
+      log(labels, `lighthouse ${CONTACT_MAP_PATH} with 1,000 stored people, in turns ×${runs} …`);
+      const pages = hosts.map((h) => h.url + CONTACT_MAP_PATH);
+      const scores = await session.measureInTurns(pages, runs, { [STORAGE_KEY]: generateContactMap(1000) });
+      stored = pages.map((page) => scores.get(page)!);
+    } finally {
+      await session.close();
+      await Promise.all(hosts.map((h) => h.stop()));
+    }
+  }
+  return builds.map((_, i) => ({ contactMap: desktop[i]!, contactMapPhone: phone[i]!, stored: stored[i]! }));
+}
+
+/**
+ * `scale`: this checkout's build scaling, measured before (bench/lib/scaling.ts, interleaved with the other checkout's);
+ * empty when skipped. `built`: its site, built before (`buildForBench`), else built here. `turns`: its contact-map and
+ * stored-Lighthouse figures, measured before in turns with another checkout's (`measureInTurns`), else measured here.
+ */
+export async function measureProject(
+  root: string,
+  label: string,
+  options: Options,
+  scale: ScaleResult[],
+  built?: BenchBuild,
+  turns?: TurnTaken,
+): Promise<Results> {
+  const sections: Section[] = [];
+  const { outDir, build } = built ?? (await buildForBench(root, label, options));
 
   // Plain Node on the checkout's own code: no build or browser needed.
   log(label, 'who knows whom: network reading …');
@@ -74,8 +152,8 @@ export async function measureProject(root: string, label: string, options: Optio
         search = await measureSearch(browser, preview.url + searchPage, searchQueries);
         log(label, 'search done');
       }
-      contactMap = await measureContactMap(browser, `${preview.url}${CONTACT_MAP_PATH}`);
-      contactMapPhone = await measureContactMap(browser, `${preview.url}${CONTACT_MAP_PATH}`, 'phone');
+      contactMap = turns?.contactMap ?? (await measureContactMap(browser, `${preview.url}${CONTACT_MAP_PATH}`));
+      contactMapPhone = turns?.contactMapPhone ?? (await measureContactMap(browser, `${preview.url}${CONTACT_MAP_PATH}`, 'phone'));
       contactNodes = await countNodes(browser, `${preview.url}${CONTACT_MAP_PATH}`);
       log(label, 'contact map done');
       addressBook = await measureAddressBook(browser, `${preview.url}${CONTACT_MAP_PATH}`);
@@ -101,13 +179,16 @@ export async function measureProject(root: string, label: string, options: Optio
           lighthouse.set(article.path, pair.get(host.url + article.path)!);
           lighthouse.set(barePath, pair.get(host.url + barePath)!);
         }
-        // Last: it leaves 1,000 people in the Lighthouse browser's storage.
-        const storedRuns = sideBySideRuns(options.lighthouseRuns);
-        log(label, `lighthouse ${CONTACT_MAP_PATH} with 1,000 stored people ×${storedRuns} …`);
-        lighthouse.set(
-          CONTACT_MAP_STORED,
-          await session.measure(host.url + CONTACT_MAP_PATH, storedRuns, { [STORAGE_KEY]: generateContactMap(1000) }),
-        );
+        if (turns?.stored) lighthouse.set(CONTACT_MAP_STORED, turns.stored);
+        else {
+          // Last: it leaves 1,000 people in the Lighthouse browser's storage.
+          const storedRuns = sideBySideRuns(options.lighthouseRuns);
+          log(label, `lighthouse ${CONTACT_MAP_PATH} with 1,000 stored people ×${storedRuns} …`);
+          lighthouse.set(
+            CONTACT_MAP_STORED,
+            await session.measure(host.url + CONTACT_MAP_PATH, storedRuns, { [STORAGE_KEY]: generateContactMap(1000) }),
+          );
+        }
       } finally {
         await session.close();
         await host.stop();
@@ -187,7 +268,7 @@ export async function measureProject(root: string, label: string, options: Optio
       notes: [
         `Lighthouse ${lighthouseVersion()} in Debian's Chromium: emulated Moto G Power, simulated slow 4G and 4× CPU slowdown. Each figure is its own median over the runs. The pages come from a static host that gzips text files as hosting services do (bench/lib/static-host.ts), not from \`astro preview\`, which sends them uncompressed.`,
         `The bare page is the article's own \`<article>\` element in a minimal HTML document (no site CSS, no scripts, no header or footer), served from the same build: the floor for the article's LCP. The article and its bare page are run in turns (article, bare, article, …), ${sideBySideRuns(options.lighthouseRuns)} times each, so that a busy spell on the machine falls on both: their LCPs are compared with each other.`,
-        `The contact map with 1,000 stored people is run ${sideBySideRuns(options.lighthouseRuns)} times too: its blocking time is a sum of long tasks, and one run on a busy machine can double it.`,
+        `The contact map with 1,000 stored people is run ${sideBySideRuns(options.lighthouseRuns)} times too: its blocking time is a sum of long tasks, and one run on a busy machine can double it.${turns ? ' With --compare, the two checkouts take turns (a, b, a, …).' : ''}`,
         ...(errors.length ? [`Failed runs: ${errors.join('; ')}`] : []),
       ],
     });
@@ -305,7 +386,7 @@ export async function measureProject(root: string, label: string, options: Optio
           : []),
       ],
       notes: [
-        `Medians: load ${cm.loads} times (fresh navigation, people already stored), then ${cm.edits} edits of one person's closeness (desktop: the table's select; phone: the person sheet's radio buttons); "map updated" is when the map's SVG changes (MutationObserver); then, on desktop, ${cm.edits} key presses in that person's name field (the input event's handling, which must stay under 16 ms; the text is saved after a pause). Desktop: 1280 px viewport, no CPU throttling. Phone: 375 px viewport, 4× CPU slowdown (DevTools protocol).`,
+        `Medians: load ${cm.loads} times (fresh navigation, people already stored), then ${cm.edits} edits of one person's closeness (desktop: the table's select; phone: the person sheet's radio buttons); "map updated" is when the map's SVG changes (MutationObserver); then, on desktop, ${cm.edits} key presses in that person's name field (the input event's handling, which must stay under 16 ms; the text is saved after a pause). Desktop: 1280 px viewport, no CPU throttling. Phone: 375 px viewport, 4× CPU slowdown (DevTools protocol).${turns ? ' With --compare, each checkout is measured twice, in the order a, b, b, a, and its figures are the medians of both visits.' : ''}`,
         `Load average at the start of the run: ${loadavg()
           .map((l) => l.toFixed(2))
           .join(', ')} (other processes make timings noisy).`,
