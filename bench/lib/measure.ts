@@ -66,9 +66,10 @@ export interface TurnTaken {
 }
 
 /**
- * The figures that a busy spell on the machine moves most, measured on all checkouts at once, the checkouts taking
- * turns (load a, load b, load a, …): the contact map's loads and edits (desktop and phone) and Lighthouse with 1,000
- * stored people. Measured one checkout after the other, untouched figures once came out twice as slow on the first.
+ * The figures that a busy spell on the machine moves most, measured with the checkouts taking turns: the contact map's
+ * loads and edits on desktop and phone (each checkout twice, a, b, b, a: see `measureContactMapInTurns`) and Lighthouse
+ * with 1,000 stored people (a, b, a, …). Measured one checkout after the other, untouched figures once came out twice
+ * as slow on the first.
  */
 export async function measureInTurns(builds: { root: string; label: string; outDir: string }[], options: Options): Promise<TurnTaken[]> {
   const labels = builds.map((b) => b.label).join(' and ');
