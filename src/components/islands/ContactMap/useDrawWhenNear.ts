@@ -1,6 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { flushSync } from 'react-dom';
 import { openedAtMap } from './firstDrawing';
+import { onPrintStart } from './onPrintStart';
 
 type IdleWindow = Window & {
   requestIdleCallback?: (cb: (deadline: { didTimeout: boolean }) => void, o?: { timeout: number }) => number;
@@ -77,19 +77,6 @@ export function useDrawWhenNear(target: RefObject<HTMLElement | null>, deferred:
   }, [draw, target]);
   // Printing: now, before the browser lays the page out for print.
   const printed = draw === 'now';
-  useEffect(() => {
-    if (printed) return;
-    const print = typeof matchMedia === 'function' ? matchMedia('print') : null;
-    const now = () => flushSync(() => setDraw('now'));
-    const onPrintMedia = () => {
-      if (print?.matches) now();
-    };
-    addEventListener('beforeprint', now);
-    print?.addEventListener('change', onPrintMedia);
-    return () => {
-      removeEventListener('beforeprint', now);
-      print?.removeEventListener('change', onPrintMedia);
-    };
-  }, [printed]);
+  useEffect(() => (printed ? undefined : onPrintStart(() => setDraw('now'))), [printed]);
   return draw;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { onPrintStart } from './onPrintStart';
 
 /**
  * The rows of a list that is printed but not shown on screen (the printed table, the printed due list). They are made
@@ -10,20 +10,6 @@ import { flushSync } from 'react-dom';
  */
 export function usePrintCopy<T>(items: T[], visible = false): T[] {
   const [copy, setCopy] = useState<T[]>([]);
-  useEffect(() => {
-    if (visible) return;
-    const print = typeof matchMedia === 'function' ? matchMedia('print') : null;
-    // Synchronously: the browser lays the page out for print as soon as the event's handlers return.
-    const now = () => flushSync(() => setCopy(items));
-    const onPrintMedia = () => {
-      if (print?.matches) now();
-    };
-    addEventListener('beforeprint', now);
-    print?.addEventListener('change', onPrintMedia);
-    return () => {
-      removeEventListener('beforeprint', now);
-      print?.removeEventListener('change', onPrintMedia);
-    };
-  }, [items, visible]);
+  useEffect(() => (visible ? undefined : onPrintStart(() => setCopy(items))), [items, visible]);
   return visible ? items : copy;
 }
