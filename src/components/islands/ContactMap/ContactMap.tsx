@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/react';
 import { createElement, lazy, memo, Suspense, useCallback, useMemo, useState, type ComponentProps } from 'react';
 import { earlyModule } from '../shared/earlyModule';
 import { fromPackedProps } from '../shared/packedProps';
-import { useClientValue, useHydrated } from '../shared/useClientValue';
+import { useClientValue } from '../shared/useClientValue';
 import { useFirstInTransition } from '../shared/useFirstInTransition';
 import { EditingProvider } from '../shared/EditableText';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
@@ -27,7 +27,7 @@ import { Recall as RecallSection } from './Recall';
 import { AddressBookSection as AddressBook } from './addressBook/AddressBookSection';
 import { Section } from './labelled';
 import { useNarrowScreen } from './useNarrowScreen';
-import { mapDrawnFirst } from './firstDrawing';
+import { mapDrawnFirst, useAfterMapDrawn } from './firstDrawing';
 import { LazyNetworkInsights, LazyTiesSection } from './ties/Lazy';
 
 /** The page's sections, memoised (see `say` below). */
@@ -111,7 +111,8 @@ export function ContactMap(props: ContactMapProps) {
   const [focusId, setFocusId] = useState<string | null>(null);
   const narrow = useNarrowScreen() && shown;
   const mapCode = useMapModule();
-  const hydrated = useHydrated();
+  // The sections whose code loads after hydration: for a reader who opened the page at the map, after it is drawn.
+  const later = useAfterMapDrawn();
   const mapPlaceholder = (
     <Section id="cm-map" className="cm-map-section" title={s.mapTitle}>
       <p className="no-print">{s.mapIntro}</p>
@@ -185,7 +186,7 @@ export function ContactMap(props: ContactMapProps) {
           mapPlaceholder
         )}
         {/* After hydration: the server does not wait for their code (nor stream it in with scripts of its own). */}
-        {hydrated && (
+        {later && (
           <Suspense fallback={null}>
             <PictureSection strings={s} lang={lang} goal={state.goal} people={people} purposeNames={props.purposeNames} />
             <SnapshotsSection strings={s} lang={lang} live={live} people={people.length} />
@@ -207,7 +208,7 @@ export function ContactMap(props: ContactMapProps) {
           <DeleteAll strings={s} count={people.length} live={live} onMessage={say} />
         </div>
         {ties.length > 0 && <PrintNetwork strings={s} people={people} order={order} ties={ties} goal={state.goal.kind} print />}
-        {hydrated && (
+        {later && (
           <Suspense fallback={null}>
             <PrintTable strings={s} lang={lang} people={people} />
           </Suspense>

@@ -1,11 +1,12 @@
 import { lazy, Suspense } from 'react';
 import type { ContactStrings } from '../../../../i18n/islands/contacts';
-import { useHydrated } from '../../shared/useClientValue';
+import { useAfterMapDrawn } from '../firstDrawing';
 import { Section } from '../labelled';
 
 /**
- * The address book, loaded after hydration (it is not in the page's first-load JavaScript, and the
- * server renders only its heading, so nothing depends on stored data before the island runs).
+ * The address book, loaded after hydration, and after the map for a reader who opened the page at it (it is not in
+ * the page's first-load JavaScript, and the server renders only its heading, so nothing depends on stored data before
+ * the island runs).
  */
 const AddressBook = lazy(() => import('./AddressBook'));
 
@@ -17,11 +18,11 @@ interface Props {
 }
 
 export function AddressBookSection(props: Props) {
-  const hydrated = useHydrated();
+  const loaded = useAfterMapDrawn();
   const s = props.strings.addressBook;
   return (
     <Section id="cm-book" className="cm-book no-print" title={s.title}>
-      {hydrated ? (
+      {loaded ? (
         <Suspense fallback={<p className="cm-muted">{s.loading}</p>}>
           <AddressBook {...props} />
         </Suspense>
