@@ -27,7 +27,7 @@ const langs = [
     names: { community: 'Fællesskab', access: 'Adgang', influence: 'Indflydelse', learning: 'Læring' },
     shared: 'Et delt resultat',
     invalid: /ikke et gyldigt resultat/,
-    saved: /Gemt i denne browser/,
+    saved: /Gemt i denne browser kl\. \d{2}\.\d{2}$/,
   },
   {
     lang: 'en',
@@ -42,7 +42,7 @@ const langs = [
     names: { community: 'Community', access: 'Access', influence: 'Influence', learning: 'Learning' },
     shared: 'A shared result',
     invalid: /does not hold a valid result/,
-    saved: /Saved in this browser/,
+    saved: /Saved in this browser at \d{2}:\d{2}$/,
   },
 ] as const;
 

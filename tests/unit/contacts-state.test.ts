@@ -206,4 +206,18 @@ describe('dates in words', () => {
     expect(formatDay('2026-13-05', 'en')).toBe('2026-13-05');
     expect(formatDay('not a date', 'da')).toBe('not a date');
   });
+
+  it("writes the save line's time and day as the browser's locale formats would, in both languages", async () => {
+    const { formatClock, formatDayMonth } = await import('../../src/i18n/dates');
+    const moments = [new Date(2026, 0, 1, 0, 0), new Date(2026, 4, 9, 9, 5), new Date(2026, 11, 31, 23, 59), new Date(2027, 6, 14, 12, 30)];
+    for (const at of moments) {
+      for (const [lang, tag] of [
+        ['da', 'da-DK'],
+        ['en', 'en-GB'],
+      ] as const) {
+        expect(formatClock(at, lang)).toBe(at.toLocaleTimeString(tag, { hour: '2-digit', minute: '2-digit' }));
+        expect(formatDayMonth(at, lang)).toBe(at.toLocaleDateString(tag, { day: 'numeric', month: 'long' }));
+      }
+    }
+  });
 });

@@ -3,8 +3,9 @@ import { useDeferredValue } from 'react';
 import { $pendingEdits } from '../../../stores/editing';
 import { CHECKING_STATUS, type PersistentDoc } from '../../../stores/persist';
 import type { StorageStrings } from '../../../i18n/islands/storage';
-import { intlLocale, type Locale } from '../../../i18n/locales';
+import type { Locale } from '../../../i18n/locales';
 import { fill } from '../../../i18n/fill';
+import { formatClock, formatDayMonth } from '../../../i18n/dates';
 
 interface Props {
   strings: StorageStrings;
@@ -20,21 +21,17 @@ interface Props {
 /** The save state line ("Gemt kl. 14.32") and, when something is wrong, a plain-words notice with a way out. */
 export function StorageStatus({ strings: s, lang, name, doc, jsonIndent = 2 }: Props) {
   const status = useStore(doc.$status, { ssr: () => CHECKING_STATUS });
-  const locale = intlLocale(lang);
   const pendingEdits = useStore($pendingEdits);
-  // The line in words a moment later, in a render of its own: the first time in words loads the locale's date
-  // formats, which would otherwise lengthen the task that puts a large stored map on the page.
+  // The line in words a moment later, in a render of its own, so the task that puts a large stored map on the page stays short.
   const shown = useDeferredValue(status);
   const line = (() => {
     if (pendingEdits > 0 && (shown.save === 'saved' || shown.save === 'empty')) return s.saving;
     switch (shown.save) {
       case 'saved': {
         const at = new Date(shown.savedAt ?? '');
-        const time = at.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+        const time = formatClock(at, lang);
         const today = at.toDateString() === new Date().toDateString();
-        return today
-          ? fill(s.savedAt, { time })
-          : fill(s.savedOn, { time, date: at.toLocaleDateString(locale, { day: 'numeric', month: 'long' }) });
+        return today ? fill(s.savedAt, { time }) : fill(s.savedOn, { time, date: formatDayMonth(at, lang) });
       }
       case 'unsaved':
         return s.unsaved;
