@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatedName, generateLinkedInCsv } from '../../bench/lib/linkedin-file.ts';
 import { fill } from '../../src/i18n/fill';
 import { contactStrings } from '../../src/i18n/islands/contacts';
+import { formatSizeAgainstLimit } from '../../src/lib/fileSize';
 import { fillStorageNearly } from './fill-storage';
 import { axeViolations, baseURL, launch, watchedPage } from './browser';
 
@@ -183,6 +184,26 @@ for (const p of pages) {
       expect(await stored(page, 'addressBook')).toBeNull();
       expect(await mapNames(page)).toEqual(['Kim']);
       expect(await page.getByText(ab.empty).count()).toBe(1);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it('refuses a file over the size limit, saying both sizes, and changes nothing', async () => {
+      const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+      const { page, problems } = await watchedPage(context);
+      await page.goto(baseURL() + p.path);
+      await expect.poll(() => page.getByLabel(s.recallName, { exact: true }).isEnabled()).toBe(true);
+      const limit = 16 * 1024 * 1024;
+      const size = limit + 1024 * 1024;
+      await page
+        .getByLabel(s.importLabel)
+        .setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.alloc(size, 'a') });
+      const reason = fill(s.importTooBig, formatSizeAgainstLimit(size, limit, p.lang));
+      await expect.poll(() => page.getByRole('alert').filter({ hasText: reason }).count()).toBe(1);
+      expect(await page.getByRole('alert').filter({ hasText: reason }).textContent()).toBe(fill(s.importProblem, { reason }));
+      expect(await page.getByRole('region', { name: s.importPreviewTitle }).count()).toBe(0);
+      expect(await stored(page, 'addressBook')).toBeNull();
+      expect(await mapNames(page)).toEqual([]);
       expect(problems).toEqual([]);
       await context.close();
     });

@@ -3,7 +3,6 @@ import { fill } from '../../../i18n/fill';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import { listPeople, type ContactState } from '../../../lib/contacts/state';
 import type { AddressBook } from '../../../lib/contacts/addressBook/types';
-import { formatSizeAgainstLimit } from '../../../lib/fileSize';
 import type { BackupEntry } from '../../../lib/storage/backup';
 import { contactDoc } from '../../../stores/contacts';
 import type { ImportPlan } from './planImport';
@@ -73,11 +72,14 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
     setPreview(plan);
   };
 
+  // Sizes in words are needed only for a file that is too big: their code is fetched then (the service worker has it).
+  const tooBig = async (bytes: number, limit: number) =>
+    fill(s.importTooBig, (await import('../../../lib/fileSize')).formatSizeAgainstLimit(bytes, limit, lang));
+
   const read = async (file: File) => {
     setProblem('');
     setPreview(null);
-    if (file.size > MAX_CONTACT_FILE_BYTES)
-      return fail(fill(s.importTooBig, formatSizeAgainstLimit(file.size, MAX_CONTACT_FILE_BYTES, lang)));
+    if (file.size > MAX_CONTACT_FILE_BYTES) return fail(await tooBig(file.size, MAX_CONTACT_FILE_BYTES));
     if (file.size === 0) return fail(s.parseErrors.empty ?? '');
     setBusy(true);
     try {
@@ -110,7 +112,7 @@ export function Files({ strings: s, lang, state, live, onMessage }: Props) {
     const words = await import('../../../i18n/fileProblems');
     if (!parsed.ok) {
       const p = parsed.problems[0];
-      if (p?.code === 'too-large') return fail(fill(s.importTooBig, formatSizeAgainstLimit(p.bytes, p.limit, lang)));
+      if (p?.code === 'too-large') return fail(await tooBig(p.bytes, p.limit));
       if (!p || p.code === 'not-json' || p.code === 'not-backup') return fail(s.importUnknown);
       if (p.code === 'entry') return fail(s.importInvalid);
       return fail(words.describeBackupProblem(p, lang, () => ''));
