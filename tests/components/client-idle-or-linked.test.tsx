@@ -45,24 +45,6 @@ describe('client:idleOrLinked', () => {
     }
   });
 
-  it("loads the browser's storage in a task of its own, before the island's modules run", () => {
-    vi.useFakeTimers();
-    try {
-      const idle = vi.fn();
-      vi.stubGlobal('requestIdleCallback', idle);
-      const storageRead = vi.spyOn(window, 'localStorage', 'get');
-      const load = vi.fn(async () => async () => undefined);
-      idleOrLinked(load, { name: 'ContactMap', value: '' }, island());
-      expect(storageRead).not.toHaveBeenCalled();
-      vi.runOnlyPendingTimers();
-      expect(storageRead).toHaveBeenCalled();
-      expect(load).not.toHaveBeenCalled();
-    } finally {
-      vi.restoreAllMocks();
-      vi.useRealTimers();
-    }
-  });
-
   it('waits for the browser to be idle otherwise: no fragment, one outside the island, or one naming nothing', () => {
     for (const hash of ['', '#site-nav', '#%E0%A4%A']) {
       const idle = vi.fn();

@@ -7,22 +7,7 @@ import { hashTarget } from '../../components/islands/ContactMap/hashTarget';
  * the island from the first paint, so waiting for the page to be idle only keeps them waiting; a reader who lands at
  * the top of the page keeps `client:idle`'s first paint and early quiet.
  */
-/**
- * Chromium loads all of a site's stored data from the browser process the first time a page touches `localStorage`
- * (with a thousand people on the contact map, about 10 ms without CPU slowdown). The island reads its data as its
- * modules run; touching the storage first, in a task of its own while those modules are on their way, keeps that
- * load out of the task that runs them.
- */
-function loadStorage() {
-  try {
-    void window.localStorage?.length;
-  } catch {
-    // Blocked storage: the island's own read reports it.
-  }
-}
-
 const idleOrLinked: ClientDirective = (load, _options, island) => {
-  setTimeout(loadStorage, 0);
   const hydrate = async () => {
     const run = await load();
     // Running the island's modules and hydrating it are two tasks instead of one long one (on the contact map with a
