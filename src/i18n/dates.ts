@@ -5,13 +5,10 @@ const months: Record<Locale, readonly string[]> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
 
-/**
- * Locale data for dates and times is loaded the first time anything on a page formats one with Intl:
- * about 38 ms of the main thread without CPU slowdown (a probe of the contact map's load, 4 December), in one
- * task. The save line shows a time on every exercise page as soon as its answers are read, so it formats by hand.
- */
+/** "4. december", "4 December". */
+const dayAndMonth = (day: number, month: string, lang: Locale) => (lang === 'da' ? `${day}. ${month}` : `${day} ${month}`);
 
-/** A local clock time as `toLocaleTimeString` writes it with two-digit hours and minutes: "09.05" (da-DK), "09:05" (en-GB). */
+/** Written by hand for the reason `formatDay` gives. A local clock time as `toLocaleTimeString` writes it with two-digit hours and minutes: "09.05" (da-DK), "09:05" (en-GB). */
 export function formatClock(at: Date, lang: Locale): string {
   const two = (n: number) => String(n).padStart(2, '0');
   return `${two(at.getHours())}${lang === 'da' ? '.' : ':'}${two(at.getMinutes())}`;
@@ -19,8 +16,7 @@ export function formatClock(at: Date, lang: Locale): string {
 
 /** A local day and month in words, without the year: "4. december", "4 December". */
 export function formatDayMonth(at: Date, lang: Locale): string {
-  const month = months[lang][at.getMonth()]!;
-  return lang === 'da' ? `${at.getDate()}. ${month}` : `${at.getDate()} ${month}`;
+  return dayAndMonth(at.getDate(), months[lang][at.getMonth()]!, lang);
 }
 
 /**
@@ -34,5 +30,5 @@ export function formatDay(iso: string, lang: Locale): string {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const month = months[lang][mo - 1];
   if (!month) return iso;
-  return lang === 'da' ? `${d}. ${month} ${y}` : `${d} ${month} ${y}`;
+  return `${dayAndMonth(d, month, lang)} ${y}`;
 }
