@@ -17,7 +17,7 @@ import { $peopleFilter } from '../../../stores/contactFilter';
 import { $contacts, $contactStatus, contactDoc, today } from '../../../stores/contacts';
 import { CHECKING_STATUS } from '../../../stores/persist';
 import { StorageStatus } from '../shared/StorageStatus';
-import { DeleteAll as DeleteAllSection, Files as FilesSection } from './Files';
+import { DeleteAll as DeleteAllSection } from './DeleteAll';
 import { FollowUp as FollowUpSection } from './FollowUp';
 import { GoalSection as Goal } from './GoalSection';
 import { InsightsView as Insights } from './InsightsView';
@@ -39,13 +39,14 @@ const TiesSection = memo(LazyTiesSection);
 const PrintNetwork = memo(LazyNetworkInsights);
 const InsightsView = memo(Insights);
 const FollowUp = memo(FollowUpSection);
-const Files = memo(FilesSection);
 const DeleteAll = memo(DeleteAllSection);
 /** The phone's list of cards and person sheet: loaded only on a phone. */
 const PeopleCards = memo(lazy(() => import('./PeopleCards')));
 /** The map as a picture, and its snapshots over time: below the map, so loaded after the page's first code. */
 const PictureSection = lazy(() => import('./picture/PictureSection'));
 const SnapshotsSection = lazy(() => import('./snapshots/SnapshotsSection'));
+/** Export and import, near the page's foot: after the page's first code too (its module is 1.5 KB gzip). */
+const Files = memo(lazy(() => import('./Files').then(({ Files: FilesSection }) => ({ default: FilesSection }))));
 /** The table as printed: empty on the server (no people there), so it can come after the page's first code. */
 const PrintTable = lazy(() => import('./PrintTable'));
 /** The map and its layout code: below the first screen, so a chunk of its own, fetched as soon as the island runs. */
@@ -198,7 +199,11 @@ export function ContactMap(props: ContactMapProps) {
         {/* The due list prints (its buttons and forms do not). */}
         <FollowUp strings={s} people={people} insights={insights} goal={state.goal} today={day} live={live} onMessage={say} />
         <div className="no-print">
-          <Files strings={s} lang={lang} state={state} live={live} onMessage={say} />
+          {later && (
+            <Suspense fallback={null}>
+              <Files strings={s} lang={lang} state={state} live={live} onMessage={say} />
+            </Suspense>
+          )}
           <div className="button-row">
             <button type="button" className="secondary" onClick={() => window.print()}>
               {s.print}

@@ -7,7 +7,6 @@ import type { BackupEntry } from '../../../lib/storage/backup';
 import { contactDoc } from '../../../stores/contacts';
 import type { ImportPlan } from './planImport';
 import { Field, Section } from './labelled';
-export { DeleteAll } from './DeleteAll';
 
 /** The preview of a file, loaded with the file's reader (after the reader has chosen a file). */
 const ImportPreview = lazy(() => import('./ImportPreview'));
