@@ -10,6 +10,7 @@ import {
   type DocSpec,
   type UpgradeResult,
 } from '../lib/storage/envelope';
+import { nextTask } from '../lib/shared/nextTask';
 import { textMark } from '../lib/storage/textMark';
 import { browserStorage, createGuardedStorage, type GuardedStorage } from './guarded-storage';
 import { stopWaiting, writeSoon } from './writeSoon';
@@ -173,27 +174,30 @@ export function persistentDoc<T>(spec: DocSpec<T>, store: GuardedStorage = stora
     const [slicing, code] = await Promise.all([spec.loadSlicing(), import('../lib/storage/sliced')]);
     return { slicing, decodeInSlices: code.decodeInSlices };
   };
-  const ready: Promise<void> = Promise.all([spec.loadSchema(), loadSlicing().catch(() => undefined)]).then(
-    async ([loaded, sliced]) => {
-      schema = loaded;
-      const current = $doc.get();
-      if (current.status === 'checking' && sliced && store.read(key) === current.raw) {
-        // What was read before the schema came, checked a slice at a time: a thousand people never block the page.
-        const decoded = await sliced.decodeInSlices(current.raw, spec, loaded, sliced.slicing);
-        // Meanwhile another tab may have written, and its value been read and checked: that one stands.
-        if ($doc.get() === current) $doc.set(remember(current.raw, decoded));
-      } else if (current.status === 'checking' || current.status === 'empty') {
-        const fresh = decode(store.read(key));
-        // Set only what changed: a migrated value is written back in the new version.
-        if (fresh.status !== current.status) $doc.set(fresh);
-      }
-    },
-    () => {
-      // The schema could not load (offline before the first visit cached it): keep data untouched, read-only.
-      const current = $doc.get();
-      if (current.status === 'checking') $doc.set({ status: 'newer', raw: current.raw, version: spec.version });
-    },
-  );
+  // Asked for in the next task: every import started here lengthened the task that evaluates the island's code.
+  const ready: Promise<void> = (inBrowser ? nextTask() : Promise.resolve())
+    .then(() => Promise.all([spec.loadSchema(), loadSlicing().catch(() => undefined)]))
+    .then(
+      async ([loaded, sliced]) => {
+        schema = loaded;
+        const current = $doc.get();
+        if (current.status === 'checking' && sliced && store.read(key) === current.raw) {
+          // What was read before the schema came, checked a slice at a time: a thousand people never block the page.
+          const decoded = await sliced.decodeInSlices(current.raw, spec, loaded, sliced.slicing);
+          // Meanwhile another tab may have written, and its value been read and checked: that one stands.
+          if ($doc.get() === current) $doc.set(remember(current.raw, decoded));
+        } else if (current.status === 'checking' || current.status === 'empty') {
+          const fresh = decode(store.read(key));
+          // Set only what changed: a migrated value is written back in the new version.
+          if (fresh.status !== current.status) $doc.set(fresh);
+        }
+      },
+      () => {
+        // The schema could not load (offline before the first visit cached it): keep data untouched, read-only.
+        const current = $doc.get();
+        if (current.status === 'checking') $doc.set({ status: 'newer', raw: current.raw, version: spec.version });
+      },
+    );
 
   const $data = computed($doc, (d) => (d.status === 'ok' ? d.data : spec.empty()));
   const $status = computed([$doc, store.$faults, $backup], (d, faults, backup): DocStatus => {
