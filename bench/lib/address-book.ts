@@ -36,8 +36,16 @@ export interface AddressBookTiming {
   errors: string[];
 }
 
+/** The import's file input is on the page (its section loads after hydration) and enabled (the stored data is read). */
 const ready = (page: Page) =>
-  page.waitForFunction(() => !document.querySelector<HTMLInputElement>('#cm-import')?.disabled, null, { timeout: 30_000 });
+  page.waitForFunction(
+    () => {
+      const input = document.querySelector<HTMLInputElement>('#cm-import');
+      return input !== null && !input.disabled;
+    },
+    null,
+    { timeout: 30_000 },
+  );
 
 /** One import of `csv` on a fresh page; returns the times and leaves the page open on the filled book. */
 async function timeImport(page: Page, url: string, csv: Buffer): Promise<{ preview: number; confirm: number }> {
