@@ -1,5 +1,6 @@
 import type { ClientDirective } from 'astro';
 import { hashTarget } from '../../components/islands/ContactMap/hashTarget';
+import { nextTask } from '../../lib/shared/nextTask';
 
 /**
  * `client:idleOrLinked`: like `client:idle`, except that an island the reader was linked into (the address's fragment
@@ -13,7 +14,7 @@ const idleOrLinked: ClientDirective = (load, _options, island) => {
     // Running the island's modules and hydrating it are two tasks instead of one long one (on the contact map with a
     // thousand stored people, one task of 66 ms in Lighthouse's trace on a laptop, which its phone simulation counts
     // four times over).
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
     await run();
   };
   const linked = hashTarget();

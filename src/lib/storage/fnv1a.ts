@@ -5,9 +5,8 @@
  * the island's code, and only once: a JavaScript loop never gets past the browser's slow first tiers. Measured in a
  * fresh Chromium page each time (8 pages, no CPU slowdown), that text took 9–25 ms in JavaScript, and 5–8 ms in
  * WebAssembly with the text encoded by the browser's own `TextEncoder`, compiling the module included; in Lighthouse's
- * traces of the contact map, 8–13 ms against 3–5 ms. The module is tiny (below) and is compiled synchronously the
- * first time it is needed. Where WebAssembly is not offered,
- * the same hash is worked out in JavaScript.
+ * traces of the contact map, about 8–10 ms against 3–5 ms. The module is tiny (below) and is compiled synchronously
+ * the first time it is needed. Where WebAssembly is not offered, the same hash is worked out in JavaScript.
  */
 
 const OFFSET_BASIS = 0x811c9dc5;

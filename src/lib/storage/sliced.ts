@@ -1,4 +1,5 @@
 import type { ZodMiniType } from 'zod/mini';
+import { nextTask } from '../shared/nextTask';
 import { decodeEnvelope, decodedFrom, migrate, openEnvelope, type Decoded, type DocSpec, type Slicing } from './envelope';
 
 /**
@@ -6,9 +7,7 @@ import { decodeEnvelope, decodedFrom, migrate, openEnvelope, type Decoded, type 
  * continuation goes ahead of other waiting tasks), a new task otherwise.
  */
 export const pauseForPage = (): Promise<void> =>
-  typeof scheduler !== 'undefined' && typeof scheduler.yield === 'function'
-    ? scheduler.yield()
-    : new Promise((resolve) => setTimeout(resolve, 0));
+  typeof scheduler !== 'undefined' && typeof scheduler.yield === 'function' ? scheduler.yield() : nextTask();
 
 /**
  * What `decodeEnvelope(raw, spec, schema)` returns, reached a slice at a time: the record's entries are checked one by

@@ -45,7 +45,7 @@ const PeopleCards = memo(lazy(() => import('./PeopleCards')));
 /** The map as a picture, and its snapshots over time: below the map, so loaded after the page's first code. */
 const PictureSection = lazy(() => import('./picture/PictureSection'));
 const SnapshotsSection = lazy(() => import('./snapshots/SnapshotsSection'));
-/** Export and import, near the page's foot: after the page's first code too (its module is 1.5 KB gzip). */
+/** Export and import, near the page's foot: after the page's first code too (its module is about 1.4 KB gzip). */
 const Files = memo(lazy(() => import('./Files').then(({ Files: FilesSection }) => ({ default: FilesSection }))));
 /** The table as printed: empty on the server (no people there), so it can come after the page's first code. */
 const PrintTable = lazy(() => import('./PrintTable'));

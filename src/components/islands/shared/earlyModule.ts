@@ -3,10 +3,10 @@ import { nextTask } from '../../../lib/shared/nextTask';
 
 /**
  * A module in a chunk of its own whose download starts as soon as the island's code has run in the browser (in the
- * task after it, not when it is first rendered), for code below the first screen that should be there by the time the reader is. The returned
- * hook gives the module once it has loaded, and null on the server and while hydrating, so both render the same
- * placeholder; `loading` gives the module to code outside React (null on the server). Not `React.lazy`: React holds a
- * Suspense boundary's content back for a while after its fallback.
+ * task after it, not when it is first rendered), for code below the first screen that should be there by the time the
+ * reader is. The returned hook gives the module once it has loaded, and null on the server and while hydrating, so
+ * both render the same placeholder; `loading` gives the module to code outside React (null on the server). Not
+ * `React.lazy`: React holds a Suspense boundary's content back for a while after its fallback.
  */
 export function earlyModule<M>(load: () => Promise<M>): (() => M | null) & { loading: Promise<M> | null } {
   let loaded: M | null = null;
