@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cspHash } from '../../src/integrations/page-csp';
@@ -91,6 +91,18 @@ describe('the built site', () => {
       expect(link?.[1], path).toMatch(/\.css$/);
       expect(existsSync(join(distDir, link![1]!))).toBe(true);
     }
+  });
+
+  it('names no missing file in the browser code’s lists of files to load with a dynamic import', () => {
+    // Vite writes such a list (`__vite__mapDeps`) into a chunk that imports another one holding styles; a file in it
+    // that the build deleted makes the import fail in the browser ("Unable to preload CSS").
+    const astroDir = join(distDir, '_astro');
+    const missing: string[] = [];
+    for (const file of readdirSync(astroDir).filter((f) => f.endsWith('.js'))) {
+      const list = /__vite__mapDeps=[^\n]*?m\.f=(\[[^\]]*\])/.exec(readFileSync(join(astroDir, file), 'utf8'))?.[1];
+      for (const dep of list ? (JSON.parse(list) as string[]) : []) if (!existsSync(join(distDir, dep))) missing.push(`${file}: ${dep}`);
+    }
+    expect(missing).toEqual([]);
   });
 
   it('has the feeds, sitemap, manifest, icons and service worker', () => {
