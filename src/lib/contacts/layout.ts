@@ -100,8 +100,10 @@ export function layoutMap(people: readonly MapPerson[], options: LayoutOptions =
   return layoutCounts(people, s);
 }
 
-/** A committed marker or label box, kept to rebuild the obstacles when the map grows. */
+/** A committed marker or label box, kept to rebuild the obstacles when the map outgrows their grid. */
 type Rect = [x0: number, y0: number, x1: number, y1: number];
+/** How much larger than the map the obstacles' grid is made, so that a ring or two can grow before it is built anew. */
+const GRID_ROOM = 1.5;
 
 /**
  * Labels mode, or null if even the largest map tried cannot hold everyone (never seen in testing;
@@ -181,20 +183,28 @@ function layoutLabels(
   const placed: PlacedPerson[] = [];
   const cells: CellCount[] = [];
   const committed: Rect[] = [];
+  // The rings' names, at the top of each band, are written on the map: nobody's label may cover them.
+  const addRingName = (obstacles: Obstacles, band: Band) => {
+    const name = ringNameBox(band.outer, s.ringNames[ringKeys[band.index]!], s.fontSize);
+    obstacles.add(name.x, name.y, name.x + name.width, name.y + name.height);
+  };
+  let obstacles: Obstacles | null = null;
   let from = 0;
   let attempts = 0;
   for (let k = 0; k < bands.length;) {
     let to = from;
     while (to < items.length && items[to]!.ring === bands[k]!.index) to++;
     const limit = bands.at(-1)!.outer;
-    const obstacles = new Obstacles(limit, 2 * s.lineHeight);
-    obstacles.add(-s.centreRadius, -s.centreRadius, s.centreRadius, s.centreRadius);
-    for (const r of committed) obstacles.add(r[0], r[1], r[2], r[3]);
-    // The rings' names, at the top of each band, are written on the map: nobody's label may cover them.
-    for (let j = 0; j <= k; j++) {
-      const name = ringNameBox(bands[j]!.outer, s.ringNames[ringKeys[bands[j]!.index]!], s.fontSize);
-      obstacles.add(name.x, name.y, name.x + name.width, name.y + name.height);
+    // One grid for as long as the map fits it (a grid is only quicker, never different: a box outside it counts in
+    // its edge cells). A ring that does not fit is taken back out of it, not the grid built anew.
+    if (!obstacles || obstacles.extent < limit) {
+      obstacles = new Obstacles(GRID_ROOM * limit, 2 * s.lineHeight);
+      obstacles.add(-s.centreRadius, -s.centreRadius, s.centreRadius, s.centreRadius);
+      for (const r of committed) obstacles.add(r[0], r[1], r[2], r[3]);
+      for (let j = 0; j < k; j++) addRingName(obstacles, bands[j]!);
     }
+    const before = obstacles.mark();
+    addRingName(obstacles, bands[k]!);
     const ring = placeRing(items, from, to, bands[k]!, limit, angles, widest, obstacles, s);
     if (Array.isArray(ring)) {
       for (const { at: p, count } of ring) {
@@ -216,6 +226,7 @@ function layoutLabels(
       k++;
       continue;
     }
+    obstacles.rollback(before);
     if (++attempts >= MAX_ATTEMPTS) return null;
     // Grow the band's area by at least GROWTH, more when the cell that failed was far from full.
     const band = bands[k]!;

@@ -1,4 +1,4 @@
-import { boxInSector } from './sector-fit';
+import { boxInWedge, wedge } from './sector-fit';
 import { CLEARANCE, ringKeys, sectorKeys, type MapPerson, type PlacedPerson, type Settings } from './map-types';
 import type { Obstacles } from './obstacles';
 import { RAD } from './svg-paths';
@@ -73,6 +73,7 @@ export function placeRing(
   while (i < to) {
     const sector = items[i]!.sector;
     const [a0, a1] = angles.get(sector)!;
+    const sectorWedge = wedge(a0, a1);
     const testWidth = widest[sector * ringKeys.length + band.index]!;
     // Cursor: layer (in middle-out order), point within the layer (middle-out), side (0 preferred, 1 other).
     let layerK = 0;
@@ -121,7 +122,7 @@ export function placeRing(
         const farY = Math.abs(y) + half;
         if (
           farX * farX + farY * farY <= limitSq &&
-          boxInSector(lx0, y - half, lx1, y + half, a0, a1, CLEARANCE) &&
+          boxInWedge(lx0, y - half, lx1, y + half, sectorWedge, CLEARANCE) &&
           !obstacles.hits(lx0, y - half, lx1, y + half)
         ) {
           const bx0 = right ? x + offset : x - offset - it.width;

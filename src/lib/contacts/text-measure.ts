@@ -5,7 +5,7 @@
 let graphemeSegmenter: Intl.Segmenter | null | undefined;
 /** Text in which every UTF-16 unit is a character of its own (Latin, Danish letters included, Greek, Cyrillic without combining marks). */
 // eslint-disable-next-line no-control-regex -- the range starts at U+0000 on purpose: any text is allowed here
-const SIMPLE_TEXT = /^[\u0000-\u02ff\u0370-\u0482\u048a-\u058f]*$/u;
+const SIMPLE_TEXT = /^[\u0000-\u02ff\u0370-\u0482\u048a-\u058f\u2010-\u2027]*$/u;
 
 /** The user-perceived characters of a text (so "Å", "é" or a flag count as one). */
 export function graphemes(text: string): string[] {

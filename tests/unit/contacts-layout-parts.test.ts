@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Obstacles } from '../../src/lib/contacts/obstacles';
+import { boxInSector, boxInWedge, wedge } from '../../src/lib/contacts/sector-fit';
+import { graphemes } from '../../src/lib/contacts/text-measure';
+
+describe('Obstacles: the boxes a label must keep clear of', () => {
+  it('finds a box only where it is, with a unit of clearance around it', () => {
+    const o = new Obstacles(100, 10);
+    o.add(0, 0, 20, 10);
+    expect(o.hits(5, 5, 6, 6)).toBe(true);
+    expect(o.hits(20.5, 0, 30, 10)).toBe(true); // within the clearance
+    expect(o.hits(22, 0, 30, 10)).toBe(false);
+    expect(o.hits(-50, -50, -40, -40)).toBe(false);
+  });
+
+  it('still finds boxes outside the square its grid covers', () => {
+    const o = new Obstacles(50, 10);
+    o.add(200, 200, 220, 210);
+    o.add(-300, 0, -290, 10);
+    expect(o.hits(210, 205, 211, 206)).toBe(true);
+    expect(o.hits(-295, 5, -294, 6)).toBe(true);
+    expect(o.hits(230, 200, 240, 210)).toBe(false);
+  });
+
+  it('takes back everything added since a mark, and only that', () => {
+    const o = new Obstacles(100, 10);
+    o.add(0, 0, 10, 10);
+    const mark = o.mark();
+    // Many boxes over shared grid cells, more than the first storage holds.
+    for (let i = 0; i < 2000; i++) o.add((i % 40) * 4 - 80, Math.floor(i / 40) * 3 - 75, (i % 40) * 4 - 78, Math.floor(i / 40) * 3 - 74);
+    expect(o.hits(-79, -75, -79, -75)).toBe(true);
+    o.rollback(mark);
+    expect(o.hits(-79, -75, -79, -75)).toBe(false);
+    expect(o.hits(2, 2, 3, 3)).toBe(true);
+    // Usable again after the rollback.
+    o.add(50, 50, 60, 60);
+    expect(o.hits(55, 55, 56, 56)).toBe(true);
+    expect(o.hits(-79, -75, -79, -75)).toBe(false);
+  });
+});
+
+describe('boxInSector: a label never crosses a sector line', () => {
+  // Angles clockwise from 12 o'clock; y grows downwards.
+  it('holds a box well inside a sector and refuses one across either line', () => {
+    expect(boxInSector(20, -100, 40, -90, 0, 90)).toBe(true);
+    expect(boxInSector(-5, -100, 15, -90, 0, 90)).toBe(false); // across the line at 12 o'clock
+    expect(boxInSector(90, -10, 110, 5, 0, 90)).toBe(false); // across the line at 3 o'clock
+    expect(boxInSector(-40, -100, -20, -90, 0, 90)).toBe(false); // in the next sector
+  });
+
+  it('keeps the slack from the lines', () => {
+    expect(boxInSector(2, -100, 20, -90, 0, 90)).toBe(true);
+    expect(boxInSector(2, -100, 20, -90, 0, 90, 3)).toBe(false);
+  });
+
+  it('handles sectors wider than a half circle, and the whole circle', () => {
+    // 45° to 315°: everything but the top quarter.
+    expect(boxInSector(-10, 90, 10, 100, 45, 315)).toBe(true);
+    expect(boxInSector(-10, -100, 10, -90, 45, 315)).toBe(false);
+    expect(boxInSector(-10, -100, 10, -90, 0, 360)).toBe(true);
+  });
+
+  it('gives the same answers from a sector worked out once', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648) * 2 - 1;
+    for (const [start, end] of [
+      [0, 36],
+      [100, 250],
+      [300, 360],
+      [12, 300],
+    ] as const) {
+      const w = wedge(start, end);
+      for (let i = 0; i < 500; i++) {
+        const x = rand() * 300;
+        const y = rand() * 300;
+        expect(boxInWedge(x, y, x + 40, y + 15, w, 1)).toBe(boxInSector(x, y, x + 40, y + 15, start, end, 1));
+      }
+    }
+  });
+});
+
+describe('graphemes', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('splits plain names, dashes, quotes and the label ellipsis without the slow segmenter', () => {
+    // Building Intl.Segmenter took 15-23 ms in Node, more in the layout worker, on every map with a cut label.
+    const segmenter = vi.spyOn(Intl, 'Segmenter');
+    expect(graphemes('Åse O’Brien–Bøgh…')).toEqual([...'Åse O’Brien–Bøgh…']);
+    expect(segmenter).not.toHaveBeenCalled();
+  });
+
+  it('keeps a letter with a combining mark, or an emoji sequence, as one character', () => {
+    expect(graphemes('A\u030Ase')).toEqual(['A\u030A', 's', 'e']);
+    expect(graphemes('👩‍👩‍👧…')).toEqual(['👩‍👩‍👧', '…']);
+  });
+});
