@@ -10,8 +10,7 @@ import { personAt } from '../../../lib/contacts/marker-paths';
 import { Legend, MapFrame, MARKER_RADIUS, markerKind, type Drawn, type MarkerKind } from './MapParts';
 import { MapMarks } from './MapMarks';
 import { useDrawWhenNear } from './useDrawWhenNear';
-import { markMapDrawn, openedAtMap } from './firstDrawing';
-import { hasLayoutWorker } from './layout/layoutWorker';
+import { markMapDrawn } from './firstDrawing';
 import { useMapLayout } from './layout/useMapLayout';
 import { mapLayoutOptions } from './layout/mapOptions';
 import { useLinkedInView } from './useLinkedInView';
@@ -21,10 +20,6 @@ import './map.css';
 
 export { Legend, MapFrame, MarkerShape, markerKind, ringName, sectorName, type MarkerKind } from './MapParts';
 export { layOutEarly } from './layout/layOutEarly';
-
-// A reader who opened the page at the map will have it laid out as soon as the people are read: the layout worker
-// starts loading now, while the island hydrates, instead of when it is first asked.
-if (openedAtMap()) hasLayoutWorker();
 
 const NO_TIES: readonly Tie[] = [];
 
