@@ -60,22 +60,47 @@ describe('boxInSector: a label never crosses a sector line', () => {
     expect(boxInSector(-10, -100, 10, -90, 0, 360)).toBe(true);
   });
 
-  it('gives the same answers from a sector worked out once', () => {
+  it('agrees with a point-by-point check of the box’s edges, for sectors of every width', () => {
+    /** Degrees clockwise from 12 o'clock, y down, in [0, 360). */
+    const angle = (x: number, y: number) => ((Math.atan2(x, -y) * 180) / Math.PI + 360) % 360;
+    const within = (a: number, start: number, end: number) => (a - start + 360) % 360 <= end - start;
+    /** Inside when every point along the box's edges, a quarter unit apart, lies within the angles. */
+    const reference = (x0: number, y0: number, x1: number, y1: number, start: number, end: number) => {
+      const along = (a: number, b: number) => Array.from({ length: Math.ceil((b - a) * 4) + 1 }, (_, i) => Math.min(b, a + i / 4));
+      const edge = [
+        ...along(x0, x1).flatMap((x) => [[x, y0] as const, [x, y1] as const]),
+        ...along(y0, y1).flatMap((y) => [[x0, y] as const, [x1, y] as const]),
+      ];
+      return edge.every(([x, y]) => within(angle(x, y), start, end));
+    };
     let seed = 7;
     const rand = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648) * 2 - 1;
+    let compared = 0;
+    let inside = 0;
     for (const [start, end] of [
       [0, 36],
       [100, 250],
       [300, 360],
       [12, 300],
+      [200, 330],
     ] as const) {
       const w = wedge(start, end);
-      for (let i = 0; i < 500; i++) {
+      for (let i = 0; i < 400; i++) {
         const x = rand() * 300;
         const y = rand() * 300;
-        expect(boxInWedge(x, y, x + 40, y + 15, w, 1)).toBe(boxInSector(x, y, x + 40, y + 15, start, end, 1));
+        const [x1, y1] = [x + 20 + 40 * Math.abs(rand()), y + 15];
+        // Only boxes whose answer does not hang on the last half unit: the check by points cannot settle those.
+        const shrunk = reference(x + 0.5, y + 0.5, x1 - 0.5, y1 - 0.5, start, end);
+        if (shrunk !== reference(x - 0.5, y - 0.5, x1 + 0.5, y1 + 0.5, start, end)) continue;
+        compared++;
+        if (shrunk) inside++;
+        expect(boxInWedge(x, y, x1, y1, w)).toBe(shrunk);
+        expect(boxInSector(x, y, x1, y1, start, end)).toBe(shrunk);
       }
     }
+    // Enough of both answers for the comparison to mean something.
+    expect(compared).toBeGreaterThan(1500);
+    expect(inside).toBeGreaterThan(200);
   });
 });
 
