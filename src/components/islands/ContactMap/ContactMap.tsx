@@ -72,8 +72,9 @@ export interface ContactMapProps {
 }
 
 // A reader who opened the page at the map: the layout worker starts now, while the island hydrates, so that its
-// thread and code are ready when the map's code asks for the stored people's layout. Started with the map's own code
-// (later), it spent 35-100 ms starting and 20-35 ms loading after being asked, on a 4×-slowed phone.
+// thread and code are ready when the map's code asks for the stored people's layout. Started from the map's own chunk
+// (later), it was still starting its thread and running its code 53-126 ms after being asked (6 linked loads of a
+// 4×-slowed phone).
 if (openedAtMap()) hasLayoutWorker();
 
 const SERVER_STATE = emptyContactState();
