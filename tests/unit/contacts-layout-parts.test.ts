@@ -22,6 +22,17 @@ describe('Obstacles: the boxes a label must keep clear of', () => {
     expect(o.hits(230, 200, 240, 210)).toBe(false);
   });
 
+  it('keeps every box when it is laid over a larger grid', () => {
+    const o = new Obstacles(50, 10);
+    o.add(0, 0, 10, 10);
+    o.add(200, 200, 220, 210);
+    const larger = o.regrid(300);
+    expect(larger.extent).toBe(300);
+    expect(larger.hits(5, 5, 6, 6)).toBe(true);
+    expect(larger.hits(210, 205, 211, 206)).toBe(true);
+    expect(larger.hits(100, 100, 110, 110)).toBe(false);
+  });
+
   it('takes back everything added since a mark, and only that', () => {
     const o = new Obstacles(100, 10);
     o.add(0, 0, 10, 10);

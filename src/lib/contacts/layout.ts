@@ -100,8 +100,6 @@ export function layoutMap(people: readonly MapPerson[], options: LayoutOptions =
   return layoutCounts(people, s);
 }
 
-/** A committed marker or label box, kept to rebuild the obstacles when the map outgrows their grid. */
-type Rect = [x0: number, y0: number, x1: number, y1: number];
 /** How much larger than the map the obstacles' grid is made, so that a ring or two can grow before it is built anew. */
 const GRID_ROOM = 1.5;
 
@@ -182,13 +180,8 @@ function layoutLabels(
 
   const placed: PlacedPerson[] = [];
   const cells: CellCount[] = [];
-  const committed: Rect[] = [];
-  // The rings' names, at the top of each band, are written on the map: nobody's label may cover them.
-  const addRingName = (obstacles: Obstacles, band: Band) => {
-    const name = ringNameBox(band.outer, s.ringNames[ringKeys[band.index]!], s.fontSize);
-    obstacles.add(name.x, name.y, name.x + name.width, name.y + name.height);
-  };
-  let obstacles: Obstacles | null = null;
+  let obstacles = new Obstacles(GRID_ROOM * bands.at(-1)!.outer, 2 * s.lineHeight);
+  obstacles.add(-s.centreRadius, -s.centreRadius, s.centreRadius, s.centreRadius);
   let from = 0;
   let attempts = 0;
   for (let k = 0; k < bands.length;) {
@@ -197,14 +190,11 @@ function layoutLabels(
     const limit = bands.at(-1)!.outer;
     // One grid for as long as the map fits it (a grid is only quicker, never different: a box outside it counts in
     // its edge cells). A ring that does not fit is taken back out of it, not the grid built anew.
-    if (!obstacles || obstacles.extent < limit) {
-      obstacles = new Obstacles(GRID_ROOM * limit, 2 * s.lineHeight);
-      obstacles.add(-s.centreRadius, -s.centreRadius, s.centreRadius, s.centreRadius);
-      for (const r of committed) obstacles.add(r[0], r[1], r[2], r[3]);
-      for (let j = 0; j < k; j++) addRingName(obstacles, bands[j]!);
-    }
+    if (obstacles.extent < limit) obstacles = obstacles.regrid(GRID_ROOM * limit);
     const before = obstacles.mark();
-    addRingName(obstacles, bands[k]!);
+    // The rings' names, at the top of each band, are written on the map: nobody's label may cover them.
+    const name = ringNameBox(bands[k]!.outer, s.ringNames[ringKeys[bands[k]!.index]!], s.fontSize);
+    obstacles.add(name.x, name.y, name.x + name.width, name.y + name.height);
     const ring = placeRing(items, from, to, bands[k]!, limit, angles, widest, obstacles, s);
     if (Array.isArray(ring)) {
       for (const { at: p, count } of ring) {
@@ -219,8 +209,6 @@ function layoutLabels(
             label: { x: p.labelX, y: p.labelY, anchor: p.anchor, text: p.label },
           });
         } else placed.push(p);
-        committed.push([p.x - s.markerRadius, p.y - s.markerRadius, p.x + s.markerRadius, p.y + s.markerRadius]);
-        committed.push([p.box.x, p.box.y, p.box.x + p.box.width, p.box.y + p.box.height]);
       }
       from = to;
       k++;

@@ -81,6 +81,13 @@ export class Obstacles {
     return false;
   }
 
+  /** The same boxes in a grid over [-extent, extent]², for a map that has outgrown this one. */
+  regrid(extent: number): Obstacles {
+    const next = new Obstacles(extent, this.size);
+    for (let b = 0; b < 4 * this.boxes; b += 4) next.add(this.box[b]!, this.box[b + 1]!, this.box[b + 2]!, this.box[b + 3]!);
+    return next;
+  }
+
   /** A point to come back to with `rollback`. */
   mark(): { boxes: number; entries: number } {
     return { boxes: this.boxes, entries: this.entries };
