@@ -17,6 +17,8 @@ export interface LighthouseScores {
   /** Milliseconds. */
   tbt: number | null;
   cls: number | null;
+  /** Each run's TBT in milliseconds, in the order they ran: blocking time varies from run to run far more than the rest. */
+  tbtRuns: number[];
   errors: string[];
 }
 
@@ -53,7 +55,7 @@ async function writeStorage(port: number, url: string, storage: Record<string, s
   await page.close();
 }
 
-type Sample = Omit<LighthouseScores, 'runs' | 'errors'>;
+type Sample = Omit<LighthouseScores, 'runs' | 'errors' | 'tbtRuns'>;
 
 /** The medians of `samples`, each figure its own median. */
 function summarise(samples: Sample[], errors: string[]): LighthouseScores {
@@ -67,6 +69,7 @@ function summarise(samples: Sample[], errors: string[]): LighthouseScores {
     lcp: m('lcp'),
     tbt: m('tbt'),
     cls: m('cls'),
+    tbtRuns: samples.flatMap((s) => (s.tbt === null ? [] : [s.tbt])),
     errors,
   };
 }
