@@ -7,6 +7,7 @@ import { linksNeedBase } from './src/components/content/linksNeedBase';
 import { articleChunks } from './src/integrations/article-chunks';
 import { clientChunks } from './src/integrations/client-chunks';
 import clientIdleOrLinked from './src/integrations/client-idle-or-linked';
+import clientNearOrLinked from './src/integrations/client-near-or-linked';
 import inlineArticleCss from './src/integrations/inline-article-css';
 import pagefind from './src/integrations/pagefind';
 import serviceWorker from './src/integrations/service-worker';
@@ -68,6 +69,7 @@ export default defineConfig({
     react(),
     // `client:idleOrLinked`: an island a link opened the page inside hydrates at once (src/integrations/client-idle-or-linked).
     clientIdleOrLinked(),
+    clientNearOrLinked(),
     sitemap({
       i18n: { defaultLocale: 'da', locales: { da: 'da', en: 'en' } },
       filter: (page) => !/\/404\/?$/.test(page),

@@ -1,0 +1,35 @@
+import type { ClientDirective } from 'astro';
+import { hashTarget } from '../../components/islands/ContactMap/hashTarget';
+import { nextTask } from '../../lib/shared/nextTask';
+
+/** Events that show the reader is using the page: the island's code then loads, wherever they are on it. */
+const USING = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'scroll', 'focusin', 'beforeprint'] as const;
+
+/**
+ * `client:nearOrLinked`: an island below the page's first screen hydrates when it comes within a screen of the
+ * viewport, when the reader starts using the page (a tap, a key, a scroll), or at once when the reader was linked into
+ * it. A reader who only looks at the first screen does not pay for the code and rendering of the rest.
+ */
+const nearOrLinked: ClientDirective = (load, _options, island) => {
+  let started = false;
+  const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void hydrate(), {
+    rootMargin: '100% 0px',
+  });
+  const hydrate = async () => {
+    if (started) return;
+    started = true;
+    observer.disconnect();
+    for (const type of USING) window.removeEventListener(type, onUse, true);
+    const run = await load();
+    await nextTask();
+    await run();
+  };
+  const onUse = () => void hydrate();
+  const linked = hashTarget();
+  if (linked && island.contains(linked)) return void hydrate();
+  for (const type of USING) window.addEventListener(type, onUse, { capture: true, passive: true });
+  // An island of `display: contents` has no box: its children are watched instead.
+  for (const child of island.children) observer.observe(child);
+};
+
+export default nearOrLinked;
