@@ -6,6 +6,7 @@ import type { ContactMapProps } from '../../src/components/islands/ContactMap/Co
 import { contactStrings } from '../../src/i18n/islands/contacts';
 import { storageStrings } from '../../src/i18n/islands/storage';
 import { packProps } from '../../src/components/islands/shared/packedProps';
+import { firstScreenStrings } from '../../src/components/islands/ContactMap/firstScreenStrings';
 
 const props: ContactMapProps = {
   lang: 'da',
@@ -50,34 +51,47 @@ afterEach(() => {
   vi.resetModules();
 });
 
-const serverThenHydrate = () =>
-  hydrateIsland(async () => {
-    const { default: Island } = await import('../../src/components/islands/ContactMap/ContactMap');
+/** The page's two islands, each rendered on the "server" and hydrated in a container of its own, as Astro does. */
+const serverThenHydrate = async () => {
+  const top = await hydrateIsland(
+    async () => {
+      const { default: Island } = await import('../../src/components/islands/ContactMap/ContactMap');
+      const { contactDoc } = await import('../../src/stores/contacts');
+      return { Island, ready: contactDoc.ready };
+    },
+    packProps({ ...props, strings: firstScreenStrings(props.strings) }),
+  );
+  const rest = await hydrateIsland(async () => {
+    const { default: Island } = await import('../../src/components/islands/ContactMap/ContactMapRest');
     const { contactDoc } = await import('../../src/stores/contacts');
     return { Island, ready: contactDoc.ready };
   }, packProps(props));
+  return { top: top.container, rest: rest.container, serverHtml: top.serverHtml + rest.serverHtml, errors: top.errors };
+};
 
 describe('ContactMap island', () => {
   it('renders an empty map on the server, inputs disabled until hydration, no style attributes', async () => {
     const { default: ContactMap } = await import('../../src/components/islands/ContactMap/ContactMap');
-    const html = renderToString(<ContactMap {...packProps(props)} />);
-    expect(html).toContain(contactStrings.da.mapEmpty);
-    expect(html).toMatch(/<input[^>]*id="cm-recall-name"[^>]*disabled/);
-    expect(html).not.toMatch(/\sstyle="/);
+    const { default: ContactMapRest } = await import('../../src/components/islands/ContactMap/ContactMapRest');
+    const top = renderToString(<ContactMap {...packProps({ ...props, strings: firstScreenStrings(props.strings) })} />);
+    const rest = renderToString(<ContactMapRest {...packProps(props)} />);
+    expect(top).toMatch(/<input[^>]*id="cm-recall-name"[^>]*disabled/);
+    expect(rest).toContain(contactStrings.da.mapEmpty);
+    expect(top + rest).not.toMatch(/\sstyle="/);
   });
 
   it('hydrates over the server HTML and then shows the stored people in the table and on the map', async () => {
     localStorage.setItem('netvaerkskompasset:contactMap', stored(['Anna', 'Bo', 'Cecilie']));
-    const { container, serverHtml, errors } = await serverThenHydrate();
+    const { top, rest, serverHtml, errors } = await serverThenHydrate();
     expect(serverHtml).not.toContain('Anna');
     expect(errors).not.toHaveBeenCalled();
-    const names = [...container.querySelectorAll<HTMLInputElement>('.cm-table tbody th input')].map((i) => i.value);
+    const names = [...rest.querySelectorAll<HTMLInputElement>('.cm-table tbody th input')].map((i) => i.value);
     expect(names).toEqual(['Anna', 'Bo', 'Cecilie']);
     // The map's code loads after hydration and the map is drawn once the page is idle.
-    await vi.waitFor(() => expect(container.querySelectorAll('svg.cm-map [role="button"]')).toHaveLength(3), { timeout: 3000 });
+    await vi.waitFor(() => expect(rest.querySelectorAll('svg.cm-map [role="button"]')).toHaveLength(3), { timeout: 3000 });
     // SVG attribute names are case-sensitive: the map's one tab stop must be a real `tabindex`.
-    expect(container.querySelectorAll('svg.cm-map [tabindex="0"]')).toHaveLength(1);
-    expect(container.querySelector<HTMLInputElement>('#cm-recall-name')?.disabled).toBe(false);
+    expect(rest.querySelectorAll('svg.cm-map [tabindex="0"]')).toHaveLength(1);
+    expect(top.querySelector<HTMLInputElement>('#cm-recall-name')?.disabled).toBe(false);
   });
 
   it('opened at the map, draws the map before it fills the people table above it', async () => {
@@ -94,9 +108,9 @@ describe('ContactMap island', () => {
         rowsWhenMapFirstDrawn.push(document.querySelectorAll('.cm-table tbody tr').length);
     });
     observer.observe(document.body, { childList: true, subtree: true });
-    const { container, errors } = await serverThenHydrate();
-    await vi.waitFor(() => expect(container.querySelectorAll('svg.cm-map [role="button"]')).toHaveLength(3), { timeout: 3000 });
-    await vi.waitFor(() => expect(container.querySelectorAll('.cm-table tbody th input')).toHaveLength(3), { timeout: 3000 });
+    const { rest, errors } = await serverThenHydrate();
+    await vi.waitFor(() => expect(rest.querySelectorAll('svg.cm-map [role="button"]')).toHaveLength(3), { timeout: 3000 });
+    await vi.waitFor(() => expect(rest.querySelectorAll('.cm-table tbody th input')).toHaveLength(3), { timeout: 3000 });
     observer.disconnect();
     expect(rowsWhenMapFirstDrawn).toEqual([0]);
     expect(scrolled).toHaveBeenCalled();

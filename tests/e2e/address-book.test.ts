@@ -6,6 +6,7 @@ import { contactStrings } from '../../src/i18n/islands/contacts';
 import { formatSizeAgainstLimit } from '../../src/lib/fileSize';
 import { fillStorageNearly } from './fill-storage';
 import { axeViolations, baseURL, launch, watchedPage } from './browser';
+import { startScrolling } from './contact-map-page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -193,6 +194,7 @@ for (const p of pages) {
       const { page, problems } = await watchedPage(context);
       await page.goto(baseURL() + p.path);
       await expect.poll(() => page.getByLabel(s.recallName, { exact: true }).isEnabled()).toBe(true);
+      await startScrolling(page);
       const limit = 16 * 1024 * 1024;
       const size = limit + 1024 * 1024;
       await page
@@ -213,6 +215,7 @@ for (const p of pages) {
       const { page, problems } = await watchedPage(context);
       await page.goto(baseURL() + p.path);
       await expect.poll(() => page.getByLabel(s.recallName, { exact: true }).isEnabled()).toBe(true);
+      await startScrolling(page);
       const long = 'x'.repeat(110);
       const csv = `First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda,${long},,ada@example.dk,${long},CTO,12 Mar 2024\nBo,Berg,,,Firma,,01 Jan 2020\n`;
       await page.getByLabel(s.importLabel).setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });

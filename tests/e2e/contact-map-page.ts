@@ -49,3 +49,24 @@ export const contactMapPages = [
   { lang: 'da', path: '/oevelser/netvaerkskort/' },
   { lang: 'en', path: '/en/exercises/contact-map/' },
 ] as const;
+
+/**
+ * The reader starts scrolling, as they do on a phone before they reach anything below the first screen; resolves once
+ * the page has hydrated. The sections below recall are an island of their own, hydrated when the reader gets near them
+ * or uses the page (`client:nearOrLinked`): until then the address book, the people and the map are the server's
+ * empty HTML. Astro drops an island's `ssr` attribute once it has hydrated.
+ */
+export async function startScrolling(page: Page): Promise<void> {
+  await page.mouse.wheel(0, 200);
+  await expect.poll(() => page.locator('astro-island[ssr]').count()).toBe(0);
+}
+
+/**
+ * The whole contact map page is ready for the reader: both islands hydrated and showing the stored data (recall's
+ * name field and the import control are enabled only then).
+ */
+export async function contactMapReady(page: Page, recallName: string): Promise<void> {
+  await startScrolling(page);
+  await expect.poll(() => page.getByLabel(recallName, { exact: true }).isEnabled()).toBe(true);
+  await expect.poll(() => page.locator('#cm-import').isEnabled()).toBe(true);
+}

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contactStrings } from '../../src/i18n/islands/contacts';
 import { fill } from '../../src/i18n/fill';
 import { axeViolations, baseURL, launch, watchedPage } from './browser';
-import { CONTACT_MAP_KEY, seededContext, toMap } from './contact-map-page';
+import { CONTACT_MAP_KEY, seededContext, startScrolling, toMap } from './contact-map-page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -92,6 +92,7 @@ for (const p of pages) {
       const { page, problems } = await watchedPage(context);
       await page.goto(baseURL() + p.path);
       // The map is drawn when the reader gets to it: not before (checked once the island has its data).
+      await startScrolling(page);
       await expect.poll(() => page.locator('#cm-import').isEnabled()).toBe(true);
       await page.waitForTimeout(1000);
       expect(await page.locator('#cm-map-heading').evaluate((h) => h.getBoundingClientRect().top > 2 * innerHeight)).toBe(true);
@@ -193,6 +194,7 @@ for (const p of pages) {
       const context = await seeded(320, json);
       const { page, problems } = await watchedPage(context);
       await page.goto(baseURL() + p.path);
+      await startScrolling(page);
       await expect.poll(() => page.locator('.cm-card').count(), { timeout: 15_000 }).toBe(12);
       await toMap(page);
       await expect.poll(() => map(page).getByRole('button').count()).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import { contactStrings } from '../../src/i18n/islands/contacts';
 import { fill } from '../../src/i18n/fill';
 import { emptyDraft, type ContactContext } from '../../src/lib/contacts/types';
 import { axeViolations, baseURL, launch, watchedPage } from './browser';
-import { CONTACT_MAP_KEY, contactMapEnvelope, contactMapPages, seededContext } from './contact-map-page';
+import { CONTACT_MAP_KEY, contactMapEnvelope, contactMapPages, seededContext, startScrolling } from './contact-map-page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -62,6 +62,7 @@ for (const p of pages) {
       const context = await seeded(375);
       const { page, problems } = await watchedPage(context);
       await page.goto(baseURL() + p.path);
+      await startScrolling(page);
       const status = page.locator('.cm-ties__status');
       const chooser = page.getByLabel(t.choose, { exact: true });
       await expect.poll(() => chooser.locator('option').count(), { timeout: 15_000 }).toBe(names.length + 1);

@@ -6,6 +6,7 @@ import { groupStrings } from '../../src/i18n/islands/group';
 import { storageStrings } from '../../src/i18n/islands/storage';
 import { limits } from '../../src/lib/contacts/types';
 import { axeViolations, baseURL, launch, watchedPage } from './browser';
+import { contactMapReady } from './contact-map-page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,7 +28,7 @@ for (const p of pages) {
   const c = contactStrings[p.lang];
   const g = groupStrings[p.lang];
   const st = storageStrings[p.lang];
-  const mapReady = (page: Page) => expect.poll(() => page.getByLabel(c.recallName, { exact: true }).isEnabled()).toBe(true);
+  const mapReady = (page: Page) => contactMapReady(page, c.recallName);
   const notes = (page: Page) => page.getByLabel(c.notes, { exact: true });
 
   /** The contact map with one person, Anna, and her details open. */

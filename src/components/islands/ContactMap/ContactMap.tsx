@@ -1,8 +1,6 @@
 import { useStore } from '@nanostores/react';
-import { createElement, lazy, memo, Suspense, useCallback, useMemo, useState, type ComponentProps } from 'react';
-import { earlyModule } from '../shared/earlyModule';
+import { memo, useMemo, useState } from 'react';
 import { fromPackedProps } from '../shared/packedProps';
-import { useClientValue } from '../shared/useClientValue';
 import { useFirstInTransition } from '../shared/useFirstInTransition';
 import { EditingProvider } from '../shared/EditableText';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
@@ -11,57 +9,23 @@ import type { Locale } from '../../../i18n/locales';
 import { emptyContactState, listPeople } from '../../../lib/contacts/state';
 import type { Person } from '../../../lib/contacts/types';
 import type { Purpose } from '../../../lib/quiz/types';
-import { readInsights } from '../../../lib/contacts/insights';
-import { filterPeople, noFilter } from '../../../lib/contacts/table';
-import { $peopleFilter } from '../../../stores/contactFilter';
-import { $contacts, $contactStatus, contactDoc, today } from '../../../stores/contacts';
+import { $contactMessage } from '../../../stores/contactMessage';
+import { $contacts, $contactStatus, contactDoc } from '../../../stores/contacts';
 import { CHECKING_STATUS } from '../../../stores/persist';
 import { StorageStatus } from '../shared/StorageStatus';
-import { DeleteAll as DeleteAllSection } from './DeleteAll';
-import { FollowUp as FollowUpSection } from './FollowUp';
 import { GoalSection as Goal } from './GoalSection';
-import { InsightsView as Insights } from './InsightsView';
-import { PeopleTable as Table } from './PeopleTable';
-import { PrintHeader } from './PrintView';
 import { Recall as RecallSection } from './Recall';
-import { AddressBookSection as AddressBook } from './addressBook/AddressBookSection';
-import { Section } from './labelled';
-import { useNarrowScreen } from './useNarrowScreen';
-import { mapDrawnFirst, openedAtMap, useAfterMapDrawn } from './firstDrawing';
-import { hasLayoutWorker } from './layout/layoutWorker';
-import { LazyNetworkInsights, LazyTiesSection } from './ties/Lazy';
+import { mapDrawnFirst } from './firstDrawing';
+import type { FirstScreenStrings } from './firstScreenStrings';
 
-/** The page's sections, memoised (see `say` below). */
+/** The sections, memoised: a message shown above them does not render them again. */
 const GoalSection = memo(Goal);
 const Recall = memo(RecallSection);
-const AddressBookSection = memo(AddressBook);
-const PeopleTable = memo(Table);
-const TiesSection = memo(LazyTiesSection);
-const PrintNetwork = memo(LazyNetworkInsights);
-const InsightsView = memo(Insights);
-const FollowUp = memo(FollowUpSection);
-const DeleteAll = memo(DeleteAllSection);
-/** The phone's list of cards and person sheet: loaded only on a phone. */
-const PeopleCards = memo(lazy(() => import('./PeopleCards')));
-/** The map as a picture, and its snapshots over time: below the map, so loaded after the page's first code. */
-const PictureSection = lazy(() => import('./picture/PictureSection'));
-const SnapshotsSection = lazy(() => import('./snapshots/SnapshotsSection'));
-/** Export and import, near the page's foot: after the page's first code too (its module is about 1.4 KB gzip). */
-const Files = memo(lazy(() => import('./Files').then(({ Files: FilesSection }) => ({ default: FilesSection }))));
-/** The table as printed: empty on the server (no people there), so it can come after the page's first code. */
-const PrintTable = lazy(() => import('./PrintTable'));
-/** The map and its layout code: below the first screen, so a chunk of its own, fetched as soon as the island runs. */
-type MapViewModule = typeof import('./MapView');
-const useMapModule = earlyModule(() => import('./MapView'));
-
-/** The map, drawn with its loaded module (memoised like the sections). */
-const LoadedMapView = memo(function LoadedMapView({ code, ...props }: ComponentProps<MapViewModule['MapView']> & { code: MapViewModule }) {
-  return createElement(code.MapView, props);
-});
 
 import '../shared/islands.css';
 import './contacts.css';
 
+/** The contact map's props: all of them for the island below the first screen (`ContactMapRest`). */
 export interface ContactMapProps {
   lang: Locale;
   strings: ContactStrings;
@@ -71,78 +35,32 @@ export interface ContactMapProps {
   blankHref: string;
 }
 
-// A reader who opened the page at the map: the layout worker starts now, while the island hydrates, so that its
-// thread and code are ready when the map's code asks for the stored people's layout. Started from the map's own chunk
-// (later), it was still starting its thread and running its code 53-126 ms after being asked (6 linked loads of a
-// 4×-slowed phone).
-if (openedAtMap()) hasLayoutWorker();
+/** The first screen's props: its own texts only. */
+export type FirstScreenProps = Omit<ContactMapProps, 'strings' | 'blankHref'> & { strings: FirstScreenStrings };
 
 const SERVER_STATE = emptyContactState();
 const NO_PEOPLE: Person[] = [];
-const SERVER_FILTER = noFilter();
-/** Any fixed day will do on the server: nothing rendered there is overdue. */
-const SERVER_DAY = '2000-01-01';
 
-/** The contact map: goal, guided recall, the table, the map, what it shows, follow-up, files. */
-export function ContactMap(props: ContactMapProps) {
+/**
+ * The contact map's first screen: storage status, the message bar, goal and guided recall. The page's other sections
+ * are an island of their own (`ContactMapRest`), hydrated when the reader gets near them or starts using the page:
+ * both read the same stores, so an edit in either shows in the other.
+ */
+export function ContactMap(props: FirstScreenProps) {
   const { strings: s, lang } = props;
   const stored = useStore($contacts, { ssr: () => SERVER_STATE });
   const status = useStore($contactStatus, { ssr: () => CHECKING_STATUS });
-  // A thousand stored people arrive after hydration: rendered in slices, so the page never blocks for long. Only
-  // once they are read (not the store's empty state before that), and for a reader who opened the page at the map,
-  // only once the map is drawn (see `mapDrawnFirst`).
+  // The stored people arrive after hydration, in a transition; for a reader who opened the page at the map, only once
+  // the map (in the other island) is drawn (see `mapDrawnFirst`).
   const loaded = status.save === 'checking' ? SERVER_STATE : stored;
-  const [mapFirst] = useState(() => {
-    const first = mapDrawnFirst();
-    // The map's layout is asked for as soon as its code is here, not once the page has hydrated (`layOutEarly`).
-    if (first) void useMapModule.loading?.then((code) => code.layOutEarly(s));
-    return first;
-  });
+  const [mapFirst] = useState(mapDrawnFirst);
   const state = useFirstInTransition(loaded, SERVER_STATE, loaded.order.length > 0 ? mapFirst : null);
   // Not before the stored people are on screen: an edit to a field still showing the empty form would overwrite them.
   const live = status.save !== 'checking' && status.save !== 'readonly' && state === stored;
-  // Until then the sections keep the props the server rendered them with (today's date, the table on a phone), so
-  // the render just after hydration does not render them all again: they change once, with the stored people.
-  const shown = state !== SERVER_STATE;
-  // Not on `state`: marking who knows whom changes only the ties, and must not draw every person again.
   const { people: record, order } = stored;
   const storedPeople = useMemo(() => listPeople({ ...SERVER_STATE, people: record, order }), [record, order]);
-  // The map has the stored people at once, while the rest of the page still renders them: its layout worker starts then.
   const people = state === stored ? storedPeople : NO_PEOPLE;
-  const { ties } = state;
-  const clientDay = useClientValue(today, SERVER_DAY);
-  const day = shown ? clientDay : SERVER_DAY;
-  const insights = useMemo(() => readInsights(people, day), [people, day]);
-  // One filter for the map and the table (and the cards on a phone).
-  const filter = useStore($peopleFilter, { ssr: () => SERVER_FILTER });
-  const shownOnMap = useMemo(() => filterPeople(storedPeople, filter, clientDay), [storedPeople, filter, clientDay]);
-  const [focusId, setFocusId] = useState<string | null>(null);
-  const narrow = useNarrowScreen() && shown;
-  const mapCode = useMapModule();
-  // The sections whose code loads after hydration: for a reader who opened the page at the map, after it is drawn.
-  const later = useAfterMapDrawn();
-  const mapPlaceholder = (
-    <Section id="cm-map" className="cm-map-section" title={s.mapTitle}>
-      <p className="no-print">{s.mapIntro}</p>
-      {people.length === 0 && <p className="cm-muted">{s.mapEmpty}</p>}
-    </Section>
-  );
-  const [message, setMessage] = useState<{ text: string; undo?: () => void }>({ text: '' });
-
-  // Stable callbacks and props: the sections are memoised, so a change elsewhere on the page (hydration's flags, the
-  // map's code arriving, a message) does not render a thousand people's cards or rows again.
-  const say = useCallback((text: string, undo?: () => void) => setMessage({ text, undo }), []);
-  const onFocused = useCallback(() => setFocusId(null), []);
-
-  /** The people as a list: cards on a phone, the table on wider screens; the same props for both. */
-  const peopleProps = useMemo(
-    () => ({ strings: s, people, live, today: day, focusId, onFocused, onMessage: say }),
-    [s, people, live, day, focusId, onFocused, say],
-  );
-  const printHeader = useMemo(
-    () => <PrintHeader strings={s} lang={lang} goal={state.goal} purposeNames={props.purposeNames} />,
-    [s, lang, state.goal, props.purposeNames],
-  );
+  const message = useStore($contactMessage);
 
   return (
     <EditingProvider strings={props.storageStrings} lang={props.lang}>
@@ -165,7 +83,7 @@ export function ContactMap(props: ContactMapProps) {
                   className="link-button"
                   onClick={() => {
                     message.undo?.();
-                    setMessage({ text: '' });
+                    $contactMessage.set({ text: '' });
                   }}
                 >
                   {s.undo}
@@ -177,54 +95,7 @@ export function ContactMap(props: ContactMapProps) {
         <div className="no-print">
           <GoalSection strings={s} goal={state.goal} live={live} purposeNames={props.purposeNames} quizHref={props.quizHref} />
           <Recall strings={s} state={state} people={people} live={live} />
-          <AddressBookSection strings={s} lang={lang} live={live} onMessage={say} />
-          {narrow ? (
-            <Suspense fallback={null}>
-              <PeopleCards {...peopleProps} />
-            </Suspense>
-          ) : (
-            <PeopleTable {...peopleProps} />
-          )}
-          <TiesSection strings={s} people={people} ties={ties} live={live} />
         </div>
-        {/* Drawn only in the browser, once its code is there: the server and hydration draw the placeholder. */}
-        {mapCode ? (
-          <LoadedMapView code={mapCode} strings={s} people={shownOnMap} ties={ties} onShowInTable={setFocusId} header={printHeader} />
-        ) : (
-          mapPlaceholder
-        )}
-        {/* After hydration: the server does not wait for their code (nor stream it in with scripts of its own). */}
-        {later && (
-          <Suspense fallback={null}>
-            <PictureSection strings={s} lang={lang} goal={state.goal} people={people} purposeNames={props.purposeNames} />
-            <SnapshotsSection strings={s} lang={lang} live={live} people={people.length} />
-          </Suspense>
-        )}
-        <div className="no-print">
-          <InsightsView strings={s} people={people} insights={insights} order={order} ties={ties} goal={state.goal.kind} />
-        </div>
-        {/* The due list prints (its buttons and forms do not). */}
-        <FollowUp strings={s} people={people} insights={insights} goal={state.goal} today={day} live={live} onMessage={say} />
-        <div className="no-print">
-          {later && (
-            <Suspense fallback={null}>
-              <Files strings={s} lang={lang} state={state} live={live} onMessage={say} />
-            </Suspense>
-          )}
-          <div className="button-row">
-            <button type="button" className="secondary" onClick={() => window.print()}>
-              {s.print}
-            </button>
-            <a href={props.blankHref}>{s.blankLink}</a>
-          </div>
-          <DeleteAll strings={s} count={people.length} live={live} onMessage={say} />
-        </div>
-        {ties.length > 0 && <PrintNetwork strings={s} people={people} order={order} ties={ties} goal={state.goal.kind} print />}
-        {later && (
-          <Suspense fallback={null}>
-            <PrintTable strings={s} lang={lang} people={people} />
-          </Suspense>
-        )}
       </div>
     </EditingProvider>
   );

@@ -1,5 +1,5 @@
 import { fill } from '../../../i18n/fill';
-import type { ContactStrings } from '../../../i18n/islands/contacts';
+import type { FirstScreenStrings } from './firstScreenStrings';
 import { goalKinds, limits, type Goal } from '../../../lib/contacts/types';
 import { purposes, type Purpose } from '../../../lib/quiz/types';
 import { useQuizPurposeInUrl } from '../shared/useClientValue';
@@ -8,7 +8,7 @@ import { TextField } from './TextField';
 import { Section } from './labelled';
 
 interface Props {
-  strings: ContactStrings;
+  strings: FirstScreenStrings;
   goal: Goal;
   live: boolean;
   purposeNames: Record<Purpose, string>;

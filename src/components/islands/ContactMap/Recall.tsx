@@ -4,7 +4,7 @@ import { useDraft } from '../shared/useDraft';
 import { LengthNote } from '../shared/EditableText';
 import { checkLength } from '../../../lib/editing/fieldSync';
 import { fill } from '../../../i18n/fill';
-import type { ContactStrings } from '../../../i18n/islands/contacts';
+import type { FirstScreenStrings } from './firstScreenStrings';
 import { canAddPeople, type ContactState } from '../../../lib/contacts/state';
 import { contexts, limits, type Person } from '../../../lib/contacts/types';
 import { addPerson } from '../../../stores/contacts';
@@ -21,7 +21,7 @@ const nextOption = (active: number, key: 'ArrowDown' | 'ArrowUp', count: number)
   active < 0 ? (key === 'ArrowDown' ? 0 : count - 1) : (active + (key === 'ArrowDown' ? 1 : -1) + count) % count;
 
 interface Props {
-  strings: ContactStrings;
+  strings: FirstScreenStrings;
   state: ContactState;
   people: Person[];
   live: boolean;

@@ -341,6 +341,7 @@ export const da = {
   deleted: 'Alle kontakter er slettet.',
 
   print: 'Print kortet og tabellen',
+  printNotReady: 'Kortet var ikke hentet, da siden blev sendt til print. Luk udskriften, og print igen om et øjeblik.',
   blankLink: 'Tomt kort til at printe',
   printTitle: 'Mit netværkskort',
   printGoal: 'Mål: {goal}',

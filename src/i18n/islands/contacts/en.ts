@@ -335,6 +335,7 @@ export const en: ContactStrings = {
   deleted: 'All contacts have been deleted.',
 
   print: 'Print the map and the table',
+  printNotReady: 'The map had not loaded when the page was sent to print. Close the print preview and print again in a moment.',
   blankLink: 'Blank map to print',
   printTitle: 'My contact map',
   printGoal: 'Goal: {goal}',

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/react';
 import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, type Ref } from 'react';
 import { fill } from '../../../../i18n/fill';
-import type { ContactStrings } from '../../../../i18n/islands/contacts';
+import type { FirstScreenStrings } from '../firstScreenStrings';
 import { suggestFromBook } from '../../../../lib/contacts/addressBook/search';
 import type { ContactContext } from '../../../../lib/contacts/types';
 import { $addressBook, $bookIndex, $onMap, addToMap, entryAt } from '../../../../stores/addressBook';
@@ -16,7 +16,7 @@ export interface MatchesHandle {
 }
 
 interface Props {
-  strings: ContactStrings;
+  strings: FirstScreenStrings;
   /** What is typed in the recall's name field. */
   typed: string;
   context: ContactContext;
