@@ -50,13 +50,18 @@ describe('client:nearOrLinked', () => {
     expect(watched).toEqual([...el.children]);
   });
 
-  it('hydrates once when the island comes near the screen', async () => {
+  it('hydrates once when the island comes near the screen and the browser is idle', async () => {
     const { near, disconnect } = stubObserver();
+    const idle = vi.fn();
+    vi.stubGlobal('requestIdleCallback', idle);
     const hydrate = vi.fn(async () => undefined);
     const load = vi.fn(async () => hydrate);
     nearOrLinked(load, { name: 'ContactMapRest', value: '' }, island());
     near();
     near();
+    await settle();
+    expect(load).not.toHaveBeenCalled();
+    for (const [callback] of idle.mock.calls) callback();
     await vi.waitFor(() => expect(hydrate).toHaveBeenCalledOnce());
     expect(load).toHaveBeenCalledOnce();
     expect(disconnect).toHaveBeenCalled();
