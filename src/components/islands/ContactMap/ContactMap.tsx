@@ -1,21 +1,18 @@
 import { useStore } from '@nanostores/react';
-import { memo, useMemo, useState } from 'react';
+import { memo, useState } from 'react';
 import { fromPackedProps } from '../shared/packedProps';
-import { useFirstInTransition } from '../shared/useFirstInTransition';
 import { EditingProvider } from '../shared/EditableText';
 import type { ContactStrings } from '../../../i18n/islands/contacts';
 import type { StorageStrings } from '../../../i18n/islands/storage';
 import type { Locale } from '../../../i18n/locales';
-import { emptyContactState, listPeople } from '../../../lib/contacts/state';
-import type { Person } from '../../../lib/contacts/types';
 import type { Purpose } from '../../../lib/quiz/types';
 import { $contactMessage } from '../../../stores/contactMessage';
-import { $contacts, $contactStatus, contactDoc } from '../../../stores/contacts';
-import { CHECKING_STATUS } from '../../../stores/persist';
+import { contactDoc } from '../../../stores/contacts';
 import { StorageStatus } from '../shared/StorageStatus';
 import { GoalSection as Goal } from './GoalSection';
 import { Recall as RecallSection } from './Recall';
 import { mapDrawnFirst } from './firstDrawing';
+import { useStoredContacts } from './useStoredContacts';
 import type { FirstScreenStrings } from './firstScreenStrings';
 
 /** The sections, memoised: a message shown above them does not render them again. */
@@ -38,9 +35,6 @@ export interface ContactMapProps {
 /** The first screen's props: its own texts only. */
 export type FirstScreenProps = Omit<ContactMapProps, 'strings' | 'blankHref'> & { strings: FirstScreenStrings };
 
-const SERVER_STATE = emptyContactState();
-const NO_PEOPLE: Person[] = [];
-
 /**
  * The contact map's first screen: storage status, the message bar, goal and guided recall. The page's other sections
  * are an island of their own (`ContactMapRest`), hydrated when the reader gets near them or starts using the page:
@@ -48,18 +42,9 @@ const NO_PEOPLE: Person[] = [];
  */
 export function ContactMap(props: FirstScreenProps) {
   const { strings: s, lang } = props;
-  const stored = useStore($contacts, { ssr: () => SERVER_STATE });
-  const status = useStore($contactStatus, { ssr: () => CHECKING_STATUS });
-  // The stored people arrive after hydration, in a transition; for a reader who opened the page at the map, only once
-  // the map (in the other island) is drawn (see `mapDrawnFirst`).
-  const loaded = status.save === 'checking' ? SERVER_STATE : stored;
+  // For a reader who opened the page at the map, the stored people come here once the map (in the other island) is drawn.
   const [mapFirst] = useState(mapDrawnFirst);
-  const state = useFirstInTransition(loaded, SERVER_STATE, loaded.order.length > 0 ? mapFirst : null);
-  // Not before the stored people are on screen: an edit to a field still showing the empty form would overwrite them.
-  const live = status.save !== 'checking' && status.save !== 'readonly' && state === stored;
-  const { people: record, order } = stored;
-  const storedPeople = useMemo(() => listPeople({ ...SERVER_STATE, people: record, order }), [record, order]);
-  const people = state === stored ? storedPeople : NO_PEOPLE;
+  const { state, live, people } = useStoredContacts(mapFirst);
   const message = useStore($contactMessage);
 
   return (

@@ -3,16 +3,12 @@ import { createElement, lazy, memo, Suspense, useCallback, useMemo, useState, ty
 import { earlyModule } from '../shared/earlyModule';
 import { fromPackedProps } from '../shared/packedProps';
 import { useClientValue } from '../shared/useClientValue';
-import { useFirstInTransition } from '../shared/useFirstInTransition';
 import { EditingProvider } from '../shared/EditableText';
-import { emptyContactState, listPeople } from '../../../lib/contacts/state';
-import type { Person } from '../../../lib/contacts/types';
 import { readInsights } from '../../../lib/contacts/insights';
 import { filterPeople, noFilter } from '../../../lib/contacts/table';
 import { $peopleFilter } from '../../../stores/contactFilter';
 import { $contactMessage } from '../../../stores/contactMessage';
-import { $contacts, $contactStatus, today } from '../../../stores/contacts';
-import { CHECKING_STATUS } from '../../../stores/persist';
+import { today } from '../../../stores/contacts';
 import { DeleteAll as DeleteAllSection } from './DeleteAll';
 import { FollowUp as FollowUpSection } from './FollowUp';
 import { InsightsView as Insights } from './InsightsView';
@@ -21,6 +17,7 @@ import { PrintHeader } from './PrintView';
 import { AddressBookSection as AddressBook } from './addressBook/AddressBookSection';
 import { Section } from './labelled';
 import { useNarrowScreen } from './useNarrowScreen';
+import { SERVER_STATE, useStoredContacts } from './useStoredContacts';
 import { mapDrawnFirst, openedAtMap, useAfterMapDrawn } from './firstDrawing';
 import { hasLayoutWorker } from './layout/layoutWorker';
 import { LazyNetworkInsights, LazyTiesSection } from './ties/Lazy';
@@ -61,8 +58,6 @@ import type { ContactMapProps } from './ContactMap';
 // 4×-slowed phone).
 if (openedAtMap()) hasLayoutWorker();
 
-const SERVER_STATE = emptyContactState();
-const NO_PEOPLE: Person[] = [];
 const SERVER_FILTER = noFilter();
 /** Any fixed day will do on the server: nothing rendered there is overdue. */
 const SERVER_DAY = '2000-01-01';
@@ -70,29 +65,17 @@ const SERVER_DAY = '2000-01-01';
 /** The contact map below its first screen: the address book, the people, the map, what it shows, follow-up, files. */
 export function ContactMapRest(props: ContactMapProps) {
   const { strings: s, lang } = props;
-  const stored = useStore($contacts, { ssr: () => SERVER_STATE });
-  const status = useStore($contactStatus, { ssr: () => CHECKING_STATUS });
-  // A thousand stored people arrive after hydration: rendered in slices, so the page never blocks for long. Only
-  // once they are read (not the store's empty state before that), and for a reader who opened the page at the map,
-  // only once the map is drawn (see `mapDrawnFirst`).
-  const loaded = status.save === 'checking' ? SERVER_STATE : stored;
   const [mapFirst] = useState(() => {
     const first = mapDrawnFirst();
     // The map's layout is asked for as soon as its code is here, not once the page has hydrated (`layOutEarly`).
     if (first) void useMapModule.loading?.then((code) => code.layOutEarly(s));
     return first;
   });
-  const state = useFirstInTransition(loaded, SERVER_STATE, loaded.order.length > 0 ? mapFirst : null);
-  // Not before the stored people are on screen: an edit to a field still showing the empty form would overwrite them.
-  const live = status.save !== 'checking' && status.save !== 'readonly' && state === stored;
+  const { stored, state, live, storedPeople, people } = useStoredContacts(mapFirst);
+  const { order } = stored;
   // Until then the sections keep the props the server rendered them with (today's date, the table on a phone), so
   // the render just after hydration does not render them all again: they change once, with the stored people.
   const shown = state !== SERVER_STATE;
-  // Not on `state`: marking who knows whom changes only the ties, and must not draw every person again.
-  const { people: record, order } = stored;
-  const storedPeople = useMemo(() => listPeople({ ...SERVER_STATE, people: record, order }), [record, order]);
-  // The map has the stored people at once, while the rest of the page still renders them: its layout worker starts then.
-  const people = state === stored ? storedPeople : NO_PEOPLE;
   const { ties } = state;
   const clientDay = useClientValue(today, SERVER_DAY);
   const day = shown ? clientDay : SERVER_DAY;
