@@ -13,7 +13,6 @@ const props: ContactMapProps = {
   strings: contactStrings.da,
   storageStrings: storageStrings.da,
   purposeNames: { community: 'Fællesskab', access: 'Adgang', influence: 'Indflydelse', learning: 'Læring' },
-  quizHref: '/oevelser/hvad-vil-du/',
   blankHref: '/oevelser/netvaerkskort/tomt-kort/',
 };
 
@@ -59,7 +58,7 @@ const serverThenHydrate = async () => {
       const { contactDoc } = await import('../../src/stores/contacts');
       return { Island, ready: contactDoc.ready };
     },
-    packProps({ ...props, strings: firstScreenStrings(props.strings) }),
+    packProps({ ...props, strings: firstScreenStrings(props.strings), quizHref: '/oevelser/hvad-vil-du/' }),
   );
   const rest = await hydrateIsland(async () => {
     const { default: Island } = await import('../../src/components/islands/ContactMap/ContactMapRest');
@@ -73,7 +72,9 @@ describe('ContactMap island', () => {
   it('renders an empty map on the server, inputs disabled until hydration, no style attributes', async () => {
     const { default: ContactMap } = await import('../../src/components/islands/ContactMap/ContactMap');
     const { default: ContactMapRest } = await import('../../src/components/islands/ContactMap/ContactMapRest');
-    const top = renderToString(<ContactMap {...packProps({ ...props, strings: firstScreenStrings(props.strings) })} />);
+    const top = renderToString(
+      <ContactMap {...packProps({ ...props, strings: firstScreenStrings(props.strings), quizHref: '/oevelser/hvad-vil-du/' })} />,
+    );
     const rest = renderToString(<ContactMapRest {...packProps(props)} />);
     expect(top).toMatch(/<input[^>]*id="cm-recall-name"[^>]*disabled/);
     expect(rest).toContain(contactStrings.da.mapEmpty);

@@ -22,18 +22,17 @@ const Recall = memo(RecallSection);
 import '../shared/islands.css';
 import './contacts.css';
 
-/** The contact map's props: all of them for the island below the first screen (`ContactMapRest`). */
+/** The contact map's props: all of them for the island below the first screen (`ContactMapRest`) and "my results". */
 export interface ContactMapProps {
   lang: Locale;
   strings: ContactStrings;
   storageStrings: StorageStrings;
   purposeNames: Record<Purpose, string>;
-  quizHref: string;
   blankHref: string;
 }
 
-/** The first screen's props: its own texts only. */
-export type FirstScreenProps = Omit<ContactMapProps, 'strings' | 'blankHref'> & { strings: FirstScreenStrings };
+/** The first screen's props: its own texts only, and the quiz's address (the goal offers the quiz). */
+export type FirstScreenProps = Omit<ContactMapProps, 'strings' | 'blankHref'> & { strings: FirstScreenStrings; quizHref: string };
 
 /**
  * The contact map's first screen: storage status, the message bar, goal and guided recall. The page's other sections

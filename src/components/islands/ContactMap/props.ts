@@ -13,13 +13,12 @@ export function contactProps(lang: Locale): ContactMapProps {
     strings: contactStrings[lang],
     storageStrings: storageStrings[lang],
     purposeNames: purposeNamesIn(lang),
-    quizHref: pathTo('quiz', lang),
     blankHref: pathTo('contactBlank', lang),
   };
 }
 
-/** The props of the contact map's first screen (`ContactMap`): the same, with its own texts only. */
+/** The props of the contact map's first screen (`ContactMap`): the same, with its own texts only, and the quiz's address. */
 export function contactFirstScreenProps(lang: Locale): FirstScreenProps {
   const { strings, blankHref: _, ...rest } = contactProps(lang);
-  return { ...rest, strings: firstScreenStrings(strings) };
+  return { ...rest, strings: firstScreenStrings(strings), quizHref: pathTo('quiz', lang) };
 }
