@@ -6,8 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { linksNeedBase } from './src/components/content/linksNeedBase';
 import { articleChunks } from './src/integrations/article-chunks';
 import { clientChunks } from './src/integrations/client-chunks';
-import clientIdleOrLinked from './src/integrations/client-idle-or-linked';
-import clientNearOrLinked from './src/integrations/client-near-or-linked';
+import clientDirectives from './src/integrations/client-directives';
 import inlineArticleCss from './src/integrations/inline-article-css';
 import pagefind from './src/integrations/pagefind';
 import serviceWorker from './src/integrations/service-worker';
@@ -67,9 +66,8 @@ export default defineConfig({
     mdx({ optimize: { ignoreElementNames: linksNeedBase(base) ? ['h2', 'h3', 'a'] : ['h2', 'h3'] } }),
     // The islands are React 19 components (README: "Islands").
     react(),
-    // `client:idleOrLinked`: an island a link opened the page inside hydrates at once (src/integrations/client-idle-or-linked).
-    clientIdleOrLinked(),
-    clientNearOrLinked(),
+    // `client:idleOrLinked` and `client:nearOrLinked`: an island a link opened the page inside hydrates at once.
+    clientDirectives(),
     sitemap({
       i18n: { defaultLocale: 'da', locales: { da: 'da', en: 'en' } },
       filter: (page) => !/\/404\/?$/.test(page),

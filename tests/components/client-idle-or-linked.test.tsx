@@ -1,20 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import idleOrLinked from '../../src/integrations/client-idle-or-linked/directive';
+import { mapIsland, resetPage } from './directive-island';
 
-/** An island holding a section with a heading, as the contact map's does. */
-function island(): HTMLElement {
-  const el = document.createElement('astro-island');
-  el.innerHTML = '<section><h2 id="cm-map-heading">Dit kort</h2></section>';
-  document.body.append(el);
-  return el;
-}
-
-afterEach(() => {
-  document.body.innerHTML = '';
-  history.replaceState(null, '', '/');
-  vi.unstubAllGlobals();
-});
+afterEach(resetPage);
 
 describe('client:idleOrLinked', () => {
   it('hydrates at once when the address points inside the island', async () => {
@@ -22,7 +11,7 @@ describe('client:idleOrLinked', () => {
     vi.stubGlobal('requestIdleCallback', idle);
     history.replaceState(null, '', '/oevelser/netvaerkskort/#cm-map-heading');
     const hydrate = vi.fn(async () => undefined);
-    idleOrLinked(async () => hydrate, { name: 'ContactMap', value: '' }, island());
+    idleOrLinked(async () => hydrate, { name: 'ContactMap', value: '' }, mapIsland());
     await vi.waitFor(() => expect(hydrate).toHaveBeenCalledOnce());
     expect(idle).not.toHaveBeenCalled();
   });
@@ -33,7 +22,7 @@ describe('client:idleOrLinked', () => {
       history.replaceState(null, '', '/oevelser/netvaerkskort/#cm-map-heading');
       const hydrate = vi.fn(async () => undefined);
       const load = vi.fn(async () => hydrate);
-      idleOrLinked(load, { name: 'ContactMap', value: '' }, island());
+      idleOrLinked(load, { name: 'ContactMap', value: '' }, mapIsland());
       // Every promise settled, no task run yet: the modules are loaded, the island is not hydrated.
       for (let i = 0; i < 10; i++) await Promise.resolve();
       expect(load).toHaveBeenCalledOnce();
@@ -54,7 +43,7 @@ describe('client:idleOrLinked', () => {
       document.body.append(outside);
       history.replaceState(null, '', `/oevelser/netvaerkskort/${hash}`);
       const load = vi.fn(async () => async () => undefined);
-      idleOrLinked(load, { name: 'ContactMap', value: '' }, island());
+      idleOrLinked(load, { name: 'ContactMap', value: '' }, mapIsland());
       expect(load).not.toHaveBeenCalled();
       expect(idle).toHaveBeenCalledOnce();
       idle.mock.calls[0]![0]();

@@ -1,14 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import nearOrLinked from '../../src/integrations/client-near-or-linked/directive';
-
-/** An island below the first screen, holding the map's section, as the contact map's second island does. */
-function island(): HTMLElement {
-  const el = document.createElement('astro-island');
-  el.innerHTML = '<section><h2 id="cm-map-heading">Dit kort</h2></section>';
-  document.body.append(el);
-  return el;
-}
+import { mapIsland, resetPage } from './directive-island';
 
 /** jsdom has no IntersectionObserver: a stand-in that lets the test say when the island comes near the screen. */
 function stubObserver() {
@@ -32,17 +25,13 @@ function stubObserver() {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
 
-afterEach(() => {
-  document.body.innerHTML = '';
-  history.replaceState(null, '', '/');
-  vi.unstubAllGlobals();
-});
+afterEach(resetPage);
 
 describe('client:nearOrLinked', () => {
   it('waits while the reader neither comes near the island nor uses the page', async () => {
     const { watched } = stubObserver();
     const load = vi.fn(async () => async () => undefined);
-    const el = island();
+    const el = mapIsland();
     nearOrLinked(load, { name: 'ContactMapRest', value: '' }, el);
     await settle();
     expect(load).not.toHaveBeenCalled();
@@ -56,7 +45,7 @@ describe('client:nearOrLinked', () => {
     vi.stubGlobal('requestIdleCallback', idle);
     const hydrate = vi.fn(async () => undefined);
     const load = vi.fn(async () => hydrate);
-    nearOrLinked(load, { name: 'ContactMapRest', value: '' }, island());
+    nearOrLinked(load, { name: 'ContactMapRest', value: '' }, mapIsland());
     near();
     near();
     await settle();
@@ -76,7 +65,7 @@ describe('client:nearOrLinked', () => {
     async (type) => {
       stubObserver();
       const hydrate = vi.fn(async () => undefined);
-      nearOrLinked(async () => hydrate, { name: 'ContactMapRest', value: '' }, island());
+      nearOrLinked(async () => hydrate, { name: 'ContactMapRest', value: '' }, mapIsland());
       document.body.dispatchEvent(new Event(type, { bubbles: true }));
       window.dispatchEvent(new Event(type));
       await vi.waitFor(() => expect(hydrate).toHaveBeenCalledOnce());
@@ -87,13 +76,13 @@ describe('client:nearOrLinked', () => {
     stubObserver();
     history.replaceState(null, '', '/oevelser/netvaerkskort/#cm-map-heading');
     const hydrate = vi.fn(async () => undefined);
-    nearOrLinked(async () => hydrate, { name: 'ContactMapRest', value: '' }, island());
+    nearOrLinked(async () => hydrate, { name: 'ContactMapRest', value: '' }, mapIsland());
     await vi.waitFor(() => expect(hydrate).toHaveBeenCalledOnce());
 
     document.body.innerHTML = '<nav id="site-nav"></nav>';
     history.replaceState(null, '', '/oevelser/netvaerkskort/#site-nav');
     const load = vi.fn(async () => async () => undefined);
-    nearOrLinked(load, { name: 'ContactMapRest', value: '' }, island());
+    nearOrLinked(load, { name: 'ContactMapRest', value: '' }, mapIsland());
     await settle();
     expect(load).not.toHaveBeenCalled();
   });

@@ -1,6 +1,5 @@
 import type { ClientDirective } from 'astro';
-import { hashTarget } from '../../components/islands/ContactMap/hashTarget';
-import { nextTask } from '../../lib/shared/nextTask';
+import { hydrateInTwoTasks, linkedInto } from '../hydrateIsland';
 
 /**
  * `client:idleOrLinked`: like `client:idle`, except that an island the reader was linked into (the address's fragment
@@ -9,16 +8,8 @@ import { nextTask } from '../../lib/shared/nextTask';
  * the top of the page keeps `client:idle`'s first paint and early quiet.
  */
 const idleOrLinked: ClientDirective = (load, _options, island) => {
-  const hydrate = async () => {
-    const run = await load();
-    // Running the island's modules and hydrating it are two tasks instead of one long one (on the contact map with a
-    // thousand stored people, one task of 66 ms in Lighthouse's trace on a laptop, which its phone simulation counts
-    // four times over).
-    await nextTask();
-    await run();
-  };
-  const linked = hashTarget();
-  if (linked && island.contains(linked)) void hydrate();
+  const hydrate = () => hydrateInTwoTasks(load);
+  if (linkedInto(island)) void hydrate();
   else if ('requestIdleCallback' in window) window.requestIdleCallback(() => void hydrate());
   else setTimeout(() => void hydrate(), 200);
 };

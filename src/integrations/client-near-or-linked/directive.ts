@@ -1,6 +1,5 @@
 import type { ClientDirective } from 'astro';
-import { hashTarget } from '../../components/islands/ContactMap/hashTarget';
-import { nextTask } from '../../lib/shared/nextTask';
+import { hydrateInTwoTasks, linkedInto } from '../hydrateIsland';
 
 /** Events that show the reader is using the page: the island's code then loads, wherever they are on it. */
 const USING = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'scroll', 'focusin', 'beforeprint'] as const;
@@ -24,13 +23,10 @@ const nearOrLinked: ClientDirective = (load, _options, island) => {
     started = true;
     observer.disconnect();
     for (const type of USING) window.removeEventListener(type, onUse, true);
-    const run = await load();
-    await nextTask();
-    await run();
+    await hydrateInTwoTasks(load);
   };
   const onUse = () => void hydrate();
-  const linked = hashTarget();
-  if (linked && island.contains(linked)) return void hydrate();
+  if (linkedInto(island)) return void hydrate();
   for (const type of USING) window.addEventListener(type, onUse, { capture: true, passive: true });
   // An island of `display: contents` has no box: its children are watched instead.
   for (const child of island.children) observer.observe(child);
