@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,6 +60,28 @@ describe('page-weight budgets of the build', () => {
   it('finds every JS and CSS file the pages reference', () => {
     const missing = assets.flatMap((a) => a.missing.map((m) => `${a.page}: ${m}`));
     expect(missing).toEqual([]);
+  });
+
+  it("loads no other exercise's store on an exercise page, so no page reads the others' stored data", () => {
+    // Each store names its kind of stored data in its spec (`kind: 'quiz'`), and the minified code keeps the name.
+    const exercises = { quiz: 'quiz', groupPurpose: 'groupPurpose', contactMap: 'contactMap' } as const;
+    const base = (process.env.BASE ?? '/').replace(/\/?$/, '/');
+    const kindsOn = (a: PageAssets) => {
+      const files = a.js.filter((f) => f.path !== 'inline').map((f) => (f.path.startsWith(base) ? f.path.slice(base.length) : f.path));
+      const code = files.map((f) => readFileSync(join(distDir, f), 'utf8'));
+      return new Set(code.flatMap((c) => [...c.matchAll(/kind:\s*[`'"](\w+)[`'"]/g)].map((m) => m[1]!)));
+    };
+    const found = Object.entries(exercises).flatMap(([route, own]) =>
+      assets
+        .filter((a) => isRoute(route as keyof typeof exercises)(a.page))
+        .map((a) => ({
+          page: a.page,
+          own: kindsOn(a).has(own),
+          others: Object.values(exercises).filter((k) => k !== own && kindsOn(a).has(k)),
+        })),
+    );
+    expect(found).toHaveLength(Object.keys(exercises).length * langs.length);
+    expect(found.filter((f) => !f.own || f.others.length > 0)).toEqual([]);
   });
 });
 
