@@ -18,8 +18,9 @@ export const PLATFORM_CHUNK = 'islands';
 /**
  * How many island directories (the exercises, My data, the room scanner) must share a module for it to join the
  * chunk. Three takes in the storage, nanostores, the text drafts' store and the helpers that three exercises use. Two
- * would also take each exercise's own store, which My data also reads, and every exercise page would then load all
- * four exercises' stores (the test "loads no other exercise's store" in tests/e2e/budgets.test.ts).
+ * would also take the stores that one island directory shares with My data (the quiz's, the group's, the contact
+ * map's, the room's), and every exercise page would then load all four (the test "loads no other exercise's store" in
+ * tests/e2e/budgets.test.ts).
  */
 export const PLATFORM_SHARE = 3;
 
