@@ -74,11 +74,10 @@ describe('page-weight budgets of the build', () => {
     const found = Object.entries(exercises).flatMap(([route, own]) =>
       assets
         .filter((a) => isRoute(route as keyof typeof exercises)(a.page))
-        .map((a) => ({
-          page: a.page,
-          own: kindsOn(a).has(own),
-          others: Object.values(exercises).filter((k) => k !== own && kindsOn(a).has(k)),
-        })),
+        .map((a) => {
+          const kinds = kindsOn(a);
+          return { page: a.page, own: kinds.has(own), others: Object.values(exercises).filter((k) => k !== own && kinds.has(k)) };
+        }),
     );
     expect(found).toHaveLength(Object.keys(exercises).length * langs.length);
     expect(found.filter((f) => !f.own || f.others.length > 0)).toEqual([]);
